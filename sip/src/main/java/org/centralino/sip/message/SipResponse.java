@@ -1,0 +1,173 @@
+package org.centralino.sip.message;
+
+import java.util.Objects;
+
+/** A SIP response (RFC 3261 §7.2). Immutable. */
+public final class SipResponse implements SipMessage {
+    private final int status;
+    private final String reason;
+    private final Headers headers;
+    private final byte[] body;
+    private CSeq cseq;
+    private Via topVia;
+    private NameAddr from;
+    private NameAddr to;
+
+    public SipResponse(int status, String reason, Headers headers, byte[] body) {
+        if (status < 100 || status > 699) {
+            throw new IllegalArgumentException("status code out of range 100-699: " + status);
+        }
+        this.status = status;
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.headers = Objects.requireNonNull(headers, "headers");
+        this.body = body == null ? new byte[0] : body;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public boolean isProvisional() {
+        return status < 200;
+    }
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    public boolean isFinal() {
+        return status >= 200;
+    }
+
+    @Override
+    public Headers headers() {
+        return headers;
+    }
+
+    @Override
+    public byte[] body() {
+        return body;
+    }
+
+    @Override
+    public CSeq cseq() {
+        CSeq c = cseq;
+        if (c == null) {
+            c = cseq = CSeq.parse(require(HeaderNames.CSEQ));
+        }
+        return c;
+    }
+
+    @Override
+    public Via topVia() {
+        Via v = topVia;
+        if (v == null) {
+            v = topVia = Via.parse(HeaderValues.firstElement(require(HeaderNames.VIA)));
+        }
+        return v;
+    }
+
+    @Override
+    public NameAddr from() {
+        NameAddr f = from;
+        if (f == null) {
+            f = from = NameAddr.parse(require(HeaderNames.FROM));
+        }
+        return f;
+    }
+
+    @Override
+    public NameAddr to() {
+        NameAddr t = to;
+        if (t == null) {
+            t = to = NameAddr.parse(require(HeaderNames.TO));
+        }
+        return t;
+    }
+
+    private String require(String name) {
+        String v = headers.firstOrNull(name);
+        if (v == null) {
+            throw new SipParseException("missing " + name + " header");
+        }
+        return v;
+    }
+
+    /**
+     * Starts a response to a request as RFC 3261 §8.2.6.2 prescribes: Via (all, in order), From, To, Call-ID
+     * and CSeq copied; a To tag added when the request had none and the caller gives one; Content-Length 0.
+     */
+    public static Builder to(SipRequest request, int status, String reason) {
+        Headers.Builder h = Headers.builder();
+        for (HeaderField f : request.headers().fields()) {
+            String n = f.name();
+            if (n.equals(HeaderNames.VIA) || n.equals(HeaderNames.FROM) || n.equals(HeaderNames.TO)
+                || n.equals(HeaderNames.CALL_ID) || n.equals(HeaderNames.CSEQ)) {
+                h.add(n, f.value());
+            }
+        }
+        return new Builder(status, reason, h);
+    }
+
+    public static Builder builder(int status, String reason) {
+        return new Builder(status, reason, Headers.builder());
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(status, reason, headers.toBuilder());
+        b.body = body;
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        return status + " " + reason + " (Call-ID " + callId() + ")";
+    }
+
+    /** Builds a response; Content-Length is set from the body on {@link #build()}. */
+    public static final class Builder {
+        private final int status;
+        private final String reason;
+        private final Headers.Builder headers;
+        private byte[] body = new byte[0];
+
+        Builder(int status, String reason, Headers.Builder headers) {
+            this.status = status;
+            this.reason = reason;
+            this.headers = headers;
+        }
+
+        public Builder header(String name, String value) {
+            headers.add(name, value);
+            return this;
+        }
+
+        public Headers.Builder headers() {
+            return headers;
+        }
+
+        /** Adds a tag to the To header unless it already has one (RFC 3261 §8.2.6.2). */
+        public Builder toTag(String tag) {
+            String to = headers.build().firstOrNull(HeaderNames.TO);
+            if (to != null && NameAddr.parse(to).tag() == null) {
+                headers.set(HeaderNames.TO, to + ";tag=" + tag);
+            }
+            return this;
+        }
+
+        public Builder body(String contentType, byte[] content) {
+            headers.set(HeaderNames.CONTENT_TYPE, contentType);
+            this.body = content;
+            return this;
+        }
+
+        public SipResponse build() {
+            headers.set(HeaderNames.CONTENT_LENGTH, Integer.toString(body.length));
+            return new SipResponse(status, reason, headers.build(), body);
+        }
+    }
+}
