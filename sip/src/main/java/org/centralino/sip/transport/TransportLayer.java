@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class TransportLayer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TransportLayer.class);
 
-    private final Map<TransportProtocol, SipTransport> transports = new EnumMap<>(TransportProtocol.class);
+    private final Map<TransportProtocol, SipTransport> transports =
+        java.util.Collections.synchronizedMap(new EnumMap<>(TransportProtocol.class));
     private final MalformedInputResponder malformed = new MalformedInputResponder(this);
     private MessageListener listener;
 
@@ -39,6 +40,15 @@ public final class TransportLayer implements AutoCloseable {
         for (SipTransport t : transports.values()) {
             t.start(this::onBytes);
         }
+    }
+
+    /** Adds and starts one more transport after {@link #start} (e.g. TCP on the port UDP was given). */
+    public void addAndStart(SipTransport t) throws IOException {
+        if (transports.containsKey(t.protocol())) {
+            throw new IllegalStateException(t.protocol() + " transport already present");
+        }
+        t.start(this::onBytes);
+        transports.put(t.protocol(), t);
     }
 
     public InetSocketAddress localAddress(TransportProtocol protocol) {
