@@ -7,8 +7,9 @@ package org.centralino.sip.message;
  */
 public record NameAddr(String displayName, SipUri uri, Params params, boolean wildcard) {
 
+    /** Parses one element: name-addr, addr-spec or "*", with header parameters. */
     public static NameAddr parse(String value) {
-        throw new UnsupportedOperationException("implemented by the parser work");
+        return NameAddrParser.parse(value);
     }
 
     public static NameAddr of(String displayName, SipUri uri) {
@@ -27,9 +28,44 @@ public record NameAddr(String displayName, SipUri uri, Params params, boolean wi
         return new NameAddr(displayName, uri, p, wildcard);
     }
 
+    public boolean isWildcard() {
+        return wildcard;
+    }
+
     /** The wire form, always in name-addr form with angle brackets (so URI parameters stay with the URI). */
     @Override
     public String toString() {
-        throw new UnsupportedOperationException("implemented by the parser work");
+        if (wildcard) {
+            return "*";
+        }
+        StringBuilder sb = new StringBuilder(80);
+        if (displayName != null) {
+            appendQuoted(sb, displayName);
+            sb.append(' ');
+        }
+        sb.append('<');
+        uri.appendTo(sb);
+        sb.append('>');
+        params.appendTo(sb);
+        return sb.toString();
+    }
+
+    /**
+     * A quoted-string (RFC 3261 §25.1): '"' and '\' and the control characters that qdtext excludes are sent
+     * as quoted-pairs; CR and LF cannot be, and become spaces.
+     */
+    private static void appendQuoted(StringBuilder sb, String text) {
+        sb.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                sb.append(' ');
+            } else if (c == '"' || c == '\\' || (c < 0x20 && c != '\t') || c == 0x7f) {
+                sb.append('\\').append(c);
+            } else {
+                sb.append(c);
+            }
+        }
+        sb.append('"');
     }
 }

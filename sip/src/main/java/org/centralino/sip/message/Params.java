@@ -28,6 +28,11 @@ public final class Params {
         return list.isEmpty() ? EMPTY : new Params(Collections.unmodifiableList(new ArrayList<>(list)));
     }
 
+    /** Wraps a list the caller promises never to change again (the parsers' own lists). */
+    static Params wrap(List<Param> list) {
+        return list.isEmpty() ? EMPTY : new Params(Collections.unmodifiableList(list));
+    }
+
     public List<Param> list() {
         return list;
     }

@@ -20,6 +20,13 @@ public final class SipRequest implements SipMessage {
         this.body = body == null ? new byte[0] : body;
     }
 
+    /** The parser's constructor: CSeq and top Via were parsed while checking the message, so keep them. */
+    SipRequest(String method, SipUri requestUri, Headers headers, byte[] body, CSeq cseq, Via topVia) {
+        this(method, requestUri, headers, body);
+        this.cseq = cseq;
+        this.topVia = topVia;
+    }
+
     public String method() {
         return method;
     }

@@ -23,6 +23,13 @@ public final class SipResponse implements SipMessage {
         this.body = body == null ? new byte[0] : body;
     }
 
+    /** The parser's constructor: CSeq and top Via were parsed while checking the message, so keep them. */
+    SipResponse(int status, String reason, Headers headers, byte[] body, CSeq cseq, Via topVia) {
+        this(status, reason, headers, body);
+        this.cseq = cseq;
+        this.topVia = topVia;
+    }
+
     public int status() {
         return status;
     }

@@ -3,13 +3,16 @@ package org.centralino.sip.message;
 /**
  * One Via element (RFC 3261 §20.42): "SIP/2.0/UDP host:port;branch=...;received=...;rport=...".
  * {@code port} is -1 when absent. {@code protocol} is the transport token upper-cased (UDP, TCP, TLS, WS, WSS).
+ * An IPv6 {@code host} is held without brackets; parameter values are kept as written, so a received
+ * parameter may carry them (RFC 5118 §4.5 asks us to accept both forms).
  */
 public record Via(String protocol, String host, int port, Params params) {
     /** RFC 3261 §8.1.1.7: branches of RFC 3261-compliant elements start with this cookie. */
     public static final String MAGIC_COOKIE = "z9hG4bK";
 
+    /** Parses one element of a Via header (split a multi-valued line with {@link HeaderValues} first). */
     public static Via parse(String value) {
-        throw new UnsupportedOperationException("implemented by the parser work");
+        return ViaParser.parse(value);
     }
 
     public String branch() {

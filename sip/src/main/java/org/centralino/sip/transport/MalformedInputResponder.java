@@ -1,7 +1,6 @@
 package org.centralino.sip.transport;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.centralino.sip.message.HeaderNames;
 import org.centralino.sip.message.Headers;
 import org.centralino.sip.message.SipMalformedRequestException;
@@ -22,16 +21,19 @@ final class MalformedInputResponder {
     }
 
     void badRequest(SipMalformedRequestException e, Peer source) {
-        String reason = "Bad Request - " + sanitize(e.getMessage());
-        if (!respond(e.partialHeaders(), 400, reason, source)) {
-            layer.log("malformed request dropped (no response possible)", source, e.getMessage());
+        if (respond(e.partialHeaders(), e.statusCode(), e.reasonPhrase(), source)) {
+            layer.log("malformed request answered " + e.statusCode(), source, e.getMessage());
         } else {
-            layer.log("malformed request answered 400", source, e.getMessage());
+            layer.log("malformed request dropped (no response possible)", source, e.getMessage());
         }
     }
 
-    void tooLarge(byte[] data, int offset, int length, Peer source, SipTooLargeException e) {
-        layer.log("oversize message dropped (" + length + " bytes)", source, e.getMessage());
+    void tooLarge(int length, Peer source, SipTooLargeException e) {
+        if (respond(e.partialHeaders(), 513, "Message Too Large", source)) {
+            layer.log("oversize request (" + length + " bytes) answered 513", source, e.getMessage());
+        } else {
+            layer.log("oversize message dropped (" + length + " bytes)", source, e.getMessage());
+        }
     }
 
     void unparseable(Peer source, SipParseException e) {
@@ -65,20 +67,5 @@ final class MalformedInputResponder {
             layer.log("could not send " + status, source, ex.toString());
             return false;
         }
-    }
-
-    /** A reason phrase must be one line of printable text. */
-    private static String sanitize(String s) {
-        if (s == null) {
-            return "malformed";
-        }
-        StringBuilder sb = new StringBuilder(Math.min(s.length(), 100));
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            if (sb.length() >= 100) {
-                break;
-            }
-            sb.append(b >= 0x20 && b < 0x7f ? (char) b : ' ');
-        }
-        return sb.toString();
     }
 }

@@ -71,7 +71,7 @@ public final class TransportLayer implements AutoCloseable {
         try {
             message = SipParser.parse(data, offset, length);
         } catch (SipTooLargeException e) {
-            malformed.tooLarge(data, offset, length, source, e);
+            malformed.tooLarge(length, source, e);
             return;
         } catch (SipMalformedRequestException e) {
             malformed.badRequest(e, source);
