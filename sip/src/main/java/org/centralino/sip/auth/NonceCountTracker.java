@@ -13,21 +13,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Memory stays bounded: entries are grouped in time slices by the nonce's issue time, and a slice is
  * dropped whole once all its nonces are older than the lifetime (they are stale then and never reach the
- * tracker again). On top of that, at most {@code maxEntries} nonces are tracked; when a flood of fresh nonces
- * exceeds that, the oldest slices are dropped early and the <em>horizon</em> moves past them: nonces issued
- * before the horizon are answered {@link Use#FORGOTTEN} (the caller re-challenges with stale=true) rather than
- * accepted without their history. So forgetting never opens a replay window, it only costs re-challenges.
- * Only nonces whose digest already verified are recorded, so unauthenticated traffic cannot fill the table.
- * An entry costs about 150 bytes (node, 48-character key, boxed count): 100,000 entries are about 15 MB.
+ * tracker again). On top of that, at most {@code maxEntries} nonces are tracked (plus at most one per thread
+ * racing on the cap). When a flood of fresh nonces reaches the cap, the oldest slices are dropped early and the
+ * <em>horizon</em> moves past them: nonces issued before the horizon are answered {@link Use#FORGOTTEN} (the
+ * caller re-challenges with stale=true) rather than accepted without their history. If the cap is reached by
+ * the slice of the new nonce alone, that new nonce is refused the same way until its slice ends (a slice is
+ * lifetime / {@value #SLICES_PER_LIFETIME}: 5 s by default). So forgetting never opens a replay window; it only
+ * costs re-challenges. Only nonces whose digest already verified are recorded, so unauthenticated traffic
+ * cannot fill the table. An entry costs about 150 bytes (node, 48-character key, boxed count): the default
+ * 100,000 entries are about 15 MB, and sustain 20,000 fresh nonces per second.
  *
- * <p>Thread-safe; the hot path is a ConcurrentHashMap lookup and a putIfAbsent or replace. Dropping slices for
- * the cap is serialised, but it only happens under a flood.
+ * <p>Thread-safe; the hot path is a ConcurrentHashMap lookup and a putIfAbsent or replace. Making room under the
+ * cap is serialised, but it only happens under a flood.
  */
 final class NonceCountTracker {
     /** Marks a nonce used without qop: nc values of real uses start at 1 (RFC 7616 §3.4). */
     static final long NO_QOP = 0;
-    /** Expiry granularity: a lifetime is cut in this many slices (300 s gives 20 s slices). */
-    static final int SLICES_PER_LIFETIME = 15;
+    /** Expiry granularity: a lifetime is cut in this many slices (300 s gives 5 s slices). */
+    static final int SLICES_PER_LIFETIME = 60;
 
     /** What recording one use of a nonce found. */
     enum Use {
@@ -66,16 +69,19 @@ final class NonceCountTracker {
             slice = slices.computeIfAbsent(slot, k -> new ConcurrentHashMap<>());
             purgeExpired(nowMillis);
         }
-        Use use = update(slice, nonce, nc);
+        Use use = update(slice, slot, nonce, nc);
         // The slice may have been dropped for the cap while we wrote to it: its history is gone, so is this use's.
         return use == Use.ACCEPTED && issuedAtMillis < horizonMillis ? Use.FORGOTTEN : use;
     }
 
-    private Use update(ConcurrentHashMap<String, Long> slice, String nonce, long nc) {
+    private Use update(ConcurrentHashMap<String, Long> slice, long slot, String nonce, long nc) {
         Long previous = slice.putIfAbsent(nonce, nc);
         if (previous == null) {
-            if (size.incrementAndGet() > maxEntries) {
-                dropOldestForCap();
+            if (size.incrementAndGet() > maxEntries && !makeRoom(slot)) {
+                if (slice.remove(nonce, nc)) {
+                    size.decrementAndGet();
+                }
+                return Use.FORGOTTEN;
             }
             return Use.ACCEPTED;
         }
@@ -105,12 +111,18 @@ final class NonceCountTracker {
         size.set(total);
     }
 
-    /** Drops the oldest slices until under the cap, moving the horizon first so no dropped nonce is re-accepted. */
-    private synchronized void dropOldestForCap() {
-        while (size.get() > maxEntries && !slices.isEmpty()) {
+    /**
+     * Drops slices older than {@code slot}, oldest first, until under the cap; false when that is not enough.
+     * The horizon moves before a slice goes, so a use racing with the drop sees it and is not accepted blind.
+     */
+    private synchronized boolean makeRoom(long slot) {
+        while (size.get() > maxEntries) {
             long oldest = Long.MAX_VALUE;
-            for (Long slot : slices.keySet()) {
-                oldest = Math.min(oldest, slot);
+            for (Long candidate : slices.keySet()) {
+                oldest = Math.min(oldest, candidate);
+            }
+            if (oldest >= slot) {
+                return false;
             }
             horizonMillis = Math.max(horizonMillis, (oldest + 1) * sliceMillis);
             ConcurrentHashMap<String, Long> dropped = slices.remove(oldest);
@@ -118,6 +130,7 @@ final class NonceCountTracker {
                 size.addAndGet(-dropped.size());
             }
         }
+        return true;
     }
 
     /** Number of nonces tracked now (approximate while uses run concurrently); for tests and metrics. */
