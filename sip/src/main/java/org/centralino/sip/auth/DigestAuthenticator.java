@@ -91,7 +91,7 @@ public final class DigestAuthenticator {
      *
      * @throws IllegalArgumentException if {@code algorithms} is empty or lists an algorithm twice
      */
-    public List<String> challenge(List<DigestAlgorithm> algorithms, boolean stale) {
+    public List<String> challenges(List<DigestAlgorithm> algorithms, boolean stale) {
         if (algorithms.isEmpty()) {
             throw new IllegalArgumentException("a challenge needs at least one digest algorithm");
         }
@@ -110,7 +110,7 @@ public final class DigestAuthenticator {
     }
 
     /** A challenge that is not stale. */
-    public List<String> challenge(List<DigestAlgorithm> algorithms) {
+    public List<String> challenges(List<DigestAlgorithm> algorithms) {
         return challenge(algorithms, false);
     }
 

@@ -40,7 +40,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void challenge_lists_one_header_per_algorithm_in_the_given_order_with_one_nonce() {
-        List<String> values = auth.challenge(List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5));
+        List<String> values = auth.challenges(List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5));
 
         assertThat(values).hasSize(2);
         DigestChallenge first = parsed(DigestChallenge.parse(values.get(0)));
@@ -54,8 +54,8 @@ class DigestAuthenticatorTest {
 
     @Test
     void stale_challenge_carries_stale_true_and_a_fresh_nonce() {
-        String before = parsed(DigestChallenge.parse(auth.challenge(MD5).getFirst())).nonce();
-        DigestChallenge stale = parsed(DigestChallenge.parse(auth.challenge(MD5, true).getFirst()));
+        String before = parsed(DigestChallenge.parse(auth.challenges(MD5).getFirst())).nonce();
+        DigestChallenge stale = parsed(DigestChallenge.parse(auth.challenges(MD5, true).getFirst()));
 
         assertThat(stale.stale()).isTrue();
         assertThat(stale.nonce()).isNotEqualTo(before);
@@ -63,16 +63,16 @@ class DigestAuthenticatorTest {
 
     @Test
     void challenge_refuses_no_algorithm_or_a_repeated_one() {
-        assertThatThrownBy(() -> auth.challenge(List.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> auth.challenge(List.of(DigestAlgorithm.MD5, DigestAlgorithm.MD5)))
+        assertThatThrownBy(() -> auth.challenges(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> auth.challenges(List.of(DigestAlgorithm.MD5, DigestAlgorithm.MD5)))
             .hasMessageContaining("listed twice");
     }
 
     @Test
     void a_phone_answering_the_challenge_is_authenticated_with_md5_and_sha256() {
         List<DigestAlgorithm> both = List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5);
-        String sha = phone("1001", "secret1", auth.challenge(both));
-        String md5 = phone("1001", "secret1", auth.challenge(both).subList(1, 2));
+        String sha = phone("1001", "secret1", auth.challenges(both));
+        String md5 = phone("1001", "secret1", auth.challenges(both).subList(1, 2));
 
         assertThat(sha).contains("algorithm=SHA-256");
         assertThat(auth.verify(sha, "REGISTER", users)).isEqualTo(new DigestResult.Ok("1001"));
@@ -82,7 +82,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void wrong_password_is_invalid() {
-        String credentials = phone("1001", "guess", auth.challenge(MD5));
+        String credentials = phone("1001", "guess", auth.challenges(MD5));
 
         assertThat(auth.verify(credentials, "REGISTER", users)).isInstanceOfSatisfying(DigestResult.Invalid.class,
             i -> assertThat(i.failure()).isEqualTo(Failure.WRONG_RESPONSE));
@@ -90,14 +90,14 @@ class DigestAuthenticatorTest {
 
     @Test
     void changed_method_is_invalid_because_ha2_covers_it() {
-        String credentials = phone("1001", "secret1", auth.challenge(MD5));
+        String credentials = phone("1001", "secret1", auth.challenges(MD5));
 
         assertThat(failure(auth.verify(credentials, "INVITE", users))).isEqualTo(Failure.WRONG_RESPONSE);
     }
 
     @Test
     void unknown_user_and_algorithm_not_enabled_are_invalid() {
-        List<String> challenge = auth.challenge(List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5));
+        List<String> challenge = auth.challenges(List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5));
 
         assertThat(failure(auth.verify(phone("9999", "x", challenge), "REGISTER", users)))
             .isEqualTo(Failure.UNKNOWN_USER);
@@ -109,7 +109,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void expired_nonce_with_a_correct_response_is_stale() {
-        String credentials = phone("1001", "secret1", auth.challenge(MD5));
+        String credentials = phone("1001", "secret1", auth.challenges(MD5));
         clock.advance(DigestLimits.DEFAULT_NONCE_LIFETIME.plusMillis(1));
 
         assertThat(auth.verify(credentials, "REGISTER", users)).isInstanceOfSatisfying(DigestResult.Stale.class,
@@ -118,7 +118,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void nonce_at_the_end_of_its_lifetime_is_still_accepted() {
-        String credentials = phone("1001", "secret1", auth.challenge(MD5));
+        String credentials = phone("1001", "secret1", auth.challenges(MD5));
         clock.advance(DigestLimits.DEFAULT_NONCE_LIFETIME);
 
         assertThat(auth.verify(credentials, "REGISTER", users)).isEqualTo(new DigestResult.Ok("1001"));
@@ -126,7 +126,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void expired_nonce_with_a_wrong_response_is_invalid_not_stale() {
-        String credentials = phone("1001", "guess", auth.challenge(MD5));
+        String credentials = phone("1001", "guess", auth.challenges(MD5));
         clock.advance(Duration.ofHours(1));
 
         assertThat(failure(auth.verify(credentials, "REGISTER", users))).isEqualTo(Failure.WRONG_RESPONSE);
@@ -134,7 +134,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void tampered_nonce_is_invalid() {
-        DigestChallenge c = parsed(DigestChallenge.parse(auth.challenge(MD5).getFirst()));
+        DigestChallenge c = parsed(DigestChallenge.parse(auth.challenges(MD5).getFirst()));
         char[] nonce = c.nonce().toCharArray();
         nonce[3] = nonce[3] == 'A' ? 'B' : 'A'; // inside the timestamp: an attempt to extend the lifetime
         DigestChallenge forged = new DigestChallenge(REALM, new String(nonce), c.opaque(), c.algorithm(), c.qop(),
@@ -151,11 +151,11 @@ class DigestAuthenticatorTest {
             "another secret of 32 bytes......".getBytes(), DigestLimits.defaults(), new Random(1));
         DigestAuthenticator otherRealm = new DigestAuthenticator("other.example.com", clock, SECRET,
             DigestLimits.defaults(), new Random(1));
-        DigestChallenge foreign = parsed(DigestChallenge.parse(otherRealm.challenge(MD5).getFirst()));
+        DigestChallenge foreign = parsed(DigestChallenge.parse(otherRealm.challenges(MD5).getFirst()));
         DigestChallenge relabelled = new DigestChallenge(REALM, foreign.nonce(), null, DigestAlgorithm.MD5,
             List.of("auth"), false);
 
-        assertThat(failure(auth.verify(phone("1001", "secret1", otherSecret.challenge(MD5)), "REGISTER", users)))
+        assertThat(failure(auth.verify(phone("1001", "secret1", otherSecret.challenges(MD5)), "REGISTER", users)))
             .isIn(Failure.BAD_NONCE, Failure.WRONG_OPAQUE);
         assertThat(failure(auth.verify(DigestClient.answer(relabelled, "1001", "secret1", "REGISTER", URI, "c", 1),
             "REGISTER", users))).isEqualTo(Failure.BAD_NONCE);
@@ -163,7 +163,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void replayed_or_lower_nonce_count_is_invalid_and_a_higher_one_is_ok() {
-        DigestChallenge c = parsed(DigestChallenge.parse(auth.challenge(MD5).getFirst()));
+        DigestChallenge c = parsed(DigestChallenge.parse(auth.challenges(MD5).getFirst()));
         String nc1 = DigestClient.answer(c, "1001", "secret1", "REGISTER", URI, "c1", 1);
         String nc3 = DigestClient.answer(c, "1001", "secret1", "REGISTER", URI, "c3", 3);
         String nc2 = DigestClient.answer(c, "1001", "secret1", "REGISTER", URI, "c2", 2);
@@ -178,7 +178,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void a_phone_reusing_its_nonce_with_increasing_nc_stays_authenticated() {
-        List<String> challenge = auth.challenge(MD5);
+        List<String> challenge = auth.challenges(MD5);
         DigestClient phone = new DigestClient("1001", "secret1", new Random(5));
 
         for (int i = 1; i <= 5; i++) {
@@ -190,7 +190,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void without_qop_a_nonce_is_accepted_once_then_stale() {
-        DigestChallenge c = parsed(DigestChallenge.parse(auth.challenge(MD5).getFirst()));
+        DigestChallenge c = parsed(DigestChallenge.parse(auth.challenges(MD5).getFirst()));
         DigestChallenge rfc2069 = new DigestChallenge(REALM, c.nonce(), c.opaque(), c.algorithm(), List.of(), false);
         String credentials = DigestClient.answer(rfc2069, "1001", "secret1", "REGISTER", URI, "unused", 1);
 
@@ -203,7 +203,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void wrong_realm_qop_and_opaque_are_invalid() {
-        DigestChallenge c = parsed(DigestChallenge.parse(auth.challenge(MD5).getFirst()));
+        DigestChallenge c = parsed(DigestChallenge.parse(auth.challenges(MD5).getFirst()));
 
         assertThat(failure(auth.verify(DigestClient.answer(new DigestChallenge("evil", c.nonce(), c.opaque(),
             c.algorithm(), c.qop(), false), "1001", "secret1", "REGISTER", URI, "c", 1), "REGISTER", users)))
@@ -220,7 +220,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void missing_opaque_is_tolerated() {
-        DigestChallenge c = parsed(DigestChallenge.parse(auth.challenge(MD5).getFirst()));
+        DigestChallenge c = parsed(DigestChallenge.parse(auth.challenges(MD5).getFirst()));
         DigestChallenge noOpaque = new DigestChallenge(REALM, c.nonce(), null, c.algorithm(), c.qop(), false);
 
         assertThat(auth.verify(DigestClient.answer(noOpaque, "1001", "secret1", "REGISTER", URI, "c", 1),
@@ -236,7 +236,7 @@ class DigestAuthenticatorTest {
 
     @Test
     void among_several_credentials_the_one_for_our_realm_is_verified() {
-        List<String> challenge = auth.challenge(MD5);
+        List<String> challenge = auth.challenges(MD5);
         String other = "Digest username=\"x\", realm=\"elsewhere\", nonce=\"n\", uri=\"u\", response=\"r\"";
 
         assertThat(auth.verify(List.of("garbage", other, phone("1001", "secret1", challenge)), "REGISTER", users))
@@ -249,7 +249,7 @@ class DigestAuthenticatorTest {
     void shared_secret_lets_another_node_verify_and_both_use_the_same_opaque() {
         DigestAuthenticator node2 = authenticator(DigestLimits.defaults());
 
-        assertThat(node2.verify(phone("1001", "secret1", auth.challenge(MD5)), "REGISTER", users))
+        assertThat(node2.verify(phone("1001", "secret1", auth.challenges(MD5)), "REGISTER", users))
             .isEqualTo(new DigestResult.Ok("1001"));
     }
 
@@ -259,7 +259,7 @@ class DigestAuthenticatorTest {
         DigestAuthenticator futureNode = new DigestAuthenticator(REALM, ahead, SECRET, DigestLimits.defaults(),
             new Random(2));
 
-        assertThat(auth.verify(phone("1001", "secret1", futureNode.challenge(MD5)), "REGISTER", users))
+        assertThat(auth.verify(phone("1001", "secret1", futureNode.challenges(MD5)), "REGISTER", users))
             .isInstanceOf(DigestResult.Stale.class);
     }
 
@@ -267,13 +267,13 @@ class DigestAuthenticatorTest {
     void over_the_tracked_nonce_cap_old_nonces_turn_stale_and_never_replayable() {
         DigestAuthenticator small = authenticator(DigestLimits.defaults().withMaxTrackedNonces(2));
         DigestClient phone = new DigestClient("1001", "secret1", new Random(9));
-        List<String> old = small.challenge(MD5);
+        List<String> old = small.challenges(MD5);
         String oldFirstUse = phone.authorize(old, "REGISTER", URI);
         assertThat(small.verify(oldFirstUse, "REGISTER", users)).isInstanceOf(DigestResult.Ok.class);
         clock.advance(Duration.ofSeconds(30)); // later slices
 
         for (int i = 0; i < 2; i++) {
-            assertThat(small.verify(phone("1001", "secret1", small.challenge(MD5)), "REGISTER", users))
+            assertThat(small.verify(phone("1001", "secret1", small.challenges(MD5)), "REGISTER", users))
                 .isInstanceOf(DigestResult.Ok.class);
         }
 
@@ -287,25 +287,25 @@ class DigestAuthenticatorTest {
     void cap_filled_by_the_current_slice_refuses_new_nonces_until_the_slice_ends() {
         DigestAuthenticator small = authenticator(DigestLimits.defaults().withMaxTrackedNonces(2));
         DigestClient phone = new DigestClient("1001", "secret1", new Random(9));
-        List<String> kept = small.challenge(MD5);
+        List<String> kept = small.challenges(MD5);
         assertThat(small.verify(phone.authorize(kept, "REGISTER", URI), "REGISTER", users))
             .isInstanceOf(DigestResult.Ok.class);
-        assertThat(small.verify(phone("1001", "secret1", small.challenge(MD5)), "REGISTER", users))
+        assertThat(small.verify(phone("1001", "secret1", small.challenges(MD5)), "REGISTER", users))
             .isInstanceOf(DigestResult.Ok.class);
 
-        assertThat(small.verify(phone("1001", "secret1", small.challenge(MD5)), "REGISTER", users))
+        assertThat(small.verify(phone("1001", "secret1", small.challenges(MD5)), "REGISTER", users))
             .isInstanceOf(DigestResult.Stale.class);
         assertThat(small.verify(phone.authorize(kept, "REGISTER", URI), "REGISTER", users))
             .as("nonces already tracked keep working").isInstanceOf(DigestResult.Ok.class);
         clock.advance(Duration.ofSeconds(10));
-        assertThat(small.verify(phone("1001", "secret1", small.challenge(MD5)), "REGISTER", users))
+        assertThat(small.verify(phone("1001", "secret1", small.challenges(MD5)), "REGISTER", users))
             .isInstanceOf(DigestResult.Ok.class);
         assertThat(small.trackedNonces()).isLessThanOrEqualTo(2);
     }
 
     @Test
     void the_same_credentials_verified_concurrently_succeed_once() throws InterruptedException {
-        String credentials = phone("1001", "secret1", auth.challenge(MD5));
+        String credentials = phone("1001", "secret1", auth.challenges(MD5));
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger replayed = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
