@@ -176,6 +176,16 @@ public final class Headers {
             return this;
         }
 
+        /** The value of the first header of that name in the builder, or null. */
+        public String first(String name) {
+            for (HeaderField f : fields) {
+                if (f.name().equalsIgnoreCase(name)) {
+                    return f.value();
+                }
+            }
+            return null;
+        }
+
         public Headers build() {
             return Headers.of(fields);
         }

@@ -152,7 +152,7 @@ public final class SipResponse implements SipMessage {
 
         /** Adds a tag to the To header unless it already has one (RFC 3261 §8.2.6.2). */
         public Builder toTag(String tag) {
-            String to = headers.build().firstOrNull(HeaderNames.TO);
+            String to = headers.first(HeaderNames.TO);
             if (to != null && NameAddr.parse(to).tag() == null) {
                 headers.set(HeaderNames.TO, to + ";tag=" + tag);
             }

@@ -1,0 +1,110 @@
+package org.centralino.core.registrar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Where the registered devices of each extension are (RFC 3261 §10.3): bindings from an extension to its
+ * contacts, in memory. Bindings live until they expire; {@link #purgeExpired()} removes the lapsed ones and
+ * every read skips them. Updates of one extension are atomic (ConcurrentHashMap.compute).
+ */
+public final class LocationService implements Registrations {
+    private final ConcurrentMap<String, Map<String, Binding>> byExtension = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public LocationService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A change to one extension's bindings, computed under that extension's lock. */
+    @FunctionalInterface
+    public interface Update {
+        /** Mutates {@code contacts} (contact URI → binding, live ones only) or throws to abort. */
+        void apply(Map<String, Binding> contacts);
+    }
+
+    /** Applies an update atomically and returns the extension's live bindings after it. */
+    public List<Binding> update(String extension, Update update) {
+        Instant now = clock.instant();
+        Map<String, Binding> after = byExtension.compute(extension, (ext, current) -> {
+            Map<String, Binding> working = new LinkedHashMap<>();
+            if (current != null) {
+                current.forEach((k, b) -> {
+                    if (b.expiresAt().isAfter(now)) {
+                        working.put(k, b);
+                    }
+                });
+            }
+            update.apply(working);
+            return working.isEmpty() ? null : working;
+        });
+        return after == null ? List.of() : List.copyOf(after.values());
+    }
+
+    @Override
+    public List<Binding> of(String extension) {
+        Map<String, Binding> m = byExtension.get(extension);
+        if (m == null) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<Binding> out = new ArrayList<>(m.size());
+        for (Binding b : m.values()) {
+            if (b.expiresAt().isAfter(now)) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Binding> list() {
+        Instant now = clock.instant();
+        List<Binding> out = new ArrayList<>();
+        byExtension.values().forEach(m -> m.values().forEach(b -> {
+            if (b.expiresAt().isAfter(now)) {
+                out.add(b);
+            }
+        }));
+        out.sort(Comparator.comparing(Binding::extension).thenComparing(Binding::contact));
+        return out;
+    }
+
+    /** Removes every binding of an extension (it was deleted). */
+    public void removeAll(String extension) {
+        byExtension.remove(extension);
+    }
+
+    /** Drops lapsed bindings; returns how many. Called periodically by the registrar. */
+    public int purgeExpired() {
+        Instant now = clock.instant();
+        int[] purged = {0};
+        for (String ext : byExtension.keySet()) {
+            byExtension.computeIfPresent(ext, (k, m) -> {
+                // a new map, never a mutation: readers iterate the old one without locks
+                Map<String, Binding> live = new LinkedHashMap<>();
+                m.forEach((contact, b) -> {
+                    if (b.expiresAt().isAfter(now)) {
+                        live.put(contact, b);
+                    } else {
+                        purged[0]++;
+                    }
+                });
+                return live.isEmpty() ? null : live;
+            });
+        }
+        return purged[0];
+    }
+
+    /** How many live bindings there are in all. */
+    public int size() {
+        return list().size();
+    }
+}

@@ -1,0 +1,12 @@
+package org.centralino.sip.transaction;
+
+/**
+ * Runs work in order per key (the Call-ID): everything for one call happens on one lane, one task at a time,
+ * so transactions and dialogs need no locks (DESIGN.md "Threads and state").
+ */
+public interface Lanes {
+    void execute(String key, Runnable task);
+
+    /** True when the calling thread is the lane that owns {@code key}. */
+    boolean inLane(String key);
+}

@@ -1,0 +1,108 @@
+package org.centralino.sip.transaction;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.centralino.sip.message.SipMessage;
+import org.centralino.sip.transport.Peer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What client and server transactions share at run time: executing the actions their state machine asks
+ * for (send, start timers, terminate). All methods run on the transaction's lane.
+ */
+public abstract sealed class Transaction permits ServerTransaction, ClientTransaction {
+    private static final Logger LOG = LoggerFactory.getLogger(Transaction.class);
+
+    final TransactionLayer layer;
+    final String key;
+    final String callId;
+    final Peer peer;
+    private Map<TimerId, TimerService.Timeout> timers;
+    private boolean terminated;
+
+    Transaction(TransactionLayer layer, String key, String callId, Peer peer) {
+        this.layer = layer;
+        this.key = key;
+        this.callId = callId;
+        this.peer = peer;
+    }
+
+    /** The far end: where requests go (client) or where the request came from (server). */
+    public Peer peer() {
+        return peer;
+    }
+
+    public boolean isTerminated() {
+        return terminated;
+    }
+
+    TxContext context() {
+        return new TxContext(layer.timers(), peer.protocol().reliable());
+    }
+
+    void execute(Transition<?> t) {
+        if (t.ignored() != null) {
+            LOG.debug("transaction {}: ignored {}", key, t.ignored());
+        }
+        List<TxAction> actions = t.actions();
+        for (int i = 0, n = actions.size(); i < n; i++) {
+            switch (actions.get(i)) {
+                case TxAction.Send s -> send(s.message());
+                case TxAction.PassUp p -> passUp(p.message());
+                case TxAction.StartTimer s -> startTimer(s);
+                case TxAction.NotifyTimeout n2 -> onTimeout();
+                case TxAction.NotifyTransportError n2 -> onTransportError();
+                case TxAction.Terminate x -> terminate();
+            }
+        }
+    }
+
+    private void send(SipMessage message) {
+        try {
+            layer.transportSend(message, this);
+        } catch (IOException | RuntimeException e) {
+            LOG.info("transaction {}: sending to {} failed: {}", key, peer, e.toString());
+            layer.lanes().execute(callId, this::transportError);
+        }
+    }
+
+    private void startTimer(TxAction.StartTimer s) {
+        if (timers == null) {
+            timers = new EnumMap<>(TimerId.class);
+        }
+        TimerService.Timeout old = timers.put(s.timer(), layer.timerService().schedule(s.after(),
+            () -> layer.lanes().execute(callId, () -> {
+                if (!terminated) {
+                    timerFired(s.timer());
+                }
+            })));
+        if (old != null) {
+            old.cancel();
+        }
+    }
+
+    private void terminate() {
+        if (terminated) {
+            return;
+        }
+        terminated = true;
+        if (timers != null) {
+            timers.values().forEach(TimerService.Timeout::cancel);
+            timers = null;
+        }
+        layer.remove(this);
+    }
+
+    abstract void passUp(SipMessage message);
+
+    abstract void timerFired(TimerId timer);
+
+    abstract void transportError();
+
+    abstract void onTimeout();
+
+    abstract void onTransportError();
+}

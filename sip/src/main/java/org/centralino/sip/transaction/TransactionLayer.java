@@ -1,0 +1,211 @@
+package org.centralino.sip.transaction;
+
+import java.io.IOException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.centralino.sip.message.NameAddr;
+import org.centralino.sip.message.SipMessage;
+import org.centralino.sip.message.SipParseException;
+import org.centralino.sip.message.SipRequest;
+import org.centralino.sip.message.SipResponse;
+import org.centralino.sip.message.Via;
+import org.centralino.sip.transport.MessageListener;
+import org.centralino.sip.transport.Peer;
+import org.centralino.sip.transport.TransportLayer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transaction layer (RFC 3261 §17): matches requests and responses to transactions (§17.1.3, §17.2.3),
+ * creates server transactions for new requests, handles CANCEL (§9.2) and hands everything else to the
+ * transaction user. Each message is processed on the lane of its Call-ID.
+ */
+public final class TransactionLayer implements MessageListener {
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionLayer.class);
+
+    private final TransportLayer transport;
+    private final Lanes lanes;
+    private final TimerService timerService;
+    private final SipTimers timers;
+    private final TransactionUser user;
+    private final ConcurrentMap<String, ServerTransaction> servers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ClientTransaction> clients = new ConcurrentHashMap<>();
+    private final String serverHeader;
+
+    public TransactionLayer(TransportLayer transport, Lanes lanes, TimerService timerService, SipTimers timers,
+                            TransactionUser user, String serverHeader) {
+        this.transport = transport;
+        this.lanes = lanes;
+        this.timerService = timerService;
+        this.timers = timers;
+        this.user = user;
+        this.serverHeader = serverHeader;
+    }
+
+    @Override
+    public void onRequest(SipRequest request, Peer source) {
+        lanes.execute(request.callId(), () -> handleRequest(request, source));
+    }
+
+    @Override
+    public void onResponse(SipResponse response, Peer source) {
+        lanes.execute(response.callId(), () -> handleResponse(response, source));
+    }
+
+    private void handleRequest(SipRequest request, Peer source) {
+        String method = request.method();
+        switch (method) {
+            case "ACK" -> {
+                ServerTransaction invite = servers.get(serverKey(request, "INVITE"));
+                if (invite != null) {
+                    invite.onAck(request);
+                } else {
+                    user.onAck(request, source);
+                }
+            }
+            case "CANCEL" -> handleCancel(request, source);
+            default -> {
+                String key = serverKey(request, method);
+                ServerTransaction existing = servers.get(key);
+                if (existing != null) {
+                    existing.onRetransmit();
+                    return;
+                }
+                ServerTransaction tx = new ServerTransaction(this, key, request, source);
+                servers.put(key, tx);
+                if (tx.request().isMethod("INVITE")) {
+                    // §17.2.1: a 100 Trying at once stops the client's INVITE retransmissions
+                    tx.respond(response(request, 100, "Trying").build());
+                }
+                user.onRequest(tx);
+            }
+        }
+    }
+
+    private void handleCancel(SipRequest cancel, Peer source) {
+        String key = serverKey(cancel, "CANCEL");
+        ServerTransaction existing = servers.get(key);
+        if (existing != null) {
+            existing.onRetransmit();
+            return;
+        }
+        ServerTransaction cancelTx = new ServerTransaction(this, key, cancel, source);
+        servers.put(key, cancelTx);
+        ServerTransaction invite = servers.get(serverKey(cancel, "INVITE"));
+        if (invite == null || !invite.awaitingFinal()) {
+            // §9.2: no matching transaction (or already answered) → 481
+            cancelTx.respond(response(cancel, 481, "Call/Transaction Does Not Exist").build());
+            return;
+        }
+        cancelTx.respond(response(cancel, 200, "OK").build());
+        user.onCancel(invite, cancel);
+    }
+
+    private void handleResponse(SipResponse response, Peer source) {
+        String key;
+        try {
+            key = clientKey(response.topVia().branch(), response.cseq().method());
+        } catch (SipParseException e) {
+            LOG.info("response from {} dropped: {}", source, e.getMessage());
+            return;
+        }
+        ClientTransaction tx = clients.get(key);
+        if (tx != null) {
+            tx.onResponse(response);
+        } else {
+            user.onStrayResponse(response, source);
+        }
+    }
+
+    /**
+     * Sends a request in a new client transaction. The request must carry its top Via with a fresh branch
+     * ({@link RequestFactory#newBranch()}). Runs on the request's lane.
+     */
+    public ClientTransaction sendRequest(SipRequest request, Peer destination, ClientTransactionListener listener) {
+        String key = clientKey(request.topVia().branch(), request.method());
+        ClientTransaction tx = new ClientTransaction(this, key, request, destination, listener);
+        clients.put(key, tx);
+        if (lanes.inLane(request.callId())) {
+            tx.start();
+        } else {
+            lanes.execute(request.callId(), tx::start);
+        }
+        return tx;
+    }
+
+    /** A response pre-filled per RFC 3261 §8.2.6 with our Server header. */
+    public SipResponse.Builder response(SipRequest request, int status, String reason) {
+        SipResponse.Builder b = SipResponse.to(request, status, reason);
+        if (serverHeader != null) {
+            b.header("Server", serverHeader);
+        }
+        return b;
+    }
+
+    /**
+     * RFC 3261 §17.2.3: branch (with the magic cookie) + sent-by + method, ACK matching INVITE. For RFC 2543
+     * clients without the cookie, the §17.2.3 fallback: Call-ID, From tag, CSeq number, top Via, method.
+     */
+    static String serverKey(SipRequest r, String method) {
+        Via via = r.topVia();
+        String branch = via.branch();
+        String sentBy = via.host() + ":" + via.port();
+        if (branch != null && branch.startsWith(Via.MAGIC_COOKIE)) {
+            return branch + '|' + sentBy + '|' + method;
+        }
+        NameAddr from = r.from();
+        return "2543|" + r.callId() + '|' + from.tag() + '|' + r.cseq().seq() + '|' + via + '|' + method;
+    }
+
+    /** RFC 3261 §17.1.3: the top Via branch and the CSeq method. */
+    static String clientKey(String branch, String method) {
+        return branch + '|' + ("ACK".equals(method) ? "INVITE" : method);
+    }
+
+    void transportSend(SipMessage message, Transaction tx) throws IOException {
+        switch (message) {
+            case SipRequest r -> transport.send(r, tx.peer);
+            case SipResponse r -> transport.send(r, tx.peer);
+        }
+    }
+
+    void sendStateless(SipResponse response, Peer source) {
+        try {
+            transport.send(response, source);
+        } catch (IOException | RuntimeException e) {
+            LOG.info("stateless response to {} failed: {}", source, e.toString());
+        }
+    }
+
+    void remove(Transaction tx) {
+        switch (tx) {
+            case ServerTransaction s -> servers.remove(s.key, s);
+            case ClientTransaction c -> clients.remove(c.key, c);
+        }
+    }
+
+    Lanes lanes() {
+        return lanes;
+    }
+
+    TimerService timerService() {
+        return timerService;
+    }
+
+    SipTimers timers() {
+        return timers;
+    }
+
+    TransactionUser user() {
+        return user;
+    }
+
+    /** Live server and client transactions (for metrics and leak checks in tests). */
+    public int serverTransactionCount() {
+        return servers.size();
+    }
+
+    public int clientTransactionCount() {
+        return clients.size();
+    }
+}
