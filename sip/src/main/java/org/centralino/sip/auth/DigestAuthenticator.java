@@ -111,7 +111,7 @@ public final class DigestAuthenticator {
 
     /** A challenge that is not stale. */
     public List<String> challenges(List<DigestAlgorithm> algorithms) {
-        return challenge(algorithms, false);
+        return challenges(algorithms, false);
     }
 
     /**
