@@ -9,20 +9,33 @@ import java.util.Optional;
 
 /** The digest algorithms of RFC 8760 that we offer: MD5 (the default, what old phones speak) and SHA-256. */
 public enum DigestAlgorithm {
-    MD5("MD5", "MD5"),
-    SHA_256("SHA-256", "SHA-256");
+    MD5("MD5", "MD5", 16),
+    SHA_256("SHA-256", "SHA-256", 32);
 
     private final String token;
     private final String jcaName;
+    private final int hexLength;
+    /**
+     * Never used directly: {@link #digest()} hands out clones. Cloning a fresh MessageDigest is cheaper than a
+     * provider lookup and, unlike a ThreadLocal cache, costs nothing per virtual thread.
+     */
+    private final MessageDigest prototype;
 
-    DigestAlgorithm(String token, String jcaName) {
+    DigestAlgorithm(String token, String jcaName, int digestBytes) {
         this.token = token;
         this.jcaName = jcaName;
+        this.hexLength = digestBytes * 2;
+        this.prototype = newInstance(jcaName);
     }
 
     /** The token as written in the algorithm parameter and in the API ("MD5", "SHA-256"). */
     public String token() {
         return token;
+    }
+
+    /** Length of a hash in lower-case hex: 32 for MD5, 64 for SHA-256 (RFC 8760 §2.2). */
+    public int hexLength() {
+        return hexLength;
     }
 
     /** Parses an algorithm token case-insensitively; empty for unknown ones (and for "-sess" variants). */
@@ -49,7 +62,16 @@ public enum DigestAlgorithm {
         return hashHex(username + ":" + realm + ":" + password);
     }
 
+    /** A fresh, unshared MessageDigest for this algorithm; safe to call from any thread. */
     public MessageDigest digest() {
+        try {
+            return (MessageDigest) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return newInstance(jcaName); // a provider without clone support: slower, still correct
+        }
+    }
+
+    private static MessageDigest newInstance(String jcaName) {
         try {
             return MessageDigest.getInstance(jcaName);
         } catch (NoSuchAlgorithmException e) {
