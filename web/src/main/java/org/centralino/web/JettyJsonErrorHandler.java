@@ -21,6 +21,12 @@ final class JettyJsonErrorHandler extends ErrorHandler {
         this.mapper = mapper;
     }
 
+    /** Jetty writes error bodies for GET, POST and HEAD only; the API answers every method with JSON. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
