@@ -28,4 +28,12 @@ public record Extension(
         digestAlgorithms = List.copyOf(digestAlgorithms);
         ha1 = Map.copyOf(ha1);
     }
+
+    /** Leaves the HA1 values out: they are password equivalents and must not reach a log. */
+    @Override
+    public String toString() {
+        return "Extension[number=" + number + ", name=" + name + ", email=" + email + ", mobile=" + mobile
+            + ", digestAlgorithms=" + digestAlgorithms + ", ha1=<" + ha1.size() + " hidden>, enabled=" + enabled
+            + ", createdAt=" + createdAt + ", updatedAt=" + updatedAt + "]";
+    }
 }

@@ -1,0 +1,20 @@
+package org.centralino.core.account;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A logged-in web session. Only the SHA-256 of the bearer token is kept, so a copy of the database does
+ * not hand out live sessions.
+ *
+ * @param tokenHash lower-case hex SHA-256 of the token's ASCII bytes
+ */
+public record Session(String tokenHash, String username, Instant createdAt, Instant expiresAt) {
+
+    public Session {
+        Objects.requireNonNull(tokenHash, "tokenHash");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+}

@@ -1,0 +1,148 @@
+package org.centralino.core.directory;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.centralino.core.validation.Text;
+import org.centralino.core.validation.Violations;
+import org.centralino.sip.auth.DigestAlgorithm;
+
+/**
+ * The field rules of an extension. Each check records its reason in {@link Violations} under the API
+ * field name and returns the normalised value (or null when the value is bad or absent).
+ */
+final class ExtensionRules {
+    static final Pattern NUMBER = Pattern.compile("[0-9]{2,10}");
+    static final int NAME_MAX = 100;
+    /** RFC 5321 §4.5.3.1.3 limits a path to 256 octets, so an address to 254. */
+    static final int EMAIL_MAX = 254;
+    /** A pragmatic address syntax: dot-atom local part, a domain with at least one dot. */
+    static final Pattern EMAIL = Pattern.compile(
+        "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+            + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+    static final Pattern MOBILE = Pattern.compile("\\+?[0-9 ]{3,20}");
+    static final int PASSWORD_MIN = 8;
+    static final int PASSWORD_MAX = 128;
+    static final List<DigestAlgorithm> DEFAULT_ALGORITHMS = List.of(DigestAlgorithm.MD5);
+
+    private ExtensionRules() {
+    }
+
+    static String number(String v, Violations bad) {
+        if (v == null) {
+            bad.add("number", "is required");
+        } else if (!NUMBER.matcher(v).matches()) {
+            bad.add("number", "must be 2 to 10 digits (0-9)");
+        } else {
+            return v;
+        }
+        return null;
+    }
+
+    static String name(String v, Violations bad) {
+        if (v == null) {
+            bad.add("name", "is required");
+            return null;
+        }
+        String s = v.strip();
+        if (s.isEmpty()) {
+            bad.add("name", "must not be empty");
+        } else if (Text.length(s) > NAME_MAX) {
+            bad.add("name", "must be at most " + NAME_MAX + " characters");
+        } else if (Text.hasControlOrBrokenUnicode(s)) {
+            bad.add("name", "must not contain control characters or broken Unicode");
+        } else {
+            return s;
+        }
+        return null;
+    }
+
+    /** Email is optional: null or blank means none. */
+    static String email(String v, Violations bad) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        String s = v.strip();
+        if (s.length() > EMAIL_MAX || !EMAIL.matcher(s).matches()) {
+            bad.add("email", "must be an e-mail address like name@example.com");
+            return null;
+        }
+        return s;
+    }
+
+    /** Mobile is optional: null or blank means none. */
+    static String mobile(String v, Violations bad) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        String s = v.strip();
+        if (!MOBILE.matcher(s).matches()) {
+            bad.add("mobile", "must be 3 to 20 digits or spaces, optionally after a leading +");
+            return null;
+        }
+        return s;
+    }
+
+    /** Checks a given SIP password; returns it unchanged when good. */
+    static String sipPassword(String v, Violations bad) {
+        if (v == null) {
+            bad.add("sipPassword", "must not be null");
+        } else if (Text.length(v) < PASSWORD_MIN) {
+            bad.add("sipPassword", "must be at least " + PASSWORD_MIN + " characters");
+        } else if (Text.length(v) > PASSWORD_MAX) {
+            bad.add("sipPassword", "must be at most " + PASSWORD_MAX + " characters");
+        } else if (Text.hasControlOrBrokenUnicode(v)) {
+            bad.add("sipPassword", "must not contain control characters or broken Unicode");
+        } else {
+            return v;
+        }
+        return null;
+    }
+
+    static List<DigestAlgorithm> digestAlgorithms(List<String> tokens, Violations bad) {
+        if (tokens == null) {
+            bad.add("digestAlgorithms", "must not be null");
+            return null;
+        }
+        if (tokens.isEmpty()) {
+            bad.add("digestAlgorithms", "must list at least one of MD5, SHA-256");
+            return null;
+        }
+        List<DigestAlgorithm> out = new ArrayList<>(tokens.size());
+        Set<DigestAlgorithm> seen = EnumSet.noneOf(DigestAlgorithm.class);
+        for (String token : tokens) {
+            Optional<DigestAlgorithm> a = exactToken(token);
+            if (a.isEmpty()) {
+                bad.add("digestAlgorithms", "unknown algorithm " + quote(token) + "; allowed: MD5, SHA-256");
+                return null;
+            }
+            if (!seen.add(a.get())) {
+                bad.add("digestAlgorithms", "lists " + token + " more than once");
+                return null;
+            }
+            out.add(a.get());
+        }
+        return out;
+    }
+
+    /** Only the exact tokens of the API contract, so what a client sends is what it reads back. */
+    private static Optional<DigestAlgorithm> exactToken(String token) {
+        for (DigestAlgorithm a : DigestAlgorithm.values()) {
+            if (a.token().equals(token)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String quote(String token) {
+        if (token == null) {
+            return "null";
+        }
+        String shown = token.length() > 20 ? token.substring(0, 20) + "…" : token;
+        return "'" + shown + "'";
+    }
+}

@@ -1,0 +1,154 @@
+package org.centralino.core.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.centralino.core.secret.SecretGenerator;
+import org.centralino.core.validation.ValidationException;
+import org.centralino.core.validation.Violations;
+import org.centralino.sip.auth.DigestAlgorithm;
+
+/**
+ * The use cases on extensions: create, change, delete, read. The clear SIP password lives only for the
+ * duration of a call: HA1 = H(number:realm:password) is computed for every algorithm we support (not
+ * just the offered ones), so that offering SHA-256 later does not need the password again.
+ */
+public final class ExtensionService {
+    /** Length of a generated SIP password: 16 of 56 symbols is about 93 bits. */
+    public static final int GENERATED_PASSWORD_LENGTH = 16;
+
+    private final ExtensionStore store;
+    private final String realm;
+    private final Clock clock;
+    private final SecretGenerator secrets;
+    /** Serialises read-modify-write of a patch, so two patches of different fields cannot lose one. */
+    private final ReentrantLock patchLock = new ReentrantLock();
+
+    /**
+     * @param realm the SIP digest realm the registrar challenges with; HA1 values depend on it, so
+     *              changing it later invalidates every stored credential
+     */
+    public ExtensionService(ExtensionStore store, String realm, Clock clock, SecretGenerator secrets) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.realm = Objects.requireNonNull(realm, "realm");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+    }
+
+    /**
+     * Validates and stores a new extension.
+     *
+     * @throws ValidationException         naming every bad field
+     * @throws DuplicateExtensionException when the number is taken
+     */
+    public CreatedExtension create(NewExtension req) {
+        Objects.requireNonNull(req, "req");
+        Violations bad = new Violations();
+        String number = ExtensionRules.number(req.number(), bad);
+        String name = ExtensionRules.name(req.name(), bad);
+        String email = ExtensionRules.email(req.email(), bad);
+        String mobile = ExtensionRules.mobile(req.mobile(), bad);
+        String password = req.sipPassword() == null ? null : ExtensionRules.sipPassword(req.sipPassword(), bad);
+        List<DigestAlgorithm> algorithms = req.digestAlgorithms() == null
+            ? ExtensionRules.DEFAULT_ALGORITHMS
+            : ExtensionRules.digestAlgorithms(req.digestAlgorithms(), bad);
+        bad.throwIfAny();
+
+        Optional<String> generated = Optional.empty();
+        if (password == null) {
+            password = secrets.password(GENERATED_PASSWORD_LENGTH);
+            generated = Optional.of(password);
+        }
+        Instant now = now();
+        Extension created = store.create(new Extension(number, name, email, mobile, algorithms,
+            ha1(number, password), true, now, now));
+        return new CreatedExtension(created, generated);
+    }
+
+    /**
+     * Applies a partial update; a new password recomputes every HA1.
+     *
+     * @throws UnknownExtensionException when there is no such extension
+     * @throws ValidationException       naming every bad field
+     */
+    public Extension patch(String number, ExtensionPatch patch) {
+        Objects.requireNonNull(patch, "patch");
+        patchLock.lock();
+        try {
+            Extension current = get(number);
+            Extension next = apply(current, patch);
+            return next.equals(current) ? current : store.update(next);
+        } finally {
+            patchLock.unlock();
+        }
+    }
+
+    private Extension apply(Extension cur, ExtensionPatch p) {
+        Violations bad = new Violations();
+        String name = p.name().isChanged() ? ExtensionRules.name(p.name().orElse(null), bad) : cur.name();
+        String email = p.email().isChanged() ? ExtensionRules.email(p.email().orElse(null), bad) : cur.email();
+        String mobile = p.mobile().isChanged() ? ExtensionRules.mobile(p.mobile().orElse(null), bad) : cur.mobile();
+        String password = p.sipPassword().isChanged()
+            ? ExtensionRules.sipPassword(p.sipPassword().orElse(null), bad) : null;
+        List<DigestAlgorithm> algorithms = p.digestAlgorithms().isChanged()
+            ? ExtensionRules.digestAlgorithms(p.digestAlgorithms().orElse(null), bad) : cur.digestAlgorithms();
+        Boolean enabled = p.enabled().orElse(cur.enabled());
+        if (enabled == null) {
+            bad.add("enabled", "must be true or false, not null");
+        }
+        bad.throwIfAny();
+
+        Map<DigestAlgorithm, String> ha1 = password == null ? cur.ha1() : ha1(cur.number(), password);
+        Extension next = new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled,
+            cur.createdAt(), cur.updatedAt());
+        if (next.equals(cur)) {
+            return cur;
+        }
+        return new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled, cur.createdAt(), now());
+    }
+
+    /** @throws UnknownExtensionException when there is no such extension */
+    public void delete(String number) {
+        if (!store.delete(Objects.requireNonNull(number, "number"))) {
+            throw new UnknownExtensionException(number);
+        }
+    }
+
+    /** @throws UnknownExtensionException when there is no such extension */
+    public Extension get(String number) {
+        return find(number).orElseThrow(() -> new UnknownExtensionException(number));
+    }
+
+    public Optional<Extension> find(String number) {
+        return store.find(Objects.requireNonNull(number, "number"));
+    }
+
+    /** Every extension, ordered by number. */
+    public List<Extension> list() {
+        return store.list();
+    }
+
+    /** The realm HA1 values are computed with. */
+    public String realm() {
+        return realm;
+    }
+
+    private Map<DigestAlgorithm, String> ha1(String number, String password) {
+        Map<DigestAlgorithm, String> out = new EnumMap<>(DigestAlgorithm.class);
+        for (DigestAlgorithm a : DigestAlgorithm.values()) {
+            out.put(a, a.ha1(number, realm, password));
+        }
+        return out;
+    }
+
+    /** Millisecond precision: what the database keeps, so a value reads back equal after a restart. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,169 @@
+package org.centralino.core.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.centralino.core.MutableClock;
+import org.centralino.core.secret.SecretGenerator;
+import org.centralino.core.validation.ValidationException;
+import org.centralino.sip.auth.DigestAlgorithm;
+import org.junit.jupiter.api.Test;
+
+class ExtensionServiceTest {
+    static final String REALM = "pbx.example.com";
+    final InMemoryExtensionStore store = new InMemoryExtensionStore();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00.123456Z"));
+    final ExtensionService service = new ExtensionService(store, REALM, clock, new SecretGenerator(new SecureRandom()));
+
+    static NewExtension alice() {
+        return new NewExtension("1001", "Alice Rossi", "alice@example.com", "+39 333 1234567", "s3cret-pass",
+            List.of("MD5", "SHA-256"));
+    }
+
+    @Test
+    void createStoresHa1ForEveryAlgorithmAndNoPassword() {
+        CreatedExtension c = service.create(alice());
+        Extension e = c.extension();
+        assertThat(c.generatedSipPassword()).isEmpty();
+        assertThat(e.digestAlgorithms()).containsExactly(DigestAlgorithm.MD5, DigestAlgorithm.SHA_256);
+        assertThat(e.ha1()).containsEntry(DigestAlgorithm.MD5, DigestAlgorithm.MD5.ha1("1001", REALM, "s3cret-pass"))
+            .containsEntry(DigestAlgorithm.SHA_256, DigestAlgorithm.SHA_256.ha1("1001", REALM, "s3cret-pass"));
+        assertThat(e.toString()).doesNotContain("s3cret-pass").doesNotContain(e.ha1().get(DigestAlgorithm.MD5));
+        assertThat(e.enabled()).isTrue();
+        assertThat(e.createdAt()).isEqualTo(Instant.parse("2026-03-01T09:00:00.123Z")).isEqualTo(e.updatedAt());
+        assertThat(store.find("1001")).contains(e);
+    }
+
+    @Test
+    void createGeneratesPasswordAndDefaultsToMd5() {
+        CreatedExtension c = service.create(new NewExtension("1002", "Bob", null, null, null, null));
+        String pw = c.generatedSipPassword().orElseThrow();
+        assertThat(pw).hasSize(16).matches("[A-Za-z0-9]+");
+        assertThat(c.extension().digestAlgorithms()).containsExactly(DigestAlgorithm.MD5);
+        assertThat(c.extension().ha1().get(DigestAlgorithm.MD5)).isEqualTo(DigestAlgorithm.MD5.ha1("1002", REALM, pw));
+        assertThat(c.extension().email()).isNull();
+    }
+
+    @Test
+    void createReportsEveryBadField() {
+        var req = new NewExtension("1", " ", "not-an-email", "abc", "short", List.of("MD5", "MD5"));
+        assertThatThrownBy(() -> service.create(req))
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields())
+                .containsOnlyKeys("number", "name", "email", "mobile", "sipPassword", "digestAlgorithms"));
+        assertThat(store.map).isEmpty();
+    }
+
+    @Test
+    void createRejectsMissingRequiredFields() {
+        assertThatThrownBy(() -> service.create(new NewExtension(null, null, null, null, null, null)))
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields())
+                .containsEntry("number", "is required").containsEntry("name", "is required"));
+    }
+
+    @Test
+    void numberRules() {
+        for (String bad : List.of("1", "12345678901", "10a1", "１２３", "", " 100", "-100")) {
+            assertThatThrownBy(() -> service.create(new NewExtension(bad, "X", null, null, null, null)))
+                .as(bad).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.fields()).containsOnlyKeys("number"));
+        }
+        service.create(new NewExtension("10", "X", null, null, null, null));
+        service.create(new NewExtension("1234567890", "X", null, null, null, null));
+    }
+
+    @Test
+    void nameRules() {
+        char[] long101 = new char[101];
+        Arrays.fill(long101, 'a');
+        String emoji100 = "😀".repeat(100);
+        assertThat(service.create(new NewExtension("20", emoji100, null, null, null, null)).extension().name())
+            .isEqualTo(emoji100);
+        for (String bad : List.of(new String(long101), "Eve\r\nVia: evil", "nul\0", "\uD800x")) {
+            assertThatThrownBy(() -> service.create(new NewExtension("21", bad, null, null, null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields()).containsOnlyKeys("name"));
+        }
+        assertThat(service.create(new NewExtension("22", "  Zoë  ", null, null, null, null)).extension().name())
+            .isEqualTo("Zoë");
+    }
+
+    @Test
+    void emailMobileAndAlgorithmsRules() {
+        var ok = service.create(new NewExtension("30", "X", "a.b+c@mail.example.it", "333 12", null, List.of("SHA-256")));
+        assertThat(ok.extension().mobile()).isEqualTo("333 12");
+        assertThat(ok.extension().digestAlgorithms()).containsExactly(DigestAlgorithm.SHA_256);
+        assertThat(service.create(new NewExtension("31", "X", "", " ", null, null)).extension().email()).isNull();
+        assertInvalid(new NewExtension("32", "X", "a@b", null, null, null), "email");
+        assertInvalid(new NewExtension("32", "X", null, "+12345678901234567890123", null, null), "mobile");
+        assertInvalid(new NewExtension("32", "X", null, "++123", null, null), "mobile");
+        assertInvalid(new NewExtension("32", "X", null, null, null, List.of()), "digestAlgorithms");
+        assertInvalid(new NewExtension("32", "X", null, null, null, List.of("SHA-512")), "digestAlgorithms");
+        assertInvalid(new NewExtension("32", "X", null, null, null, List.of("md5")), "digestAlgorithms");
+        assertInvalid(new NewExtension("32", "X", null, null, null, Arrays.asList("MD5", null)), "digestAlgorithms");
+    }
+
+    private void assertInvalid(NewExtension req, String field) {
+        assertThatThrownBy(() -> service.create(req))
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields()).containsOnlyKeys(field));
+    }
+
+    @Test
+    void duplicateNumberIsRefusedByTheStore() {
+        service.create(alice());
+        assertThatThrownBy(() -> service.create(alice())).isInstanceOf(DuplicateExtensionException.class);
+    }
+
+    @Test
+    void patchChangesOnlyGivenFieldsAndRecomputesHa1ForNewPassword() {
+        Extension before = service.create(alice()).extension();
+        clock.advance(Duration.ofMinutes(5));
+        Extension after = service.patch("1001", ExtensionPatch.none().withName("Alice R.").withEmail(null)
+            .withSipPassword("another-pass").withEnabled(false));
+        assertThat(after.name()).isEqualTo("Alice R.");
+        assertThat(after.email()).isNull();
+        assertThat(after.mobile()).isEqualTo(before.mobile());
+        assertThat(after.enabled()).isFalse();
+        assertThat(after.ha1().get(DigestAlgorithm.SHA_256))
+            .isEqualTo(DigestAlgorithm.SHA_256.ha1("1001", REALM, "another-pass"));
+        assertThat(after.createdAt()).isEqualTo(before.createdAt());
+        assertThat(after.updatedAt()).isEqualTo(before.updatedAt().plus(Duration.ofMinutes(5)));
+        assertThat(store.find("1001")).contains(after);
+    }
+
+    @Test
+    void patchWithoutChangesKeepsUpdatedAt() {
+        Extension before = service.create(alice()).extension();
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(service.patch("1001", ExtensionPatch.none().withName("Alice Rossi"))).isEqualTo(before);
+    }
+
+    @Test
+    void patchValidatesEveryField() {
+        service.create(alice());
+        var patch = ExtensionPatch.none().withName(null).withSipPassword("x").withDigestAlgorithms(null)
+            .withEnabled(null).withMobile("x");
+        assertThatThrownBy(() -> service.patch("1001", patch))
+            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields())
+                .containsOnlyKeys("name", "sipPassword", "digestAlgorithms", "enabled", "mobile"));
+    }
+
+    @Test
+    void unknownExtension() {
+        assertThatThrownBy(() -> service.patch("999", ExtensionPatch.none())).isInstanceOf(UnknownExtensionException.class);
+        assertThatThrownBy(() -> service.delete("999")).isInstanceOf(UnknownExtensionException.class);
+        assertThatThrownBy(() -> service.get("999")).isInstanceOf(UnknownExtensionException.class);
+    }
+
+    @Test
+    void deleteAndList() {
+        service.create(alice());
+        service.create(new NewExtension("1000", "Zed", null, null, null, null));
+        assertThat(service.list()).extracting(Extension::number).containsExactly("1000", "1001");
+        service.delete("1000");
+        assertThat(service.list()).extracting(Extension::number).containsExactly("1001");
+    }
+}

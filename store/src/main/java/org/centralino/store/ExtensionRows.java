@@ -1,0 +1,68 @@
+package org.centralino.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.centralino.core.directory.Extension;
+import org.centralino.sip.auth.DigestAlgorithm;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Maps the {@code extension} table to {@link Extension} and back. */
+final class ExtensionRows implements RowMapper<Extension> {
+    static final String COLUMNS = "number, name, email, mobile, digest_algorithms, ha1_md5, ha1_sha256, enabled, "
+        + "created_at, updated_at";
+    static final String INSERT = "INSERT INTO extension (" + COLUMNS + ") VALUES (:number, :name, :email, :mobile, "
+        + ":digestAlgorithms, :ha1Md5, :ha1Sha256, :enabled, :createdAt, :updatedAt)";
+    static final String UPDATE = "UPDATE extension SET name = :name, email = :email, mobile = :mobile, "
+        + "digest_algorithms = :digestAlgorithms, ha1_md5 = :ha1Md5, ha1_sha256 = :ha1Sha256, enabled = :enabled, "
+        + "created_at = :createdAt, updated_at = :updatedAt WHERE number = :number";
+    static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM extension";
+
+    @Override
+    public Extension map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String number = rs.getString("number");
+        Map<DigestAlgorithm, String> ha1 = new EnumMap<>(DigestAlgorithm.class);
+        putIfPresent(ha1, DigestAlgorithm.MD5, rs.getString("ha1_md5"));
+        putIfPresent(ha1, DigestAlgorithm.SHA_256, rs.getString("ha1_sha256"));
+        return new Extension(number, rs.getString("name"), rs.getString("email"), rs.getString("mobile"),
+            algorithms(number, rs.getString("digest_algorithms")), ha1, rs.getBoolean("enabled"),
+            Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+
+    /** Binds every column of {@code e} to the named parameters of {@link #INSERT} and {@link #UPDATE}. */
+    static <S extends SqlStatement<S>> S bind(S stmt, Extension e) {
+        return stmt.bind("number", e.number())
+            .bind("name", e.name())
+            .bind("email", e.email())
+            .bind("mobile", e.mobile())
+            .bind("digestAlgorithms", e.digestAlgorithms().stream().map(DigestAlgorithm::token)
+                .collect(Collectors.joining(",")))
+            .bind("ha1Md5", e.ha1().get(DigestAlgorithm.MD5))
+            .bind("ha1Sha256", e.ha1().get(DigestAlgorithm.SHA_256))
+            .bind("enabled", e.enabled())
+            .bind("createdAt", e.createdAt().toEpochMilli())
+            .bind("updatedAt", e.updatedAt().toEpochMilli());
+    }
+
+    private static void putIfPresent(Map<DigestAlgorithm, String> ha1, DigestAlgorithm a, String value) {
+        if (value != null) {
+            ha1.put(a, value);
+        }
+    }
+
+    private static List<DigestAlgorithm> algorithms(String number, String column) {
+        List<DigestAlgorithm> out = new ArrayList<>();
+        for (String token : column.split(",")) {
+            out.add(DigestAlgorithm.fromToken(token).orElseThrow(() -> new IllegalStateException(
+                "extension " + number + " has unknown digest algorithm '" + token + "' in the database")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package org.centralino.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson3;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.centralino.core.account.AuthService;
+import org.centralino.core.directory.ExtensionService;
+import org.centralino.core.registrar.Registrations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HTTP API (DESIGN §2 Interfaces): Javalin 7 on Jetty 12, each request on a virtual thread.
+ * Routes are declared up front; every error answer is JSON ({@link ApiError}).
+ */
+public final class WebServer {
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    /** Largest request body accepted (bytes); JSON commands are small, bulk imports will get their own limit. */
+    static final long MAX_REQUEST_BYTES = 1024 * 1024;
+
+    private final WebConfig config;
+    private final Javalin app;
+
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth) {
+        this.config = Objects.requireNonNull(config, "config");
+        JsonMapper mapper = Json.mapper();
+        BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
+        AuthRoutes authRoutes = new AuthRoutes(auth, mapper);
+        ExtensionRoutes extensionRoutes = new ExtensionRoutes(Objects.requireNonNull(extensions, "extensions"), mapper);
+        RegistrationRoutes registrationRoutes = new RegistrationRoutes(
+            Objects.requireNonNull(registrations, "registrations"));
+        OpenApiRoute openApi = new OpenApiRoute();
+        this.app = Javalin.create(cfg -> {
+            configure(cfg, mapper);
+            cfg.routes.beforeMatched(bearer::check);
+            ErrorMapping.register(cfg.routes);
+            authRoutes.register(cfg.routes);
+            extensionRoutes.register(cfg.routes);
+            registrationRoutes.register(cfg.routes);
+            openApi.register(cfg.routes);
+        });
+    }
+
+    private static void configure(JavalinConfig cfg, JsonMapper mapper) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.concurrency.useVirtualThreads = true;
+        cfg.http.prefer405over404 = true;
+        cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+        cfg.jsonMapper(new JavalinJackson3(mapper, true));
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrorHandler(mapper)));
+    }
+
+    /** Binds the port and starts serving; throws when the port is taken. */
+    public synchronized void start() {
+        app.start(config.host(), config.port());
+        log.info("HTTP API listening on {}:{}", config.host(), port());
+    }
+
+    /** Stops accepting, finishes requests in flight, closes the port. */
+    public synchronized void stop() {
+        app.stop();
+    }
+
+    /** The bound port: the configured one, or the one picked when configured as 0. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Every HTTP route as "METHOD /path", for the OpenAPI coverage check. */
+    Set<String> routes() {
+        Set<String> out = new TreeSet<>();
+        app.unsafe.internalRouter.allHttpHandlers().forEach(p -> {
+            if (p.endpoint.method.isHttpMethod()) {
+                out.add(p.endpoint.method.name() + " " + p.endpoint.path);
+            }
+        });
+        return out;
+    }
+}

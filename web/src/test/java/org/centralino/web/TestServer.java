@@ -1,0 +1,57 @@
+package org.centralino.web;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.centralino.core.account.AdminBootstrap;
+import org.centralino.core.account.Argon2Params;
+import org.centralino.core.account.AuthService;
+import org.centralino.core.account.PasswordHasher;
+import org.centralino.core.directory.ExtensionService;
+import org.centralino.core.secret.SecretGenerator;
+import org.centralino.store.Database;
+import org.centralino.store.DatabaseConfig;
+import org.centralino.store.JdbiAccountStore;
+import org.centralino.store.JdbiExtensionStore;
+import org.centralino.store.JdbiSessionStore;
+
+/**
+ * The real stack on a SQLite file in {@code dir}: database, stores, services and the web server on a free
+ * port, wired as the server module will. Argon2 is cheapened so the tests stay fast.
+ */
+final class TestServer implements AutoCloseable {
+    static final String REALM = "pbx.test";
+    static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+    final Database db;
+    final JdbiExtensionStore extensions;
+    final FakeRegistrations registrations = new FakeRegistrations();
+    final WebServer web;
+
+    TestServer(Path dir) {
+        db = new Database(DatabaseConfig.sqlite(dir));
+        db.start();
+        extensions = new JdbiExtensionStore(db);
+        extensions.start();
+        SecretGenerator secrets = new SecretGenerator(new SecureRandom());
+        PasswordHasher hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
+        JdbiAccountStore accounts = new JdbiAccountStore(db);
+        new AdminBootstrap(accounts, hasher, secrets, Clock.systemUTC()).run(ADMIN_PASSWORD);
+        AuthService auth = new AuthService(accounts, new JdbiSessionStore(db), hasher, secrets, Clock.systemUTC(),
+            AuthService.DEFAULT_TOKEN_LIFETIME);
+        ExtensionService service = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets);
+        web = new WebServer(new WebConfig("127.0.0.1", 0), service, registrations, auth);
+        web.start();
+    }
+
+    Api api() {
+        return new Api(web.port());
+    }
+
+    @Override
+    public void close() {
+        web.stop();
+        extensions.stop();
+        db.stop();
+    }
+}

@@ -1,0 +1,27 @@
+package org.centralino.web;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starts the real stack on a fresh SQLite file for each test. */
+abstract class WebTestBase {
+    @TempDir
+    Path dir;
+    TestServer server;
+    Api api;
+
+    @BeforeEach
+    void startServer() {
+        server = new TestServer(dir);
+        api = server.api();
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+}
