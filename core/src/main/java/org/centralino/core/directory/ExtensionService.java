@@ -105,10 +105,10 @@ public final class ExtensionService {
         bad.throwIfAny();
 
         Map<DigestAlgorithm, String> ha1 = password == null ? cur.ha1() : ha1(cur.number(), password);
-        Extension next = new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled,
+        Extension same = new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled,
             cur.createdAt(), cur.updatedAt());
-        if (next.equals(cur)) {
-            return cur;
+        if (same.equals(cur)) {
+            return cur; // nothing changed: no write, updatedAt stays
         }
         return new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled, cur.createdAt(), now());
     }
