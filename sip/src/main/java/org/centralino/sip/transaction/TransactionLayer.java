@@ -31,6 +31,7 @@ public final class TransactionLayer implements MessageListener {
     private final ConcurrentMap<String, ServerTransaction> servers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ClientTransaction> clients = new ConcurrentHashMap<>();
     private final String serverHeader;
+    private final long tagSalt = new java.security.SecureRandom().nextLong();
 
     public TransactionLayer(TransportLayer transport, Lanes lanes, TimerService timerService, SipTimers timers,
                             TransactionUser user, String serverHeader) {
@@ -133,13 +134,30 @@ public final class TransactionLayer implements MessageListener {
         return tx;
     }
 
-    /** A response pre-filled per RFC 3261 §8.2.6 with our Server header. */
+    /**
+     * A response pre-filled per RFC 3261 §8.2.6: Via, From, To, Call-ID and CSeq copied, a To tag added to
+     * anything but a 100 when the request had none, and our Server header. The tag is derived from the
+     * request's branch, so a retransmitted request answered statelessly gets the same tag (§8.2.7).
+     */
     public SipResponse.Builder response(SipRequest request, int status, String reason) {
         SipResponse.Builder b = SipResponse.to(request, status, reason);
+        if (status > 100) {
+            b.toTag(toTag(request));
+        }
         if (serverHeader != null) {
             b.header("Server", serverHeader);
         }
         return b;
+    }
+
+    private String toTag(SipRequest request) {
+        String branch = request.topVia().branch();
+        long h = tagSalt ^ (branch != null ? branch.hashCode() : 0) * 0x9E3779B97F4A7C15L
+            ^ (long) request.callId().hashCode() << 32;
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 32;
+        return Long.toHexString(h);
     }
 
     /**

@@ -1,0 +1,154 @@
+package org.centralino.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.centralino.core.account.AdminBootstrap;
+import org.centralino.core.account.Argon2Params;
+import org.centralino.core.account.AuthService;
+import org.centralino.core.account.BootstrapResult;
+import org.centralino.core.account.PasswordHasher;
+import org.centralino.core.directory.ExtensionService;
+import org.centralino.core.registrar.LocationService;
+import org.centralino.core.registrar.Registrar;
+import org.centralino.core.registrar.RegistrarLimits;
+import org.centralino.core.secret.SecretGenerator;
+import org.centralino.core.sip.PbxRequestRouter;
+import org.centralino.sip.auth.DigestAuthenticator;
+import org.centralino.sip.stack.SipStack;
+import org.centralino.sip.stack.SipStackConfig;
+import org.centralino.sip.transaction.SipTimers;
+import org.centralino.store.Database;
+import org.centralino.store.DatabaseConfig;
+import org.centralino.store.JdbiAccountStore;
+import org.centralino.store.JdbiExtensionStore;
+import org.centralino.store.JdbiSessionStore;
+import org.centralino.web.WebConfig;
+import org.centralino.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole PBX in one process: database, directory, registrar, SIP stack and web API, started in that order
+ * and stopped in reverse. This is the only place that wires components together (DESIGN.md §2 `server`).
+ */
+public final class Centralino implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Centralino.class);
+    /** How often lapsed registrations are swept (reads skip them anyway). */
+    static final Duration PURGE_INTERVAL = Duration.ofSeconds(10);
+    static final String SERVER_HEADER = "Centralino/0.1";
+
+    private final ServerConfig config;
+    private final Clock clock = Clock.systemUTC();
+    private Database database;
+    private JdbiExtensionStore extensionStore;
+    private ExtensionService extensions;
+    private LocationService locations;
+    private SipStack sip;
+    private WebServer web;
+    private ScheduledExecutorService housekeeping;
+
+    public Centralino(ServerConfig config) {
+        this.config = config;
+    }
+
+    public synchronized Centralino start() throws IOException {
+        Files.createDirectories(config.dataDir());
+        SecretGenerator secrets = new SecretGenerator(new SecureRandom());
+        database = new Database(config.databaseUrl() != null ? DatabaseConfig.of(config.databaseUrl())
+            : DatabaseConfig.sqlite(config.dataDir()));
+        database.start();
+        extensionStore = new JdbiExtensionStore(database);
+        extensionStore.start();
+        extensions = new ExtensionService(extensionStore, config.realm(), clock, secrets);
+        if (config.configFile() != null) {
+            new Declarations(extensions).apply(config.configFile());
+        }
+        PasswordHasher hasher = new PasswordHasher(Argon2Params.OWASP, secrets);
+        JdbiAccountStore accounts = new JdbiAccountStore(database);
+        announce(new AdminBootstrap(accounts, hasher, secrets, clock).run(config.adminPassword()));
+        AuthService auth = new AuthService(accounts, new JdbiSessionStore(database), hasher, secrets, clock,
+            AuthService.DEFAULT_TOKEN_LIFETIME);
+
+        locations = new LocationService(clock);
+        startSip();
+        web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
+            auth);
+        web.start();
+        housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
+            .daemon().factory());
+        housekeeping.scheduleWithFixedDelay(locations::purgeExpired, PURGE_INTERVAL.toMillis(),
+            PURGE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info("Centralino ready: SIP udp+tcp {}:{}, HTTP {}:{}, data {}, RTP {}", config.bind().getHostAddress(),
+            sip.port(), config.bind().getHostAddress(), web.port(), config.dataDir().toAbsolutePath(),
+            config.rtpPorts());
+        return this;
+    }
+
+    private void startSip() throws IOException {
+        sip = new SipStack(new SipStackConfig(config.bind(), config.sipPort(), SipStackConfig.defaultLanes(),
+            SipTimers.RFC3261, SERVER_HEADER));
+        DigestAuthenticator digest = DigestAuthenticator.create(config.realm(), clock);
+        Registrar.ResponseFactory responses = (request, status, reason) ->
+            sip.transactions().response(request, status, reason);
+        Registrar registrar = new Registrar(extensionStore, locations, digest, RegistrarLimits.DEFAULT, responses,
+            clock);
+        sip.start(new PbxRequestRouter(registrar, responses));
+    }
+
+    private static void announce(BootstrapResult result) {
+        switch (result) {
+            case BootstrapResult.AlreadyInitialised a -> {
+            }
+            case BootstrapResult.CreatedWithGivenPassword c ->
+                LOG.info("created administrator '{}' with the password from CENTRALINO_ADMIN_PASSWORD", c.username());
+            case BootstrapResult.CreatedWithGeneratedPassword g -> LOG.warn(
+                "created administrator '{}' with the generated password {} — it is shown only this once",
+                g.username(), g.password());
+        }
+    }
+
+    public int sipPort() {
+        return sip.port();
+    }
+
+    public int httpPort() {
+        return web.port();
+    }
+
+    public LocationService locations() {
+        return locations;
+    }
+
+    public ExtensionService extensions() {
+        return extensions;
+    }
+
+    public SipStack sip() {
+        return sip;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (housekeeping != null) {
+            housekeeping.shutdownNow();
+        }
+        if (web != null) {
+            web.stop();
+        }
+        if (sip != null) {
+            sip.close();
+        }
+        if (extensionStore != null) {
+            extensionStore.stop();
+        }
+        if (database != null) {
+            database.stop();
+        }
+    }
+}

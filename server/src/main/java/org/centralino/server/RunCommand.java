@@ -1,0 +1,95 @@
+package org.centralino.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `centralino run`: starts the PBX and runs until stopped (SIGTERM or Ctrl-C stop it cleanly). */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Start the PBX.")
+final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @Option(names = "--data", defaultValue = "${env:CENTRALINO_DATA:-./data}",
+        description = "Data directory (database, files). Env CENTRALINO_DATA. Default: ${DEFAULT-VALUE}")
+    Path data;
+
+    @Option(names = "--bind", defaultValue = "${env:CENTRALINO_BIND:-0.0.0.0}",
+        description = "Address to listen on. Env CENTRALINO_BIND. Default: ${DEFAULT-VALUE} (all interfaces)")
+    String bind;
+
+    @Option(names = "--sip-port", defaultValue = "${env:CENTRALINO_SIP_PORT:-5060}",
+        description = "SIP port, UDP and TCP. Env CENTRALINO_SIP_PORT. Default: ${DEFAULT-VALUE}")
+    int sipPort;
+
+    @Option(names = "--http-port", defaultValue = "${env:CENTRALINO_HTTP_PORT:-8080}",
+        description = "HTTP port (API, web UI). Env CENTRALINO_HTTP_PORT. Default: ${DEFAULT-VALUE}")
+    int httpPort;
+
+    @Option(names = "--rtp-ports", defaultValue = "${env:CENTRALINO_RTP_PORTS:-10000-20000}",
+        description = "RTP port range A-B. Env CENTRALINO_RTP_PORTS. Default: ${DEFAULT-VALUE}")
+    String rtpPorts;
+
+    @Option(names = "--config", defaultValue = "${env:CENTRALINO_CONFIG}",
+        description = "Optional YAML file declaring extensions. Env CENTRALINO_CONFIG.")
+    Path config;
+
+    @Option(names = "--realm", defaultValue = "${env:CENTRALINO_REALM:-centralino}",
+        description = "SIP digest realm. Env CENTRALINO_REALM. Default: ${DEFAULT-VALUE}")
+    String realm;
+
+    @Option(names = "--database-url", defaultValue = "${env:CENTRALINO_DATABASE_URL}",
+        description = "JDBC URL of a PostgreSQL database instead of the embedded SQLite. Env CENTRALINO_DATABASE_URL.")
+    String databaseUrl;
+
+    @Override
+    public Integer call() throws Exception {
+        ServerConfig cfg;
+        try {
+            cfg = toConfig();
+        } catch (IllegalArgumentException e) {
+            System.err.println("centralino: " + e.getMessage());
+            return 2;
+        }
+        Centralino pbx = new Centralino(cfg);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            LOG.info("stopping");
+            pbx.close();
+            stopped.countDown();
+        }));
+        try {
+            pbx.start();
+        } catch (Exception e) {
+            LOG.error("Centralino could not start: {}", e.getMessage(), e);
+            return 1;
+        }
+        stopped.await();
+        return 0;
+    }
+
+    ServerConfig toConfig() {
+        if (sipPort < 0 || sipPort > 65535) {
+            throw new IllegalArgumentException("--sip-port must be 0..65535, got " + sipPort);
+        }
+        if (httpPort < 0 || httpPort > 65535) {
+            throw new IllegalArgumentException("--http-port must be 0..65535, got " + httpPort);
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("--bind: cannot resolve '" + bind + "'");
+        }
+        if (realm == null || realm.isBlank() || realm.contains("\"")) {
+            throw new IllegalArgumentException("--realm must be a non-empty name without quotes");
+        }
+        return new ServerConfig(data, address, sipPort, httpPort, PortRange.parse(rtpPorts), config,
+            System.getenv("CENTRALINO_ADMIN_PASSWORD"), realm, databaseUrl);
+    }
+}
