@@ -1,0 +1,65 @@
+package org.centralino.server;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** A real Centralino on loopback with free ports and its own data directory, plus an HTTP client for its API. */
+final class PbxFixture implements AutoCloseable {
+    static final String ADMIN_PASSWORD = "test-admin-password";
+    final Path dataDir;
+    final Centralino pbx;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String token;
+
+    private PbxFixture(Path dataDir, Path configFile) throws IOException {
+        this.dataDir = dataDir;
+        this.pbx = new Centralino(new ServerConfig(dataDir, InetAddress.getLoopbackAddress(), 0, 0,
+            ServerConfig.DEFAULT_RTP_PORTS, configFile, ADMIN_PASSWORD, ServerConfig.DEFAULT_REALM, null)).start();
+    }
+
+    static PbxFixture start(Path dataDir) throws IOException {
+        return new PbxFixture(dataDir, null);
+    }
+
+    static PbxFixture start(Path dataDir, String yaml) throws IOException {
+        Files.createDirectories(dataDir);
+        Path cfg = dataDir.resolveSibling(dataDir.getFileName() + ".yaml");
+        Files.writeString(cfg, yaml);
+        return new PbxFixture(dataDir, cfg);
+    }
+
+    int sipPort() {
+        return pbx.sipPort();
+    }
+
+    HttpResponse<String> api(String method, String path, String json) throws IOException, InterruptedException {
+        if (token == null && !path.endsWith("/auth/login")) {
+            HttpResponse<String> login = api("POST", "/api/v1/auth/login",
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+            token = login.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pbx.httpPort() + path))
+            .timeout(Duration.ofSeconds(10))
+            .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        pbx.close();
+    }
+}
