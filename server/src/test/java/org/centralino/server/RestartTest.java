@@ -1,0 +1,35 @@
+package org.centralino.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.centralino.testkit.Sipp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What was configured survives a restart: extensions made through the API register after it. */
+class RestartTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void extensionsCreatedThroughTheApiSurviveARestartAndCanRegister() throws Exception {
+        Path data = tmp.resolve("data");
+        try (PbxFixture first = PbxFixture.start(data)) {
+            assertThat(first.api("POST", "/api/v1/extensions",
+                "{\"number\":\"5001\",\"name\":\"Nadia Russo\",\"sipPassword\":\"restart-5001\","
+                    + "\"email\":\"nadia@example.com\"}").statusCode()).isEqualTo(201);
+        }
+        try (PbxFixture second = PbxFixture.start(data)) {
+            String body = second.api("GET", "/api/v1/extensions/5001", null).body();
+            assertThat(body).contains("\"name\":\"Nadia Russo\"", "\"email\":\"nadia@example.com\"")
+                .doesNotContain("restart-5001");
+            Sipp.Result r = Sipp.scenario("register-auth.xml", "127.0.0.1", second.sipPort())
+                .users(tmp, List.of("5001;[authentication username=5001 password=restart-5001]")).calls(1)
+                .run(Duration.ofSeconds(20));
+            assertThat(r.allSucceeded()).as(r.output()).isTrue();
+        }
+    }
+}
