@@ -2,12 +2,17 @@ package org.centralino.sip.message;
 
 import java.util.Objects;
 
-/** A SIP response (RFC 3261 §7.2). Immutable. */
+/**
+ * A SIP response (RFC 3261 §7.2). Immutable. A response kept only to be retransmitted can be held in
+ * {@linkplain #compact() compact form}: just its wire bytes, with headers parsed again only if someone asks.
+ */
 public final class SipResponse implements SipMessage {
     private final int status;
     private final String reason;
-    private final Headers headers;
-    private final byte[] body;
+    private Headers headers;
+    private byte[] body;
+    /** The encoded form, kept once computed by {@link #compact()}; null otherwise. */
+    private final byte[] wire;
     private CSeq cseq;
     private Via topVia;
     private NameAddr from;
@@ -21,6 +26,37 @@ public final class SipResponse implements SipMessage {
         this.reason = Objects.requireNonNull(reason, "reason");
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body == null ? new byte[0] : body;
+        this.wire = null;
+    }
+
+    private SipResponse(int status, String reason, byte[] wire) {
+        this.status = status;
+        this.reason = reason;
+        this.wire = wire;
+    }
+
+    /**
+     * The same response held as its wire bytes only: about a third of the memory of the parsed form. Server
+     * transactions keep their last response this way for the 32 s of timer J (RFC 3261 §17.2.2), when all it
+     * is needed for is to be sent again.
+     */
+    public SipResponse compact() {
+        return wire != null ? this : new SipResponse(status, reason, SipSerializer.encode(this));
+    }
+
+    /** The wire form; for a compact response, the bytes it holds (callers must not modify them). */
+    @Override
+    public byte[] encode() {
+        return wire != null ? wire : SipSerializer.encode(this);
+    }
+
+    /** Parses the wire bytes of a compact response back into headers and body, once, on first use. */
+    private void inflate() {
+        if (headers == null) {
+            SipResponse full = (SipResponse) SipParser.parse(wire);
+            body = full.body;
+            headers = full.headers;
+        }
     }
 
     /** The parser's constructor: CSeq and top Via were parsed while checking the message, so keep them. */
@@ -52,11 +88,13 @@ public final class SipResponse implements SipMessage {
 
     @Override
     public Headers headers() {
+        inflate();
         return headers;
     }
 
     @Override
     public byte[] body() {
+        inflate();
         return body;
     }
 
@@ -97,7 +135,7 @@ public final class SipResponse implements SipMessage {
     }
 
     private String require(String name) {
-        String v = headers.firstOrNull(name);
+        String v = headers().firstOrNull(name);
         if (v == null) {
             throw new SipParseException("missing " + name + " header");
         }
@@ -125,8 +163,8 @@ public final class SipResponse implements SipMessage {
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder(status, reason, headers.toBuilder());
-        b.body = body;
+        Builder b = new Builder(status, reason, headers().toBuilder());
+        b.body = body();
         return b;
     }
 

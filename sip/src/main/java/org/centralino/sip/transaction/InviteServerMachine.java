@@ -82,6 +82,7 @@ public final class InviteServerMachine {
         if (r.isSuccess()) {
             return Transition.to(new Accepted(r), new Send(r), new StartTimer(TimerId.L, ctx.timers().timeout()));
         }
+        r = r.compact();
         StartTimer h = new StartTimer(TimerId.H, ctx.timers().timeout());
         if (ctx.reliable()) {
             return Transition.to(new Completed(r, null), new Send(r), h);

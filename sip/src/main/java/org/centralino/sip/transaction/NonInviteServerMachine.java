@@ -89,7 +89,9 @@ public final class NonInviteServerMachine {
             // Timer J is zero on reliable transports: Completed is left at once
             return Transition.to(new Terminated(), new Send(r), new Terminate());
         }
-        return Transition.to(new Completed(r), new Send(r), new StartTimer(TimerId.J, ctx.timers().timeout()));
+        // kept for 32 s only to be resent: hold its wire bytes, not the parsed headers
+        SipResponse wire = r.compact();
+        return Transition.to(new Completed(wire), new Send(wire), new StartTimer(TimerId.J, ctx.timers().timeout()));
     }
 
     private static Transition<State> failed() {

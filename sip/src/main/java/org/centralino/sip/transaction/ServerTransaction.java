@@ -10,7 +10,7 @@ import org.centralino.sip.transport.Peer;
  * and {@link #respond}. INVITE and non-INVITE requests run their own state machines.
  */
 public final class ServerTransaction extends Transaction {
-    private final SipRequest request;
+    private SipRequest request;
     private final boolean invite;
     private InviteServerMachine.State inviteState;
     private NonInviteServerMachine.State state;
@@ -26,6 +26,10 @@ public final class ServerTransaction extends Transaction {
         }
     }
 
+    /**
+     * The request. For non-INVITE transactions it is released once the final response is sent (the
+     * transaction then only absorbs retransmissions for timer J), and this returns null.
+     */
     public SipRequest request() {
         return request;
     }
@@ -98,6 +102,9 @@ public final class ServerTransaction extends Transaction {
     private void fire(NonInviteServerMachine.Event e) {
         Transition<NonInviteServerMachine.State> t = NonInviteServerMachine.next(state, e, context());
         state = t.state();
+        if (!(state instanceof NonInviteServerMachine.Trying || state instanceof NonInviteServerMachine.Proceeding)) {
+            request = null;
+        }
         execute(t);
     }
 

@@ -73,10 +73,11 @@ public abstract sealed class Transaction permits ServerTransaction, ClientTransa
         if (timers == null) {
             timers = new EnumMap<>(TimerId.class);
         }
-        TimerService.Timeout old = timers.put(s.timer(), layer.timerService().schedule(s.after(),
+        TimerId id = s.timer();
+        TimerService.Timeout old = timers.put(id, layer.timerService().schedule(s.after(),
             () -> layer.lanes().execute(callId, () -> {
                 if (!terminated) {
-                    timerFired(s.timer());
+                    timerFired(id);
                 }
             })));
         if (old != null) {

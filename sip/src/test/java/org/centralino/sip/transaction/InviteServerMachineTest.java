@@ -44,8 +44,9 @@ class InviteServerMachineTest {
 
     @Test
     void errorResponseIsRetransmittedWithTimerGDoublingUpToT2() {
-        SipResponse busy = response(486);
-        Transition<State> t = InviteServerMachine.next(new Proceeding(null), new TuResponse(busy), UDP);
+        Transition<State> t = InviteServerMachine.next(new Proceeding(null), new TuResponse(response(486)), UDP);
+        SipResponse busy = ((Completed) t.state()).last();
+        assertThat(busy.status()).isEqualTo(486);
         assertThat(t.actions()).containsExactly(new TxAction.Send(busy), new TxAction.StartTimer(TimerId.G, ms(500)),
             new TxAction.StartTimer(TimerId.H, Duration.ofSeconds(32)));
         long[] expected = {1000, 2000, 4000, 4000};
