@@ -14,6 +14,7 @@ import org.centralino.core.account.AuthService;
 import org.centralino.core.account.BootstrapResult;
 import org.centralino.core.account.PasswordHasher;
 import org.centralino.core.directory.ExtensionService;
+import org.centralino.core.event.EventBus;
 import org.centralino.core.registrar.LocationService;
 import org.centralino.core.registrar.Registrar;
 import org.centralino.core.registrar.RegistrarLimits;
@@ -65,7 +66,8 @@ public final class Centralino implements AutoCloseable {
         database.start();
         extensionStore = new JdbiExtensionStore(database);
         extensionStore.start();
-        extensions = new ExtensionService(extensionStore, config.realm(), clock, secrets);
+        EventBus events = new EventBus();
+        extensions = new ExtensionService(extensionStore, config.realm(), clock, secrets, events);
         if (config.configFile() != null) {
             new Declarations(extensions).apply(config.configFile());
         }
@@ -76,6 +78,7 @@ public final class Centralino implements AutoCloseable {
             AuthService.DEFAULT_TOKEN_LIFETIME);
 
         locations = new LocationService(clock);
+        locations.followDirectory(events);
         startSip();
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
             auth);

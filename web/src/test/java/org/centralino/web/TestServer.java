@@ -39,7 +39,8 @@ final class TestServer implements AutoCloseable {
         new AdminBootstrap(accounts, hasher, secrets, Clock.systemUTC()).run(ADMIN_PASSWORD);
         AuthService auth = new AuthService(accounts, new JdbiSessionStore(db), hasher, secrets, Clock.systemUTC(),
             AuthService.DEFAULT_TOKEN_LIFETIME);
-        ExtensionService service = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets);
+        ExtensionService service = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets,
+            new org.centralino.core.event.EventBus());
         web = new WebServer(new WebConfig("127.0.0.1", 0), service, registrations, auth);
         web.start();
     }

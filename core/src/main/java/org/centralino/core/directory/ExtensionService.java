@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.centralino.core.event.EventBus;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.core.validation.ValidationException;
 import org.centralino.core.validation.Violations;
@@ -29,12 +30,14 @@ public final class ExtensionService {
     private final SecretGenerator secrets;
     /** Serialises read-modify-write of a patch, so two patches of different fields cannot lose one. */
     private final ReentrantLock patchLock = new ReentrantLock();
+    private final EventBus events;
 
     /**
      * @param realm the SIP digest realm the registrar challenges with; HA1 values depend on it, so
      *              changing it later invalidates every stored credential
      */
-    public ExtensionService(ExtensionStore store, String realm, Clock clock, SecretGenerator secrets) {
+    public ExtensionService(ExtensionStore store, String realm, Clock clock, SecretGenerator secrets, EventBus events) {
+        this.events = Objects.requireNonNull(events, "events");
         this.store = Objects.requireNonNull(store, "store");
         this.realm = Objects.requireNonNull(realm, "realm");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -68,6 +71,7 @@ public final class ExtensionService {
         Instant now = now();
         Extension created = store.create(new Extension(number, name, email, mobile, algorithms,
             ha1(number, password), true, now, now));
+        events.publish(new DirectoryEvent.ExtensionSaved(created));
         return new CreatedExtension(created, generated);
     }
 
@@ -83,7 +87,12 @@ public final class ExtensionService {
         try {
             Extension current = get(number);
             Extension next = apply(current, patch);
-            return next.equals(current) ? current : store.update(next);
+            if (next.equals(current)) {
+                return current;
+            }
+            Extension saved = store.update(next);
+            events.publish(new DirectoryEvent.ExtensionSaved(saved));
+            return saved;
         } finally {
             patchLock.unlock();
         }
@@ -118,6 +127,7 @@ public final class ExtensionService {
         if (!store.delete(Objects.requireNonNull(number, "number"))) {
             throw new UnknownExtensionException(number);
         }
+        events.publish(new DirectoryEvent.ExtensionDeleted(number));
     }
 
     /** @throws UnknownExtensionException when there is no such extension */

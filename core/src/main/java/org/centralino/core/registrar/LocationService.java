@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.centralino.core.directory.DirectoryEvent;
+import org.centralino.core.event.EventBus;
 
 /**
  * Where the registered devices of each extension are (RFC 3261 §10.3): bindings from an extension to its
@@ -75,6 +77,19 @@ public final class LocationService implements Registrations {
         }));
         out.sort(Comparator.comparing(Binding::extension).thenComparing(Binding::contact));
         return out;
+    }
+
+    /**
+     * Keeps registrations in step with the directory: a deleted or disabled extension loses its devices at
+     * once rather than when their registrations lapse.
+     */
+    public void followDirectory(EventBus events) {
+        events.subscribe(DirectoryEvent.ExtensionDeleted.class, e -> removeAll(e.number()));
+        events.subscribe(DirectoryEvent.ExtensionSaved.class, e -> {
+            if (!e.extension().enabled()) {
+                removeAll(e.extension().number());
+            }
+        });
     }
 
     /** Removes every binding of an extension (it was deleted). */

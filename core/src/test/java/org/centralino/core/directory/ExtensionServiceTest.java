@@ -18,11 +18,29 @@ class ExtensionServiceTest {
     static final String REALM = "pbx.example.com";
     final InMemoryExtensionStore store = new InMemoryExtensionStore();
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00.123456Z"));
-    final ExtensionService service = new ExtensionService(store, REALM, clock, new SecretGenerator(new SecureRandom()));
+    final org.centralino.core.event.EventBus events = new org.centralino.core.event.EventBus();
+    final ExtensionService service = new ExtensionService(store, REALM, clock, new SecretGenerator(new SecureRandom()),
+        events);
 
     static NewExtension alice() {
         return new NewExtension("1001", "Alice Rossi", "alice@example.com", "+39 333 1234567", "s3cret-pass",
             List.of("MD5", "SHA-256"));
+    }
+
+    @Test
+    void everyCommittedChangeIsPublishedOnTheBusAndNoOpPatchesAreNot() {
+        List<DirectoryEvent> seen = new java.util.ArrayList<>();
+        events.subscribe(DirectoryEvent.class, seen::add);
+        service.create(new NewExtension("1201", "Ada", null, null, "password-1201", null));
+        service.patch("1201", ExtensionPatch.none().withName("Ada"));
+        service.patch("1201", ExtensionPatch.none().withEnabled(false));
+        service.delete("1201");
+        assertThat(seen).hasSize(3);
+        assertThat(seen.get(0)).isInstanceOfSatisfying(DirectoryEvent.ExtensionSaved.class,
+            e -> assertThat(e.extension().enabled()).isTrue());
+        assertThat(seen.get(1)).isInstanceOfSatisfying(DirectoryEvent.ExtensionSaved.class,
+            e -> assertThat(e.extension().enabled()).isFalse());
+        assertThat(seen.get(2)).isEqualTo(new DirectoryEvent.ExtensionDeleted("1201"));
     }
 
     @Test

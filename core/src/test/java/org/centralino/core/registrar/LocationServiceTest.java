@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.centralino.core.MutableClock;
+import org.centralino.core.directory.DirectoryEvent;
+import org.centralino.core.directory.Extension;
+import org.centralino.core.event.EventBus;
+import org.centralino.sip.auth.DigestAlgorithm;
 import org.junit.jupiter.api.Test;
 
 class LocationServiceTest {
@@ -40,6 +46,26 @@ class LocationServiceTest {
         int[] seen = {-1};
         locations.update("1001", m -> seen[0] = m.size());
         assertThat(seen[0]).isZero();
+    }
+
+    @Test
+    void aDeletedOrDisabledExtensionLosesItsRegistrationsAtOnce() {
+        EventBus events = new EventBus();
+        locations.followDirectory(events);
+        locations.update("1001", m -> m.put("sip:a@h", binding("1001", "sip:a@h", 600)));
+        locations.update("1002", m -> m.put("sip:b@h", binding("1002", "sip:b@h", 600)));
+        locations.update("1003", m -> m.put("sip:c@h", binding("1003", "sip:c@h", 600)));
+
+        events.publish(new DirectoryEvent.ExtensionDeleted("1001"));
+        events.publish(new DirectoryEvent.ExtensionSaved(extension("1002", false)));
+        events.publish(new DirectoryEvent.ExtensionSaved(extension("1003", true)));
+
+        assertThat(locations.list()).extracting(Binding::extension).containsExactly("1003");
+    }
+
+    private Extension extension(String number, boolean enabled) {
+        return new Extension(number, "N", null, null, List.of(DigestAlgorithm.MD5), Map.of(), enabled,
+            clock.instant(), clock.instant());
     }
 
     @Test
