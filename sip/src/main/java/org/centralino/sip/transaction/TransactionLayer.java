@@ -93,13 +93,17 @@ public final class TransactionLayer implements MessageListener {
         ServerTransaction cancelTx = new ServerTransaction(this, key, cancel, source);
         servers.put(key, cancelTx);
         ServerTransaction invite = servers.get(serverKey(cancel, "INVITE"));
-        if (invite == null || !invite.awaitingFinal()) {
-            // §9.2: no matching transaction (or already answered) → 481
+        if (invite == null) {
+            // §9.2: no matching transaction → 481
             cancelTx.respond(response(cancel, 481, "Call/Transaction Does Not Exist").build());
             return;
         }
+        // §9.2: "as long as the CANCEL matched an existing transaction, the UAS answers the CANCEL request
+        // itself with a 200 (OK)"; once the INVITE has its final response the CANCEL has no other effect
         cancelTx.respond(response(cancel, 200, "OK").build());
-        user.onCancel(invite, cancel);
+        if (invite.awaitingFinal()) {
+            user.onCancel(invite, cancel);
+        }
     }
 
     private void handleResponse(SipResponse response, Peer source) {
