@@ -239,4 +239,42 @@ class ClientTransactionTest {
         assertThat(f.layer.clientTransactionCount()).isZero();
         assertThat(f.clock.pending()).as("no timer started for a transaction that already failed").isZero();
     }
+
+    @Test
+    void nonInviteInProceedingIsRetransmittedEveryT2() {
+        f.layer.sendRequest(outgoing("OPTIONS", OUR_VIA), udpPeer(PHONE), listener);
+        f.advanceMillis(600);
+        f.udp.receive(answer(100, "Trying", BRANCH, "OPTIONS", null), PHONE);
+
+        f.advanceMillis(12_000);
+
+        // §17.1.2.2: E keeps its schedule once, then fires every T2 in Proceeding
+        assertThat(times(f.udp.sent())).containsExactly(0L, 500L, 1_500L, 5_500L, 9_500L);
+        assertThat(listener.statuses()).containsExactly(100);
+    }
+
+    @Test
+    void cancellingOurInviteIsItsOwnTransactionAndTheFourEightySevenIsAcked() {
+        SipRequest invite = outgoing("INVITE", OUR_VIA);
+        f.layer.sendRequest(invite, udpPeer(PHONE), listener);
+        f.udp.receive(answer(180, "Ringing", "callee"), PHONE);
+        RecordingListener cancelListener = new RecordingListener();
+
+        f.layer.sendRequest(RequestFactory.cancel(invite), udpPeer(PHONE), cancelListener);
+        SipRequest cancel = f.udp.last().request();
+        assertThat(cancel.method()).isEqualTo("CANCEL");
+        assertThat(cancel.topVia().branch()).isEqualTo(BRANCH);
+        assertThat(cancel.cseq().toString()).isEqualTo("7 CANCEL");
+        assertThat(f.layer.clientTransactionCount()).isEqualTo(2);
+
+        f.udp.receive(answer(200, "OK", BRANCH, "CANCEL", "callee"), PHONE);
+        f.udp.receive(answer(487, "Request Terminated", "callee"), PHONE);
+
+        assertThat(cancelListener.statuses()).containsExactly(200);
+        assertThat(listener.statuses()).containsExactly(180, 487);
+        assertThat(f.udp.last().request().method()).isEqualTo("ACK");
+        f.advanceSeconds(32);
+        assertThat(f.layer.clientTransactionCount()).isZero();
+        assertThat(listener.timeouts + cancelListener.timeouts).isZero();
+    }
 }
