@@ -135,6 +135,8 @@ class TcpTransportTest {
 
     @Test
     void sendToAnAddressWithNoConnectionOpensOneAndReadsItsAnswers() throws Exception {
+        write(options("registered", ""));
+        collector.next(); // the accepted client connection is in the table once a message came over it
         try (ServerSocket peerListener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             peerListener.setSoTimeout(SOCKET_TIMEOUT_MS);
             String request = options("outbound", "");
