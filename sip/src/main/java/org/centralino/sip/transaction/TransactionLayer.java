@@ -85,7 +85,23 @@ public final class TransactionLayer implements MessageListener {
                     // §17.2.1: a 100 Trying at once stops the client's INVITE retransmissions
                     tx.respond(response(request, 100, "Trying").build());
                 }
-                user.onRequest(tx);
+                deliver(tx);
+            }
+        }
+    }
+
+    /**
+     * Hands a new request to the TU. A TU that throws before answering would leave the transaction in Trying
+     * or Proceeding for ever, absorbing every retransmission without a word: answer 500 (RFC 3261 §21.5.1)
+     * so the client hears something and the transaction ends by its timers.
+     */
+    private void deliver(ServerTransaction tx) {
+        try {
+            user.onRequest(tx);
+        } catch (RuntimeException e) {
+            LOG.error("transaction user failed on {} from {}", tx.request(), tx.peer(), e);
+            if (tx.awaitingFinal()) {
+                tx.respond(response(tx.request(), 500, "Server Internal Error").build());
             }
         }
     }
