@@ -245,4 +245,16 @@ class InviteServerTransactionTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(f.user.cancels).isEmpty();
     }
+
+    @Test
+    void transactionUserThatThrowsAfterAnsweringKeepsItsAnswer() {
+        f.user.behaviour = tx -> {
+            tx.respond(f.layer.response(tx.request(), 486, "Busy Here").build());
+            throw new IllegalStateException("bug after the answer");
+        };
+
+        f.udp.receive(invite, PHONE);
+
+        assertThat(f.udp.sent()).extracting(s -> s.response().status()).containsExactly(100, 486);
+    }
 }

@@ -146,4 +146,19 @@ class NonInviteServerTransactionTest {
         assertThat(f.user.requests).hasSize(2);
         assertThat(f.layer.serverTransactionCount()).isEqualTo(2);
     }
+
+    @Test
+    void transactionUserThatThrowsLeavesA500AndNoTransactionBehind() {
+        f.user.behaviour = tx -> {
+            throw new IllegalStateException("bug in the transaction user");
+        };
+
+        f.udp.receive(options, PHONE);
+
+        assertThat(f.udp.last().response().status()).isEqualTo(500);
+        f.udp.receive(options, PHONE);
+        assertThat(f.udp.sent()).extracting(s -> s.response().status()).containsExactly(500, 500);
+        f.advanceSeconds(32);
+        assertThat(f.layer.serverTransactionCount()).isZero();
+    }
 }

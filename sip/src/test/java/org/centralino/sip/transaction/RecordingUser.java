@@ -2,6 +2,7 @@ package org.centralino.sip.transaction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.centralino.sip.message.SipRequest;
 import org.centralino.sip.message.SipResponse;
 import org.centralino.sip.transport.Peer;
@@ -22,10 +23,13 @@ final class RecordingUser implements TransactionUser {
     final List<Cancel> cancels = new ArrayList<>();
     final List<Stray> strays = new ArrayList<>();
     final List<ServerTransaction> timeouts = new ArrayList<>();
+    /** What the user does with a new request after recording it; nothing by default. */
+    Consumer<ServerTransaction> behaviour = tx -> { };
 
     @Override
     public void onRequest(ServerTransaction transaction) {
         requests.add(transaction);
+        behaviour.accept(transaction);
     }
 
     @Override
