@@ -42,7 +42,8 @@ class ViaStampingAndResponseRoutingTest {
         ServerTransaction tx = receive("SIP/2.0/UDP 192.0.2.20:5062;branch=z9hG4bK-n2",
             TransactionFixture.PHONE);
 
-        assertThat(tx.request().headers().firstOrNull("Via")).isEqualTo("SIP/2.0/UDP 192.0.2.20:5062;branch=z9hG4bK-n2");
+        assertThat(tx.request().headers().firstOrNull("Via"))
+            .isEqualTo("SIP/2.0/UDP 192.0.2.20:5062;branch=z9hG4bK-n2");
     }
 
     @Test
