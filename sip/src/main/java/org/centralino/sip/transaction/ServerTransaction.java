@@ -56,7 +56,10 @@ public final class ServerTransaction extends Transaction {
         }
         Runnable r = () -> {
             layer.sendStateless(response, peer);
-            execute(Transition.to(new NonInviteServerMachine.Terminated(), new TxAction.Terminate()));
+            Transition<NonInviteServerMachine.State> t = Transition.to(new NonInviteServerMachine.Terminated(),
+                new TxAction.Terminate());
+            state = t.state();
+            execute(t);
         };
         if (layer.lanes().inLane(callId)) {
             r.run();

@@ -47,10 +47,11 @@ public abstract sealed class Transaction permits ServerTransaction, ClientTransa
         if (t.ignored() != null) {
             LOG.debug("transaction {}: ignored {}", key, t.ignored());
         }
+        boolean sendFailed = false;
         List<TxAction> actions = t.actions();
         for (int i = 0, n = actions.size(); i < n; i++) {
             switch (actions.get(i)) {
-                case TxAction.Send s -> send(s.message());
+                case TxAction.Send s -> sendFailed |= !send(s.message());
                 case TxAction.PassUp p -> passUp(p.message());
                 case TxAction.StartTimer s -> startTimer(s);
                 case TxAction.NotifyTimeout n2 -> onTimeout();
@@ -58,18 +59,28 @@ public abstract sealed class Transaction permits ServerTransaction, ClientTransa
                 case TxAction.Terminate x -> terminate();
             }
         }
+        // The failure is a new event for the machine: fed only once this transition's actions are done, so
+        // the state machine is never re-entered mid-transition, whatever the lanes implementation does.
+        if (sendFailed && !terminated) {
+            transportError();
+        }
     }
 
-    private void send(SipMessage message) {
+    /** False when the transport refused the message (RFC 3261 §17.1.4, §17.2.4: a transport error). */
+    private boolean send(SipMessage message) {
         try {
             layer.transportSend(message, this);
+            return true;
         } catch (IOException | RuntimeException e) {
             LOG.info("transaction {}: sending to {} failed: {}", key, peer, e.toString());
-            layer.lanes().execute(callId, this::transportError);
+            return false;
         }
     }
 
     private void startTimer(TxAction.StartTimer s) {
+        if (terminated) {
+            return;
+        }
         if (timers == null) {
             timers = new EnumMap<>(TimerId.class);
         }

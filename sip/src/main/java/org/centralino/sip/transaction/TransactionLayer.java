@@ -54,19 +54,26 @@ public final class TransactionLayer implements MessageListener {
     }
 
     private void handleRequest(SipRequest request, Peer source) {
+        String match;
+        try {
+            match = matchPrefix(request);
+        } catch (SipParseException e) {
+            unmatchable(request, source, e);
+            return;
+        }
         String method = request.method();
         switch (method) {
             case "ACK" -> {
-                ServerTransaction invite = servers.get(serverKey(request, "INVITE"));
+                ServerTransaction invite = servers.get(match + "INVITE");
                 if (invite != null) {
                     invite.onAck(request);
                 } else {
                     user.onAck(request, source);
                 }
             }
-            case "CANCEL" -> handleCancel(request, source);
+            case "CANCEL" -> handleCancel(request, source, match);
             default -> {
-                String key = serverKey(request, method);
+                String key = match + method;
                 ServerTransaction existing = servers.get(key);
                 if (existing != null) {
                     existing.onRetransmit();
@@ -78,13 +85,49 @@ public final class TransactionLayer implements MessageListener {
                     // §17.2.1: a 100 Trying at once stops the client's INVITE retransmissions
                     tx.respond(response(request, 100, "Trying").build());
                 }
-                user.onRequest(tx);
+                deliver(tx);
             }
         }
     }
 
-    private void handleCancel(SipRequest cancel, Peer source) {
-        String key = serverKey(cancel, "CANCEL");
+    /**
+     * Hands a new request to the TU. A TU that throws before answering would leave the transaction in Trying
+     * or Proceeding for ever, absorbing every retransmission without a word: answer 500 (RFC 3261 §21.5.1)
+     * so the client hears something and the transaction ends by its timers.
+     */
+    private void deliver(ServerTransaction tx) {
+        try {
+            user.onRequest(tx);
+        } catch (RuntimeException e) {
+            LOG.error("transaction user failed on {} from {}", tx.request(), tx.peer(), e);
+            if (tx.awaitingFinal()) {
+                tx.respond(response(tx.request(), 500, "Server Internal Error").build());
+            }
+        }
+    }
+
+    /**
+     * A request we cannot match to a transaction (§17.2.3 needs the From tag of a request without the magic
+     * cookie) is answered 400 statelessly, as §8.2 would any request with an unreadable mandatory header; an
+     * ACK is never answered.
+     */
+    private void unmatchable(SipRequest request, Peer source, SipParseException e) {
+        LOG.info("{} from {} cannot be matched to a transaction: {}", request.method(), source, e.getMessage());
+        if (request.isMethod("ACK")) {
+            return;
+        }
+        SipResponse bad;
+        try {
+            bad = response(request, 400, "Bad Request - unreadable From").build();
+        } catch (SipParseException unreadableTo) {
+            LOG.info("no 400 possible for {} from {}: {}", request.method(), source, unreadableTo.getMessage());
+            return;
+        }
+        sendStateless(bad, source);
+    }
+
+    private void handleCancel(SipRequest cancel, Peer source, String match) {
+        String key = match + "CANCEL";
         ServerTransaction existing = servers.get(key);
         if (existing != null) {
             existing.onRetransmit();
@@ -92,14 +135,18 @@ public final class TransactionLayer implements MessageListener {
         }
         ServerTransaction cancelTx = new ServerTransaction(this, key, cancel, source);
         servers.put(key, cancelTx);
-        ServerTransaction invite = servers.get(serverKey(cancel, "INVITE"));
-        if (invite == null || !invite.awaitingFinal()) {
-            // §9.2: no matching transaction (or already answered) → 481
+        ServerTransaction invite = servers.get(match + "INVITE");
+        if (invite == null) {
+            // §9.2: no matching transaction → 481
             cancelTx.respond(response(cancel, 481, "Call/Transaction Does Not Exist").build());
             return;
         }
+        // §9.2: "as long as the CANCEL matched an existing transaction, the UAS answers the CANCEL request
+        // itself with a 200 (OK)"; once the INVITE has its final response the CANCEL has no other effect
         cancelTx.respond(response(cancel, 200, "OK").build());
-        user.onCancel(invite, cancel);
+        if (invite.awaitingFinal()) {
+            user.onCancel(invite, cancel);
+        }
     }
 
     private void handleResponse(SipResponse response, Peer source) {
@@ -165,14 +212,18 @@ public final class TransactionLayer implements MessageListener {
      * clients without the cookie, the §17.2.3 fallback: Call-ID, From tag, CSeq number, top Via, method.
      */
     static String serverKey(SipRequest r, String method) {
+        return matchPrefix(r) + method;
+    }
+
+    /** The part of {@link #serverKey} that does not depend on the method; throws when From is unreadable. */
+    private static String matchPrefix(SipRequest r) {
         Via via = r.topVia();
         String branch = via.branch();
-        String sentBy = via.host() + ":" + via.port();
         if (branch != null && branch.startsWith(Via.MAGIC_COOKIE)) {
-            return branch + '|' + sentBy + '|' + method;
+            return branch + '|' + via.host() + ':' + via.port() + '|';
         }
         NameAddr from = r.from();
-        return "2543|" + r.callId() + '|' + from.tag() + '|' + r.cseq().seq() + '|' + via + '|' + method;
+        return "2543|" + r.callId() + '|' + from.tag() + '|' + r.cseq().seq() + '|' + via + '|';
     }
 
     /** RFC 3261 §17.1.3: the top Via branch and the CSeq method. */

@@ -46,7 +46,10 @@ final class TcpConnection {
     private void readLoop() {
         SipStreamFramer framer = new SipStreamFramer(SipLimits.MAX_MESSAGE_BYTES);
         byte[] buf = new byte[16 * 1024];
-        try (InputStream in = socket.getInputStream()) {
+        // not try-with-resources: closing the stream closes the socket, which must happen in close(), after
+        // the transport has forgotten this connection, so no send picks a connection that is already closed
+        try {
+            InputStream in = socket.getInputStream();
             int n;
             while ((n = in.read(buf)) > 0) {
                 boolean[] broken = {false};
