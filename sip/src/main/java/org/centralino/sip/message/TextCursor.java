@@ -47,6 +47,15 @@ final class TextCursor {
         skipWsp();
     }
 
+    /** Skips a token, possibly empty; returns its length. */
+    int skipToken() {
+        int start = pos;
+        while (pos < end && SipChars.isToken(s.charAt(pos))) {
+            pos++;
+        }
+        return pos - start;
+    }
+
     /** A non-empty token; {@code role} names it in the error. */
     String token(String role) {
         int start = pos;
