@@ -94,7 +94,7 @@ final class HeaderReader {
             String name = HeaderNames.canonical(d, p, nameEnd - p);
             fields.add(new HeaderField(name, value(colon + 1, lineEnd, logicalEnd)));
         }
-        return nextLine(logicalEnd);
+        return logicalEnd + 1;
     }
 
     /** The index of the LF ending the physical line that starts at {@code p}, or -1 (problem recorded). */
@@ -125,10 +125,6 @@ final class HeaderReader {
             lineNumber++;
         }
         return e;
-    }
-
-    private static int nextLine(int lf) {
-        return lf + 1;
     }
 
     /** The value from after the colon to the logical end, unfolded and trimmed. */

@@ -56,18 +56,6 @@ final class TextCursor {
         return pos - start;
     }
 
-    /** A non-empty token; {@code role} names it in the error. */
-    String token(String role) {
-        int start = pos;
-        while (pos < end && SipChars.isToken(s.charAt(pos))) {
-            pos++;
-        }
-        if (pos == start) {
-            throw error("expected a token for the " + role);
-        }
-        return s.substring(start, pos);
-    }
-
     /**
      * A quoted-string starting at the current '"' (RFC 3261 §25.1). With {@code keepQuotes} the raw text
      * including quotes and backslashes is returned (parameter values are kept as written); otherwise the
