@@ -26,7 +26,8 @@ class CSeqTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "INVITE", "1", "1INVITE", "-1 INVITE", "1 INV ITE", "1 INV@TE", "99999999999999999999 BYE"})
+    @ValueSource(strings = {"", "INVITE", "1", "1INVITE", "-1 INVITE", "1 INV ITE", "1 INV@TE",
+        "99999999999999999999 BYE"})
     void malformedCSeqsAreRejected(String text) {
         assertThatThrownBy(() -> CSeq.parse(text)).isInstanceOf(SipParseException.class)
             .hasMessageStartingWith("CSeq: ");

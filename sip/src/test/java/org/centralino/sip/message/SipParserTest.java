@@ -75,7 +75,8 @@ class SipParserTest {
 
     @Test
     void missingContentLengthMakesTheRestOfTheDatagramTheBody() {
-        assertThat(SipParser.parse(crlf(HEAD + "\nhello")).body()).isEqualTo("hello".getBytes(StandardCharsets.US_ASCII));
+        assertThat(SipParser.parse(crlf(HEAD + "\nhello")).body())
+            .isEqualTo("hello".getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test

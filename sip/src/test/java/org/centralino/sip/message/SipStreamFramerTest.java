@@ -95,7 +95,8 @@ class SipStreamFramerTest {
 
     @Test
     void foldedAndSpacedContentLengthIsRead() {
-        byte[] stream = crlf("MESSAGE sip:a@b SIP/2.0\ncontent-length  :\n   4\n\nabcdMESSAGE sip:a@b SIP/2.0\nL:0\n\n");
+        byte[] stream = crlf("MESSAGE sip:a@b SIP/2.0\ncontent-length  :\n   4\n\nabcd"
+            + "MESSAGE sip:a@b SIP/2.0\nL:0\n\n");
 
         assertThat(frames(stream, 3)).hasSize(2).allMatch(f -> f instanceof Message);
     }
