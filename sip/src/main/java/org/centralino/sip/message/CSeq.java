@@ -23,7 +23,11 @@ public record CSeq(long seq, String method) {
         if (!c.skipWsp()) {
             throw c.error("expected whitespace between number and method");
         }
-        String method = SipMethods.intern(c.token("method"));
+        int methodStart = c.pos;
+        if (c.skipToken() == 0) {
+            throw c.error("expected a token for the method");
+        }
+        String method = SipMethods.of(c.s, methodStart, c.pos);
         c.skipWsp();
         if (!c.atEnd()) {
             throw c.error("unexpected text after the method");

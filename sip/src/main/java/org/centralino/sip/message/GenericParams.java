@@ -25,7 +25,7 @@ final class GenericParams {
             }
             c.pos++;
             c.skipWsp();
-            String name = c.token("parameter name");
+            String name = name(c);
             String value = null;
             c.skipWsp();
             if (c.peekIs('=')) {
@@ -38,6 +38,24 @@ final class GenericParams {
             }
             list.add(new Params.Param(name, value));
         }
+    }
+
+    /** Names we meet in nearly every message, shared so that parsing them allocates nothing. */
+    private static final String[] COMMON = {"branch", "tag", "rport", "received", "expires", "q", "lr", "transport",
+        "maddr", "user"};
+
+    private static String name(TextCursor c) {
+        int start = c.pos;
+        int n = c.skipToken();
+        if (n == 0) {
+            throw c.error("expected a token for the parameter name");
+        }
+        for (String k : COMMON) {
+            if (k.length() == n && c.s.startsWith(k, start)) {
+                return k;
+            }
+        }
+        return c.s.substring(start, c.pos);
     }
 
     private static String value(TextCursor c, String name) {

@@ -94,19 +94,20 @@ final class HeaderReader {
             String name = HeaderNames.canonical(d, p, nameEnd - p);
             fields.add(new HeaderField(name, value(colon + 1, lineEnd, logicalEnd)));
         }
-        return nextLine(logicalEnd);
+        return logicalEnd + 1;
     }
 
     /** The index of the LF ending the physical line that starts at {@code p}, or -1 (problem recorded). */
     private int lineEnd(int p) {
-        for (int i = p; i < limit; i++) {
-            byte b = d[i];
-            if (b == '\n') {
+        int i = ByteScan.lineBreak(d, p, limit);
+        if (i >= 0) {
+            if (d[i] == '\n') {
                 return i;
             }
-            if (b == '\r' && (i + 1 >= end || d[i + 1] != '\n')) {
-                return stop("bare CR in header line " + lineNumber, false);
+            if (i + 1 < end && d[i + 1] == '\n') {
+                return i + 1;
             }
+            return stop("bare CR in header line " + lineNumber, false);
         }
         return limit < end
             ? stop("header section exceeds " + SipLimits.MAX_HEADER_BYTES + " bytes", true)
@@ -124,10 +125,6 @@ final class HeaderReader {
             lineNumber++;
         }
         return e;
-    }
-
-    private static int nextLine(int lf) {
-        return lf + 1;
     }
 
     /** The value from after the colon to the logical end, unfolded and trimmed. */

@@ -42,45 +42,41 @@ final class HostSyntax {
         if (to - from < 2) {
             return false;
         }
-        int i = from;
-        int groups = 0;
-        boolean compressed = false;
-        if (s.charAt(i) == ':') {
-            if (s.charAt(i + 1) != ':') {
-                return false;
-            }
-            compressed = true;
-            i += 2;
+        int compress = s.indexOf("::", from);
+        compress = compress >= 0 && compress < to - 1 ? compress : -1;
+        int second = compress < 0 ? -1 : s.indexOf("::", compress + 1);
+        if (second >= 0 && second < to - 1) {
+            return false;
         }
-        while (i < to) {
-            int start = i;
-            while (i < to && i - start < 5 && SipChars.is(s.charAt(i), SipChars.HEX)) {
-                i++;
+        int groups = 0;
+        int p = compress == from ? from + 2 : from;
+        while (p < to) {
+            int e = p;
+            while (e < to && s.charAt(e) != ':') {
+                e++;
             }
-            if (i < to && s.charAt(i) == '.') {
-                return isIpv4(s, start, to) && (compressed ? groups <= 5 : groups == 6);
+            if (e == to && s.indexOf('.', p) >= 0 && s.indexOf('.', p) < to) {
+                return isIpv4(s, p, to) && (compress >= 0 ? groups <= 5 : groups == 6);
             }
-            if (i == start || i - start > 4) {
+            if (e == p || e - p > 4 || !allHex(s, p, e)) {
                 return false;
             }
             groups++;
-            if (i == to) {
-                break;
-            }
-            if (s.charAt(i++) != ':') {
-                return false;
-            }
-            if (i < to && s.charAt(i) == ':') {
-                if (compressed) {
-                    return false;
-                }
-                compressed = true;
-                i++;
-            } else if (i == to) {
+            p = e == compress ? e + 2 : e + 1;
+            if (e != compress && p == to) {
                 return false;
             }
         }
-        return compressed ? groups <= 7 : groups == 8;
+        return compress >= 0 ? groups <= 7 : groups == 8;
+    }
+
+    private static boolean allHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!SipChars.is(s.charAt(i), SipChars.HEX)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Dotted-quad IPv4 address, each part 0-255. */

@@ -27,16 +27,37 @@ final class MessageChecks {
 
     /** Checks the parsed header lines; {@code method} is the request method, or null for a response. */
     static Key check(List<HeaderField> fields, String method) {
-        String via = null;
-        String cseq = null;
-        String contentLength = null;
-        int from = 0;
-        int to = 0;
-        int callId = 0;
-        int cseqs = 0;
-        int maxForwards = 0;
+        Tally t = new Tally();
         for (int i = 0, n = fields.size(); i < n; i++) {
-            HeaderField f = fields.get(i);
+            t.count(fields.get(i));
+        }
+        int length = t.contentLength == null ? -1 : contentLength(t.contentLength);
+        require(t.via != null, "missing Via");
+        require(t.from > 0, "missing From");
+        require(t.to > 0, "missing To");
+        require(t.callId > 0, "missing Call-ID");
+        require(t.cseq != null, "missing CSeq");
+        require(t.from == 1 && t.to == 1 && t.callId == 1 && t.cseqs == 1 && t.maxForwards <= 1,
+            "From, To, Call-ID, CSeq and Max-Forwards may appear only once");
+        CSeq cseq = CSeq.parse(t.cseq);
+        if (method != null && !method.equals(cseq.method())) {
+            throw new SipParseException("CSeq method " + cseq.method() + " does not match request method");
+        }
+        return new Key(cseq, Via.parse(HeaderValues.firstElement(t.via)), length);
+    }
+
+    /** What one pass over the header lines finds: first values and counts of the headers checked here. */
+    private static final class Tally {
+        String via;
+        String cseq;
+        String contentLength;
+        int from;
+        int to;
+        int callId;
+        int cseqs;
+        int maxForwards;
+
+        void count(HeaderField f) {
             String name = f.name();
             if (name == HeaderNames.VIA) {
                 via = via == null ? f.value() : via;
@@ -55,19 +76,6 @@ final class MessageChecks {
                 contentLength = agreeing(contentLength, f.value());
             }
         }
-        int length = contentLength == null ? -1 : contentLength(contentLength);
-        require(via != null, "missing Via");
-        require(from > 0, "missing From");
-        require(to > 0, "missing To");
-        require(callId > 0, "missing Call-ID");
-        require(cseqs > 0, "missing CSeq");
-        require(from == 1 && to == 1 && callId == 1 && cseqs == 1 && maxForwards <= 1,
-            "From, To, Call-ID, CSeq and Max-Forwards may appear only once");
-        CSeq parsedCseq = CSeq.parse(cseq);
-        if (method != null && !method.equals(parsedCseq.method())) {
-            throw new SipParseException("CSeq method " + parsedCseq.method() + " does not match request method");
-        }
-        return new Key(parsedCseq, Via.parse(HeaderValues.firstElement(via)), length);
     }
 
     private static String agreeing(String first, String next) {

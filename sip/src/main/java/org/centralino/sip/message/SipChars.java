@@ -77,20 +77,6 @@ final class SipChars {
         return c >= '0' && c <= '9';
     }
 
-    /** True when the whole string is a non-empty token (method names, parameter names). */
-    static boolean isToken(CharSequence s) {
-        int n = s.length();
-        if (n == 0) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (!isToken(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A short, printable rendering of bad input for error messages (never the whole of a long value). */
     static String excerpt(CharSequence s) {
         int n = Math.min(s.length(), 60);

@@ -13,13 +13,15 @@ final class SipMethods {
     private SipMethods() {
     }
 
-    static String intern(String method) {
+    /** The method in {@code s[from, to)}; the caller has checked that it is a token. */
+    static String of(String s, int from, int to) {
+        int len = to - from;
         for (String k : KNOWN) {
-            if (k.equals(method)) {
+            if (k.length() == len && s.startsWith(k, from)) {
                 return k;
             }
         }
-        return method;
+        return s.substring(from, to);
     }
 
     /** The method in {@code data[from, to)}; the caller has checked that it is a token. */

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  *
  * <p>Works for any split of the input: state carries over between {@link #feed} calls, and the frames
  * produced do not depend on how the bytes were cut. A lone CRLF is reported as {@link Pong} only once the
- * next byte shows it was not the first half of a ping. After {@link Broken} the stream cannot be resynchronised:
- * the framer ignores everything else and the transport closes the connection.
+ * next byte shows it was not the first half of a ping. After {@link Broken} the stream cannot be
+ * resynchronised: the framer ignores everything else and the transport closes the connection.
  *
  * <p>Not thread-safe: one framer per connection, fed by its reading thread.
  */

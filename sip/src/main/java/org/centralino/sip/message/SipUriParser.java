@@ -55,25 +55,14 @@ final class SipUriParser {
         return scheme.equals("tel") ? parseTel(s) : parseSip(s, scheme);
     }
 
+    /** userinfo (RFC 3261 §25.1): user and password as written, and where the host starts. */
+    private record Userinfo(String user, String password, int hostStart) {
+    }
+
     private static SipUri parseSip(String s, String scheme) {
         int end = s.length();
-        int p = scheme.length() + 1;
-        String user = null;
-        String password = null;
-        // '@' is never unescaped outside userinfo (user, password, params and headers exclude it)
-        int at = s.indexOf('@', p);
-        if (at >= 0) {
-            int colon = s.indexOf(':', p);
-            int userEnd = colon >= 0 && colon < at ? colon : at;
-            user = s.substring(p, expectRun(s, p, userEnd, USER, "user"));
-            if (user.isEmpty()) {
-                throw error(s, "empty user before '@'", p);
-            }
-            if (userEnd == colon) {
-                password = s.substring(colon + 1, expectRun(s, colon + 1, at, PASSWORD, "password"));
-            }
-            p = at + 1;
-        }
+        Userinfo userinfo = userinfo(s, scheme.length() + 1);
+        int p = userinfo.hostStart();
         int hostEnd = HostSyntax.hostEnd(s, p, end);
         if (hostEnd < 0) {
             throw error(s, "invalid or missing host", p);
@@ -86,7 +75,7 @@ final class SipUriParser {
             port = parsePort(s, p + 1, portEnd);
             p = portEnd;
         }
-        List<Params.Param> params = new ArrayList<>(4);
+        List<Params.Param> params = new ArrayList<>(0);
         p = parseParams(s, p, end, params);
         String headers = null;
         if (p < end && s.charAt(p) == '?') {
@@ -100,7 +89,25 @@ final class SipUriParser {
         if (p != end) {
             throw error(s, "unexpected character", p);
         }
-        return new SipUri(scheme, user, password, host, port, Params.wrap(params), headers);
+        return new SipUri(scheme, userinfo.user(), userinfo.password(), host, port, Params.wrap(params), headers);
+    }
+
+    /** The userinfo starting at {@code p}, up to the '@' (never unescaped in params or headers). */
+    private static Userinfo userinfo(String s, int p) {
+        int at = s.indexOf('@', p);
+        if (at < 0) {
+            return new Userinfo(null, null, p);
+        }
+        int colon = s.indexOf(':', p);
+        int userEnd = colon >= 0 && colon < at ? colon : at;
+        String user = s.substring(p, expectRun(s, p, userEnd, USER, "user"));
+        if (user.isEmpty()) {
+            throw error(s, "empty user before '@'", p);
+        }
+        String password = userEnd == colon
+            ? s.substring(colon + 1, expectRun(s, colon + 1, at, PASSWORD, "password"))
+            : null;
+        return new Userinfo(user, password, at + 1);
     }
 
     private static SipUri parseTel(String s) {
@@ -113,7 +120,7 @@ final class SipUriParser {
         if (numberEnd == p) {
             throw error(s, "empty telephone number", p);
         }
-        List<Params.Param> params = new ArrayList<>(2);
+        List<Params.Param> params = new ArrayList<>(0);
         int q = parseParams(s, numberEnd, end, params);
         if (q != end) {
             throw error(s, "unexpected character", q);

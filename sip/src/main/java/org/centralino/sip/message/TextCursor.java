@@ -47,16 +47,13 @@ final class TextCursor {
         skipWsp();
     }
 
-    /** A non-empty token; {@code role} names it in the error. */
-    String token(String role) {
+    /** Skips a token, possibly empty; returns its length. */
+    int skipToken() {
         int start = pos;
         while (pos < end && SipChars.isToken(s.charAt(pos))) {
             pos++;
         }
-        if (pos == start) {
-            throw error("expected a token for the " + role);
-        }
-        return s.substring(start, pos);
+        return pos - start;
     }
 
     /**

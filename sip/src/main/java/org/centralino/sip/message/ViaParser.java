@@ -11,17 +11,21 @@ final class ViaParser {
     static Via parse(String value) {
         TextCursor c = new TextCursor(value, "Via");
         c.skipWsp();
-        String name = c.token("protocol name");
-        if (!name.equalsIgnoreCase("SIP")) {
+        int start = c.pos;
+        if (c.skipToken() != 3 || !c.s.regionMatches(true, start, "SIP", 0, 3)) {
             throw c.error("protocol is not SIP");
         }
         c.expectSeparator('/');
-        String version = c.token("protocol version");
-        if (!version.equals("2.0")) {
-            throw c.error("unsupported SIP version " + version);
+        start = c.pos;
+        if (c.skipToken() != 3 || !c.s.startsWith("2.0", start)) {
+            throw c.error("unsupported SIP version");
         }
         c.expectSeparator('/');
-        String transport = transport(c.token("transport"));
+        start = c.pos;
+        if (c.skipToken() == 0) {
+            throw c.error("expected a token for the transport");
+        }
+        String transport = transport(c.s, start, c.pos);
         if (!c.skipWsp()) {
             throw c.error("expected whitespace before sent-by");
         }
@@ -45,14 +49,15 @@ final class ViaParser {
 
     private static final String[] TRANSPORTS = {"UDP", "TCP", "TLS", "WS", "WSS", "SCTP"};
 
-    /** The transport upper-cased, sharing the constant for the common ones. */
-    private static String transport(String t) {
+    /** The transport in s[from, to) upper-cased, sharing the constant for the common ones. */
+    private static String transport(String s, int from, int to) {
+        int n = to - from;
         for (String known : TRANSPORTS) {
-            if (known.equalsIgnoreCase(t)) {
+            if (known.length() == n && s.regionMatches(true, from, known, 0, n)) {
                 return known;
             }
         }
-        return t.toUpperCase(java.util.Locale.ROOT);
+        return s.substring(from, to).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static int port(TextCursor c) {

@@ -57,7 +57,8 @@ class Rfc4475InvalidMessagesTest {
         var e = (SipMalformedRequestException) catchParse(rfc4475("clerr"));
 
         Headers h = e.partialHeaders();
-        assertThat(h.firstOrNull(HeaderNames.VIA)).isEqualTo("SIP/2.0/UDP host5.example.com;branch=z9hG4bK-39234-23523");
+        assertThat(h.firstOrNull(HeaderNames.VIA))
+            .isEqualTo("SIP/2.0/UDP host5.example.com;branch=z9hG4bK-39234-23523");
         assertThat(h.firstOrNull(HeaderNames.FROM)).isEqualTo("sip:caller@example.net;tag=93942939o2");
         assertThat(h.firstOrNull(HeaderNames.TO)).isEqualTo("sip:j.user@example.com");
         assertThat(h.firstOrNull(HeaderNames.CALL_ID)).isEqualTo("clerr.0ha0isndaksdjweiafasdk3");

@@ -4,10 +4,36 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Loads the byte-exact test messages under src/test/resources/org/centralino/sip/message/torture/. */
 final class TortureMessages {
+    /** Every RFC 4475 §3 message, in the RFC's order. */
+    static final List<String> RFC4475 = List.of("wsinv", "intmeth", "esc01", "escnull", "esc02", "lwsdisp",
+        "longreq", "dblreq", "semiuri", "transports", "mpart01", "unreason", "noreason", "badinv01", "clerr", "ncl",
+        "scalar02", "scalarlg", "quotbal", "ltgtruri", "lwsruri", "lwsstart", "trws", "escruri", "baddate",
+        "regbadct", "badaspec", "baddn", "badvers", "mismatch01", "mismatch02", "bigcode", "badbranch", "insuf",
+        "unkscm", "novelsc", "unksm2", "bext01", "invut", "regaut01", "multi01", "mcl01", "bcast", "zeromf",
+        "cparam01", "cparam02", "regescrt", "sdp01", "inv2543");
+    /** Every RFC 5118 §4 message. */
+    static final List<String> RFC5118 = List.of("ipv6-good", "ipv6-bad", "port-ambiguous", "port-unambiguous",
+        "via-received-param-with-delim", "via-received-param-no-delim", "ipv6-in-sdp", "mult-ip-in-header",
+        "mult-ip-in-sdp", "ipv4-mapped-ipv6", "ipv6-bug-abnf-3-colons", "ipv6-correct-abnf-2-colons");
+    /** Everyday traffic. */
+    static final List<String> TYPICAL = List.of("register-auth", "invite-sdp", "response-401",
+        "response-200-compact");
+
     private TortureMessages() {
+    }
+
+    /** Every stored message, torture and typical. */
+    static List<byte[]> all() {
+        List<byte[]> out = new ArrayList<>();
+        RFC4475.forEach(n -> out.add(rfc4475(n)));
+        RFC5118.forEach(n -> out.add(rfc5118(n)));
+        TYPICAL.forEach(n -> out.add(typical(n)));
+        return out;
     }
 
     /** An RFC 4475 message by its name in the RFC (wsinv, intmeth, ...). */
