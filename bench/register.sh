@@ -59,7 +59,7 @@ for rate in "${RATES[@]}"; do
   for i in $(seq 1 $INSTANCES); do
     sipp 127.0.0.1:$SIP_PORT -sf "$WORK/register-auth.xml" -inf "$WORK/users.csv" -i 127.0.0.1 -p $((5200 + i)) \
       -r $per -m $calls -l $((per * 2)) -nostdin -timeout $((DURATION * 3))s -trace_stat -stf "$WORK/stat-$rate-$i.csv" \
-      -fd 1 > "$WORK/sipp-$rate-$i.out" 2>&1 & pids+=($!)
+      -fd 1 -buff_size 4194304 > "$WORK/sipp-$rate-$i.out" 2>&1 & pids+=($!)
   done
   for p in "${pids[@]}"; do wait $p || true; done
   s1=$(date +%s.%N); t1=$(cpu_ticks $SERVER)

@@ -4,6 +4,7 @@ import org.centralino.sip.message.SipMessage;
 import org.centralino.sip.message.SipRequest;
 import org.centralino.sip.message.SipResponse;
 import org.centralino.sip.transport.Peer;
+import org.centralino.sip.transport.TransportLayer;
 
 /**
  * A server transaction (RFC 3261 §17.2) as the transaction user sees it: the request, where it came from,
@@ -12,6 +13,7 @@ import org.centralino.sip.transport.Peer;
 public final class ServerTransaction extends Transaction {
     private SipRequest request;
     private final boolean invite;
+    private final Peer responseDestination;
     private InviteServerMachine.State inviteState;
     private NonInviteServerMachine.State state;
 
@@ -19,6 +21,7 @@ public final class ServerTransaction extends Transaction {
         super(layer, key, request.callId(), source);
         this.request = request;
         this.invite = request.isMethod("INVITE");
+        this.responseDestination = TransportLayer.responseDestination(request.topVia(), source);
         if (invite) {
             inviteState = new InviteServerMachine.Proceeding(null);
         } else {
@@ -88,6 +91,11 @@ public final class ServerTransaction extends Transaction {
         if (invite) {
             fire(new InviteServerMachine.Ack(ack));
         }
+    }
+
+    /** Where this transaction's responses go (RFC 3261 §18.2.2, RFC 3581 §4). */
+    Peer responseDestination() {
+        return responseDestination;
     }
 
     /** True while a final response may still be sent (for CANCEL handling, §9.2). */

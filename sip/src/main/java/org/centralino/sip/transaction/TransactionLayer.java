@@ -234,7 +234,9 @@ public final class TransactionLayer implements MessageListener {
     void transportSend(SipMessage message, Transaction tx) throws IOException {
         switch (message) {
             case SipRequest r -> transport.send(r, tx.peer);
-            case SipResponse r -> transport.send(r, tx.peer);
+            // the destination was fixed from the request's Via when the transaction began: a compact response
+            // is sent as its bytes, never parsed again
+            case SipResponse r -> transport.sendBytes(r.encode(), ((ServerTransaction) tx).responseDestination());
         }
     }
 

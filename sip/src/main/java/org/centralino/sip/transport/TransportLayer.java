@@ -130,12 +130,20 @@ public final class TransportLayer implements AutoCloseable {
         t.send(bytes, destination.address());
     }
 
-    static Peer responseDestination(Via via, Peer source) {
+    /**
+     * Where responses to a request that came from {@code source} with this top Via go (§18.2.2, RFC 3581 §4).
+     * Server transactions compute it once and send every response and retransmission there.
+     */
+    public static Peer responseDestination(Via via, Peer source) {
         if (source.protocol().reliable() || via.hasRport()) {
             return source;
         }
         String host = via.received() != null ? via.received() : via.host();
         int port = via.port() > 0 ? via.port() : source.protocol().defaultPort();
+        InetSocketAddress from = source.address();
+        if (port == from.getPort() && host.equals(from.getAddress().getHostAddress())) {
+            return source; // the usual case: the phone sends from the port it names in its Via
+        }
         return new Peer(source.protocol(), new InetSocketAddress(host, port));
     }
 
