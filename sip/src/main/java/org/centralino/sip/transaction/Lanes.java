@@ -9,4 +9,9 @@ public interface Lanes {
 
     /** True when the calling thread is the lane that owns {@code key}. */
     boolean inLane(String key);
+
+    /** How many tasks wait on the lane that owns {@code key}: the measure of overload. */
+    default int backlog(String key) {
+        return 0;
+    }
 }

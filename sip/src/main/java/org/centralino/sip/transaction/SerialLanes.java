@@ -3,6 +3,7 @@ package org.centralino.sip.transaction;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,11 +11,14 @@ import org.slf4j.LoggerFactory;
 public final class SerialLanes implements Lanes, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SerialLanes.class);
     private final ExecutorService[] lanes;
+    private final AtomicInteger[] waiting;
     private final ThreadLocal<Integer> current = new ThreadLocal<>();
 
     public SerialLanes(int count) {
         lanes = new ExecutorService[count];
+        waiting = new AtomicInteger[count];
         for (int i = 0; i < count; i++) {
+            waiting[i] = new AtomicInteger();
             int index = i;
             lanes[i] = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("sip-lane-" + index).daemon()
                 .unstarted(() -> {
@@ -30,13 +34,22 @@ public final class SerialLanes implements Lanes, AutoCloseable {
 
     @Override
     public void execute(String key, Runnable task) {
-        lanes[index(key)].execute(() -> {
+        int lane = index(key);
+        AtomicInteger queued = waiting[lane];
+        queued.incrementAndGet();
+        lanes[lane].execute(() -> {
+            queued.decrementAndGet();
             try {
                 task.run();
             } catch (RuntimeException e) {
                 LOG.error("lane task for {} failed; the lane goes on", key, e);
             }
         });
+    }
+
+    @Override
+    public int backlog(String key) {
+        return waiting[index(key)].get();
     }
 
     @Override

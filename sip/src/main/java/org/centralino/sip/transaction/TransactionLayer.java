@@ -22,6 +22,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class TransactionLayer implements MessageListener {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionLayer.class);
+    /**
+     * Tasks a lane may have waiting before new requests are shed. At tens of microseconds a task this is well
+     * under the 500 ms after which a UDP client retransmits (T1).
+     */
+    public static final int MAX_LANE_BACKLOG = 2_000;
 
     private final TransportLayer transport;
     private final Lanes lanes;
@@ -31,6 +36,7 @@ public final class TransactionLayer implements MessageListener {
     private final ConcurrentMap<String, ServerTransaction> servers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ClientTransaction> clients = new ConcurrentHashMap<>();
     private final String serverHeader;
+    private final OverloadShedder overload = new OverloadShedder();
     private final long tagSalt = new java.security.SecureRandom().nextLong();
 
     public TransactionLayer(TransportLayer transport, Lanes lanes, TimerService timerService, SipTimers timers,
@@ -45,7 +51,34 @@ public final class TransactionLayer implements MessageListener {
 
     @Override
     public void onRequest(SipRequest request, Peer source) {
-        lanes.execute(request.callId(), () -> handleRequest(request, source));
+        String callId = request.callId();
+        if (lanes.backlog(callId) > MAX_LANE_BACKLOG && isNewWork(request)) {
+            overload.shed(request, source);
+            return;
+        }
+        lanes.execute(callId, () -> handleRequest(request, source));
+    }
+
+    /**
+     * A request that would start a transaction. Under overload those are dropped before they queue, so the
+     * work already accepted is still answered within the client's retransmit interval; a queue that grew
+     * without bound would answer everything too late (congestion collapse). Retransmissions of accepted
+     * requests, ACK and CANCEL still go through: they finish work rather than add it.
+     */
+    private boolean isNewWork(SipRequest request) {
+        if (request.isMethod("ACK") || request.isMethod("CANCEL")) {
+            return false;
+        }
+        try {
+            return !servers.containsKey(matchPrefix(request) + request.method());
+        } catch (SipParseException e) {
+            return true;
+        }
+    }
+
+    /** Requests dropped because their lane was overloaded, since start. */
+    public long shedCount() {
+        return overload.count();
     }
 
     @Override
