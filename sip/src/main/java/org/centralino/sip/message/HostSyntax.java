@@ -14,6 +14,18 @@ final class HostSyntax {
      * A bracketed reference ends after its ']'; a hostname or IPv4 address at the first character that
      * cannot be part of one.
      */
+    /** Appends host[:port] as written on the wire: IPv6 in brackets (RFC 5118 §4.1), no port when it is -1. */
+    static void appendHostPort(StringBuilder sb, String host, int port) {
+        if (host.indexOf(':') >= 0 && host.charAt(0) != '[') {
+            sb.append('[').append(host).append(']');
+        } else {
+            sb.append(host);
+        }
+        if (port >= 0) {
+            sb.append(':').append(port);
+        }
+    }
+
     static int hostEnd(String s, int from, int to) {
         if (from >= to) {
             return -1;

@@ -3,15 +3,11 @@ package org.centralino.sip.message;
 import java.util.Objects;
 
 /** A SIP request (RFC 3261 §7.1). Immutable; use {@link #toBuilder()} to derive a changed copy. */
-public final class SipRequest implements SipMessage {
+public final class SipRequest extends TypedHeaders implements SipMessage {
     private final String method;
     private final SipUri requestUri;
     private final Headers headers;
     private final byte[] body;
-    private CSeq cseq;
-    private Via topVia;
-    private NameAddr from;
-    private NameAddr to;
 
     public SipRequest(String method, SipUri requestUri, Headers headers, byte[] body) {
         this.method = Objects.requireNonNull(method, "method");
@@ -23,8 +19,7 @@ public final class SipRequest implements SipMessage {
     /** The parser's constructor: CSeq and top Via were parsed while checking the message, so keep them. */
     SipRequest(String method, SipUri requestUri, Headers headers, byte[] body, CSeq cseq, Via topVia) {
         this(method, requestUri, headers, body);
-        this.cseq = cseq;
-        this.topVia = topVia;
+        prime(cseq, topVia);
     }
 
     public String method() {
@@ -47,50 +42,6 @@ public final class SipRequest implements SipMessage {
     @Override
     public byte[] body() {
         return body;
-    }
-
-    @Override
-    public CSeq cseq() {
-        CSeq c = cseq;
-        if (c == null) {
-            c = cseq = CSeq.parse(require(HeaderNames.CSEQ));
-        }
-        return c;
-    }
-
-    @Override
-    public Via topVia() {
-        Via v = topVia;
-        if (v == null) {
-            v = topVia = Via.parse(HeaderValues.firstElement(require(HeaderNames.VIA)));
-        }
-        return v;
-    }
-
-    @Override
-    public NameAddr from() {
-        NameAddr f = from;
-        if (f == null) {
-            f = from = NameAddr.parse(require(HeaderNames.FROM));
-        }
-        return f;
-    }
-
-    @Override
-    public NameAddr to() {
-        NameAddr t = to;
-        if (t == null) {
-            t = to = NameAddr.parse(require(HeaderNames.TO));
-        }
-        return t;
-    }
-
-    private String require(String name) {
-        String v = headers.firstOrNull(name);
-        if (v == null) {
-            throw new SipParseException("missing " + name + " header");
-        }
-        return v;
     }
 
     public Builder toBuilder() {

@@ -6,17 +6,13 @@ import java.util.Objects;
  * A SIP response (RFC 3261 §7.2). Immutable. A response kept only to be retransmitted can be held in
  * {@linkplain #compact() compact form}: just its wire bytes, with headers parsed again only if someone asks.
  */
-public final class SipResponse implements SipMessage {
+public final class SipResponse extends TypedHeaders implements SipMessage {
     private final int status;
     private final String reason;
     private Headers headers;
     private byte[] body;
     /** The encoded form, kept once computed by {@link #compact()}; null otherwise. */
     private final byte[] wire;
-    private CSeq cseq;
-    private Via topVia;
-    private NameAddr from;
-    private NameAddr to;
 
     public SipResponse(int status, String reason, Headers headers, byte[] body) {
         if (status < 100 || status > 699) {
@@ -62,8 +58,7 @@ public final class SipResponse implements SipMessage {
     /** The parser's constructor: CSeq and top Via were parsed while checking the message, so keep them. */
     SipResponse(int status, String reason, Headers headers, byte[] body, CSeq cseq, Via topVia) {
         this(status, reason, headers, body);
-        this.cseq = cseq;
-        this.topVia = topVia;
+        prime(cseq, topVia);
     }
 
     public int status() {
@@ -96,50 +91,6 @@ public final class SipResponse implements SipMessage {
     public byte[] body() {
         inflate();
         return body;
-    }
-
-    @Override
-    public CSeq cseq() {
-        CSeq c = cseq;
-        if (c == null) {
-            c = cseq = CSeq.parse(require(HeaderNames.CSEQ));
-        }
-        return c;
-    }
-
-    @Override
-    public Via topVia() {
-        Via v = topVia;
-        if (v == null) {
-            v = topVia = Via.parse(HeaderValues.firstElement(require(HeaderNames.VIA)));
-        }
-        return v;
-    }
-
-    @Override
-    public NameAddr from() {
-        NameAddr f = from;
-        if (f == null) {
-            f = from = NameAddr.parse(require(HeaderNames.FROM));
-        }
-        return f;
-    }
-
-    @Override
-    public NameAddr to() {
-        NameAddr t = to;
-        if (t == null) {
-            t = to = NameAddr.parse(require(HeaderNames.TO));
-        }
-        return t;
-    }
-
-    private String require(String name) {
-        String v = headers().firstOrNull(name);
-        if (v == null) {
-            throw new SipParseException("missing " + name + " header");
-        }
-        return v;
     }
 
     /**

@@ -63,14 +63,7 @@ public record SipUri(String scheme, String user, String password, String host, i
             }
             sb.append('@');
         }
-        if (host.indexOf(':') >= 0 && host.charAt(0) != '[') {
-            sb.append('[').append(host).append(']');
-        } else {
-            sb.append(host);
-        }
-        if (port >= 0) {
-            sb.append(':').append(port);
-        }
+        HostSyntax.appendHostPort(sb, host, port);
         params.appendTo(sb);
         if (headers != null) {
             sb.append('?').append(headers);

@@ -42,14 +42,7 @@ public record Via(String protocol, String host, int port, Params params) {
     public String toString() {
         StringBuilder sb = new StringBuilder(64);
         sb.append("SIP/2.0/").append(protocol).append(' ');
-        if (host.indexOf(':') >= 0 && host.charAt(0) != '[') {
-            sb.append('[').append(host).append(']');
-        } else {
-            sb.append(host);
-        }
-        if (port >= 0) {
-            sb.append(':').append(port);
-        }
+        HostSyntax.appendHostPort(sb, host, port);
         params.appendTo(sb);
         return sb.toString();
     }
