@@ -1,10 +1,15 @@
 package org.centralino.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.centralino.core.directory.CreatedExtension;
 import org.centralino.core.directory.Extension;
 import org.centralino.sip.auth.DigestAlgorithm;
 
-/** An extension as the API shows it: never the HA1 values, never a password. */
+/**
+ * An extension as the API shows it: never the HA1 values. {@code sipPassword} appears once, in the answer to
+ * a create, and only when the server generated the password; the server keeps just the HA1 values.
+ */
 record ExtensionJson(
     String number,
     String name,
@@ -13,11 +18,20 @@ record ExtensionJson(
     List<String> digestAlgorithms,
     boolean enabled,
     String createdAt,
-    String updatedAt) {
+    String updatedAt,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String sipPassword) {
 
     static ExtensionJson of(Extension e) {
+        return of(e, null);
+    }
+
+    static ExtensionJson created(CreatedExtension c) {
+        return of(c.extension(), c.generatedSipPassword().orElse(null));
+    }
+
+    private static ExtensionJson of(Extension e, String generatedPassword) {
         return new ExtensionJson(e.number(), e.name(), e.email(), e.mobile(),
             e.digestAlgorithms().stream().map(DigestAlgorithm::token).toList(), e.enabled(),
-            e.createdAt().toString(), e.updatedAt().toString());
+            e.createdAt().toString(), e.updatedAt().toString(), generatedPassword);
     }
 }

@@ -45,7 +45,7 @@ final class ExtensionRoutes {
         CreatedExtension created = service.create(req);
         ctx.status(201).header("Location", BASE + "/" + created.extension().number());
         ctx.header("Cache-Control", "no-store"); // it may carry the generated password
-        ctx.json(CreatedExtensionJson.of(created));
+        ctx.json(ExtensionJson.created(created));
     }
 
     private void get(Context ctx) {
