@@ -229,6 +229,23 @@ class RegistrarBehaviourTest {
     }
 
     @Test
+    void aRetransmittedUnauthenticatedRegisterGetsTheIdenticalChallenge() throws Exception {
+        try (SipTestClient c = new SipTestClient(pbx.sipPort())) {
+            byte[] request = c.fill(register("3001", 1, "retx-401", "<sip:3001@" + c.local() + ">", "300", null))
+                .getBytes(StandardCharsets.UTF_8);
+            int before = pbx.pbx.sip().transactions().serverTransactionCount();
+            c.sendRaw(request);
+            SipResponse first = c.awaitFinal(WAIT);
+            c.sendRaw(request);
+            SipResponse again = c.awaitFinal(WAIT);
+            assertThat(first.status()).isEqualTo(401);
+            assertThat(again.encode()).isEqualTo(first.encode());
+            // stateless: the challenges left no transaction behind (earlier tests' may only have expired)
+            assertThat(pbx.pbx.sip().transactions().serverTransactionCount()).isLessThanOrEqualTo(before);
+        }
+    }
+
+    @Test
     void aRetransmittedRegisterIsAnsweredFromTheTransactionNotProcessedTwice() throws Exception {
         try (SipTestClient c = new SipTestClient(pbx.sipPort())) {
             SipResponse challenge = c.request(register("3003", 1, "retx-1", "<sip:3003@" + c.local() + ">", "300",

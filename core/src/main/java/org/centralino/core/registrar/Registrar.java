@@ -18,6 +18,7 @@ import org.centralino.sip.message.SipParseException;
 import org.centralino.sip.message.SipRequest;
 import org.centralino.sip.message.SipResponse;
 import org.centralino.sip.message.SipUri;
+import org.centralino.sip.message.Via;
 import org.centralino.sip.transaction.ServerTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,10 +105,16 @@ public final class Registrar {
         List<DigestAlgorithm> algorithms = ext.filter(Extension::enabled).map(Extension::digestAlgorithms)
             .filter(l -> !l.isEmpty()).orElse(DEFAULT_ALGORITHMS);
         SipResponse.Builder b = responses.create(tx.request(), 401, "Unauthorized");
-        for (String h : authenticator.challenges(algorithms, stale)) {
+        // seeded by the request, so a retransmitted REGISTER gets the identical stateless 401 (RFC 3261 §8.2.7)
+        for (String h : authenticator.challengesFor(challengeKey(tx.request()), algorithms, stale)) {
             b.header(HeaderNames.WWW_AUTHENTICATE, h);
         }
         tx.respondStatelessly(b.build());
+    }
+
+    private static String challengeKey(SipRequest request) {
+        Via via = request.topVia();
+        return via.branch() + '|' + via.host() + ':' + via.port() + '|' + request.callId();
     }
 
     private void register(ServerTransaction tx, String extension) {

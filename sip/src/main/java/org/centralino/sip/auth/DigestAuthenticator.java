@@ -35,6 +35,12 @@ public final class DigestAuthenticator {
     public static final int SECRET_BYTES = 32;
     /** The only quality of protection we offer (RFC 7616 §3.3). */
     public static final String QOP_AUTH = "auth";
+    /**
+     * How long a seeded nonce stays the same for one request: a UDP client retransmits for 32 s, so nearly every
+     * retransmission falls in the window of the original (one that straddles a boundary gets a fresh nonce,
+     * which a phone takes in its stride). Never more than a tenth of the nonce lifetime.
+     */
+    public static final java.time.Duration SEEDED_NONCE_WINDOW = java.time.Duration.ofSeconds(30);
 
     private final String realm;
     private final InstantSource clock;
@@ -92,11 +98,26 @@ public final class DigestAuthenticator {
      * @throws IllegalArgumentException if {@code algorithms} is empty or lists an algorithm twice
      */
     public List<String> challenges(List<DigestAlgorithm> algorithms, boolean stale) {
+        return challenges(algorithms, stale, nonces.issue(clock.millis()));
+    }
+
+    /**
+     * Like {@link #challenges(List, boolean)}, but the nonce is derived from {@code requestKey} (for example the
+     * request's branch, sent-by and Call-ID) and the time rounded down to {@link #SEEDED_NONCE_WINDOW}: a
+     * retransmission of the same request gets the very same challenge, so a challenge can be sent statelessly
+     * (RFC 3261 §8.2.7) without confusing a client that compares what it receives. The nonce's age counts from
+     * the start of the window, so it lives between 270 and 300 s by default.
+     */
+    public List<String> challengesFor(String requestKey, List<DigestAlgorithm> algorithms, boolean stale) {
+        long window = Math.max(1, Math.min(SEEDED_NONCE_WINDOW.toMillis(), lifetimeMillis / 10));
+        return challenges(algorithms, stale, nonces.issueFor(requestKey, clock.millis(), window));
+    }
+
+    private List<String> challenges(List<DigestAlgorithm> algorithms, boolean stale, String nonce) {
         if (algorithms.isEmpty()) {
             throw new IllegalArgumentException("a challenge needs at least one digest algorithm");
         }
         Set<DigestAlgorithm> seen = EnumSet.noneOf(DigestAlgorithm.class);
-        String nonce = nonces.issue(clock.millis());
         List<String> values = new ArrayList<>(algorithms.size());
         for (DigestAlgorithm algorithm : algorithms) {
             if (!seen.add(algorithm)) {

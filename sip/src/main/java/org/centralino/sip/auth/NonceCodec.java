@@ -56,13 +56,41 @@ final class NonceCodec {
     }
 
     String issue(long nowMillis) {
-        byte[] raw = new byte[NONCE_BYTES];
-        for (int i = TIMESTAMP_BYTES - 1; i >= 0; i--) {
-            raw[i] = (byte) nowMillis;
-            nowMillis >>>= 8;
-        }
         byte[] nonceRandom = new byte[RANDOM_BYTES];
         random.nextBytes(nonceRandom);
+        return issue(nowMillis, nonceRandom);
+    }
+
+    /**
+     * A nonce that is the same for every call with the same {@code seed} within one window of
+     * {@code windowMillis}: the issue time is rounded down to the window and the random part is derived from
+     * the seed with the secret. A stateless challenge (RFC 3261 §8.2.7) built on it answers a retransmitted
+     * request exactly as the first time, as a stateful transaction would.
+     */
+    String issueFor(String seed, long nowMillis, long windowMillis) {
+        long issuedAt = nowMillis - Math.floorMod(nowMillis, windowMillis);
+        Mac mac = keyedMac();
+        mac.update(realm);
+        mac.update((byte) 0);
+        mac.update("seed".getBytes(StandardCharsets.US_ASCII));
+        mac.update((byte) 0);
+        mac.update(longBytes(issuedAt));
+        mac.update(seed.getBytes(StandardCharsets.UTF_8));
+        return issue(issuedAt, Arrays.copyOf(mac.doFinal(), RANDOM_BYTES));
+    }
+
+    private static byte[] longBytes(long v) {
+        byte[] b = new byte[TIMESTAMP_BYTES];
+        for (int i = TIMESTAMP_BYTES - 1; i >= 0; i--) {
+            b[i] = (byte) v;
+            v >>>= 8;
+        }
+        return b;
+    }
+
+    private String issue(long issuedAt, byte[] nonceRandom) {
+        byte[] raw = new byte[NONCE_BYTES];
+        System.arraycopy(longBytes(issuedAt), 0, raw, 0, TIMESTAMP_BYTES);
         System.arraycopy(nonceRandom, 0, raw, TIMESTAMP_BYTES, RANDOM_BYTES);
         System.arraycopy(mac(raw), 0, raw, TIMESTAMP_BYTES + RANDOM_BYTES, MAC_BYTES);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -109,16 +137,19 @@ final class NonceCodec {
 
     /** HMAC over realm, a zero separator, then the timestamp and random part of {@code raw}. */
     private byte[] mac(byte[] raw) {
-        Mac mac;
-        try {
-            mac = (Mac) prototype.clone();
-        } catch (CloneNotSupportedException e) {
-            mac = newMac(); // a provider without clone support: slower, still correct
-        }
+        Mac mac = keyedMac();
         mac.update(realm);
         mac.update((byte) 0);
         mac.update(raw, 0, TIMESTAMP_BYTES + RANDOM_BYTES);
         return mac.doFinal();
+    }
+
+    private Mac keyedMac() {
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return newMac(); // a provider without clone support: slower, still correct
+        }
     }
 
     private Mac newMac() {

@@ -53,6 +53,27 @@ class DigestAuthenticatorTest {
     }
 
     @Test
+    void a_seeded_challenge_is_the_same_for_a_retransmission_and_new_for_another_request() {
+        List<String> first = auth.challengesFor("z9hG4bKa|10.0.0.1:5060|call-1", MD5, false);
+        clock.advance(Duration.ofMillis(500));
+        List<String> retransmission = auth.challengesFor("z9hG4bKa|10.0.0.1:5060|call-1", MD5, false);
+        List<String> other = auth.challengesFor("z9hG4bKb|10.0.0.1:5060|call-1", MD5, false);
+
+        assertThat(retransmission).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+        DigestResult ok = auth.verify(phone("1002", "secret2", retransmission), "REGISTER", users);
+        assertThat(ok).isEqualTo(new DigestResult.Ok("1002"));
+    }
+
+    @Test
+    void a_seeded_nonce_still_ages_and_goes_stale_within_its_lifetime() {
+        List<String> challenge = auth.challengesFor("z9hG4bKc|10.0.0.1:5060|call-2", MD5, false);
+        clock.advance(Duration.ofSeconds(301));
+        assertThat(auth.verify(phone("1002", "secret2", challenge), "REGISTER", users))
+            .isInstanceOf(DigestResult.Stale.class);
+    }
+
+    @Test
     void stale_challenge_carries_stale_true_and_a_fresh_nonce() {
         String before = parsed(DigestChallenge.parse(auth.challenges(MD5).getFirst())).nonce();
         DigestChallenge stale = parsed(DigestChallenge.parse(auth.challenges(MD5, true).getFirst()));
