@@ -14,6 +14,7 @@ public final class ServerTransaction extends Transaction {
     private SipRequest request;
     private final boolean invite;
     private final Peer responseDestination;
+    private final Peer reconnectDestination;
     private InviteServerMachine.State inviteState;
     private NonInviteServerMachine.State state;
 
@@ -22,6 +23,8 @@ public final class ServerTransaction extends Transaction {
         this.request = request;
         this.invite = request.isMethod("INVITE");
         this.responseDestination = TransportLayer.responseDestination(request.topVia(), source);
+        this.reconnectDestination = source.protocol().reliable()
+            ? TransportLayer.reconnectDestination(request.topVia(), source) : responseDestination;
         if (invite) {
             inviteState = new InviteServerMachine.Proceeding(null);
         } else {
@@ -96,6 +99,11 @@ public final class ServerTransaction extends Transaction {
     /** Where this transaction's responses go (RFC 3261 §18.2.2, RFC 3581 §4). */
     Peer responseDestination() {
         return responseDestination;
+    }
+
+    /** Where responses go when the connection the request came on is gone (§18.2.2). */
+    Peer reconnectDestination() {
+        return reconnectDestination;
     }
 
     /** True while a final response may still be sent (for CANCEL handling, §9.2). */

@@ -269,7 +269,10 @@ public final class TransactionLayer implements MessageListener {
             case SipRequest r -> transport.send(r, tx.peer);
             // the destination was fixed from the request's Via when the transaction began: a compact response
             // is sent as its bytes, never parsed again
-            case SipResponse r -> transport.sendBytes(r.encode(), ((ServerTransaction) tx).responseDestination());
+            case SipResponse r -> {
+                ServerTransaction st = (ServerTransaction) tx;
+                transport.sendResponseBytes(r.encode(), st.responseDestination(), st.reconnectDestination());
+            }
         }
     }
 

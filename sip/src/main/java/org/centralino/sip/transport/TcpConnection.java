@@ -5,50 +5,126 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.centralino.sip.message.SipLimits;
 import org.centralino.sip.message.SipStreamFramer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One TCP connection: a virtual thread reads and frames; writes are serialised by a lock. */
+/**
+ * One TCP connection. A virtual thread reads and frames; another writes from a bounded queue, so that the
+ * lanes that send never block on a peer that does not read (they only enqueue), and a connection we open
+ * is connected off the lane. A peer that lets more than {@link #MAX_PENDING_BYTES} pile up, or that sends
+ * nothing for {@link #IDLE_TIMEOUT_MS}, is disconnected.
+ */
 final class TcpConnection {
     private static final Logger LOG = LoggerFactory.getLogger(TcpConnection.class);
     /** RFC 5626 §3.5.1: a CRLFCRLF ping is answered with a single CRLF pong. */
     private static final byte[] PONG = "\r\n".getBytes(StandardCharsets.US_ASCII);
+    /** Bytes waiting to be written before the peer counts as not reading. */
+    static final int MAX_PENDING_BYTES = 256 * 1024;
+    /**
+     * A connection with no traffic for this long is closed. Longer than phones' registration keepalives and
+     * CRLF pings (RFC 5626 recommends at most 120 s), so registered TCP phones keep theirs.
+     */
+    static final int IDLE_TIMEOUT_MS = 15 * 60 * 1000;
+    private static final int READ_BUFFER_BYTES = 4 * 1024;
+    private static final byte[] CLOSE_MARKER = new byte[0];
 
-    private final Socket socket;
     private final InetSocketAddress remote;
     private final Peer peer;
     private final InboundHandler handler;
     private final Consumer<TcpConnection> onClose;
-    private final OutputStream out;
-    private final Object writeLock = new Object();
+    private final LinkedBlockingQueue<byte[]> outbound = new LinkedBlockingQueue<>();
+    private final AtomicLong pending = new AtomicLong();
+    private volatile Socket socket;
+    private volatile boolean closed;
 
-    TcpConnection(Socket socket, InboundHandler handler, Consumer<TcpConnection> onClose) throws IOException {
+    private TcpConnection(Socket socket, InetSocketAddress remote, InboundHandler handler,
+                          Consumer<TcpConnection> onClose) {
         this.socket = socket;
-        this.remote = (InetSocketAddress) socket.getRemoteSocketAddress();
+        this.remote = remote;
         this.peer = new Peer(TransportProtocol.TCP, remote);
         this.handler = handler;
         this.onClose = onClose;
-        this.out = socket.getOutputStream();
+    }
+
+    /** A connection a peer opened to us. */
+    static TcpConnection accepted(Socket socket, InboundHandler handler, Consumer<TcpConnection> onClose) {
+        return new TcpConnection(socket, (InetSocketAddress) socket.getRemoteSocketAddress(), handler, onClose);
+    }
+
+    /** A connection we open to {@code remote}; it connects on its writer thread, not the caller's. */
+    static TcpConnection outgoing(InetSocketAddress remote, InboundHandler handler, Consumer<TcpConnection> onClose) {
+        return new TcpConnection(null, remote, handler, onClose);
     }
 
     InetSocketAddress remote() {
         return remote;
     }
 
-    void startReading() {
-        Thread.ofVirtual().name("sip-tcp-" + remote).start(this::readLoop);
+    void start() {
+        Thread.ofVirtual().name("sip-tcp-out-" + remote).start(this::writeLoop);
+        if (socket != null) {
+            Thread.ofVirtual().name("sip-tcp-in-" + remote).start(this::readLoop);
+        }
+    }
+
+    /** Queues a message; never blocks. Fails when the connection is closed or the peer stopped reading. */
+    void write(byte[] message) throws IOException {
+        if (closed) {
+            throw new IOException("TCP connection to " + remote + " is closed");
+        }
+        if (pending.addAndGet(message.length) > MAX_PENDING_BYTES) {
+            LOG.warn("closing TCP connection to {}: more than {} bytes wait to be written (peer not reading)",
+                remote, MAX_PENDING_BYTES);
+            close();
+            throw new IOException("TCP peer " + remote + " is not reading; connection closed");
+        }
+        outbound.add(message);
+    }
+
+    private void writeLoop() {
+        try {
+            if (socket == null) {
+                socket = TcpTransport.openSocket(remote);
+                Thread.ofVirtual().name("sip-tcp-in-" + remote).start(this::readLoop);
+            }
+            OutputStream out = socket.getOutputStream();
+            while (!closed) {
+                byte[] next = outbound.take();
+                do {
+                    if (next == CLOSE_MARKER) {
+                        return;
+                    }
+                    out.write(next);
+                    pending.addAndGet(-next.length);
+                    next = outbound.poll();
+                } while (next != null);
+                out.flush();
+            }
+        } catch (IOException e) {
+            if (!closed) {
+                LOG.info("TCP connection to {} failed: {}", remote, e.getMessage());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            close();
+        }
     }
 
     private void readLoop() {
         SipStreamFramer framer = new SipStreamFramer(SipLimits.MAX_MESSAGE_BYTES);
-        byte[] buf = new byte[16 * 1024];
+        byte[] buf = new byte[READ_BUFFER_BYTES];
         // not try-with-resources: closing the stream closes the socket, which must happen in close(), after
         // the transport has forgotten this connection, so no send picks a connection that is already closed
         try {
+            socket.setSoTimeout(IDLE_TIMEOUT_MS);
             InputStream in = socket.getInputStream();
             int n;
             while ((n = in.read(buf)) > 0) {
@@ -58,6 +134,8 @@ final class TcpConnection {
                     break;
                 }
             }
+        } catch (SocketTimeoutException e) {
+            LOG.info("closing TCP connection from {}: idle for {} s", remote, IDLE_TIMEOUT_MS / 1000);
         } catch (IOException e) {
             if (!TcpTransport.isQuietClose(e)) {
                 LOG.debug("TCP read from {} ended: {}", remote, e.toString());
@@ -93,19 +171,21 @@ final class TcpConnection {
         }
     }
 
-    void write(byte[] message) throws IOException {
-        synchronized (writeLock) {
-            out.write(message);
-            out.flush();
-        }
-    }
-
     void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         onClose.accept(this);
-        try {
-            socket.close();
-        } catch (IOException e) {
-            LOG.debug("closing TCP connection to {}: {}", remote, e.toString());
+        outbound.clear();
+        outbound.add(CLOSE_MARKER);
+        Socket s = socket;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                LOG.debug("closing TCP connection to {}: {}", remote, e.toString());
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.centralino.sip.transport;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
 public final class TcpTransport implements SipTransport {
     private static final Logger LOG = LoggerFactory.getLogger(TcpTransport.class);
     /** Most simultaneous connections; beyond this new ones are closed at once (a flood must not exhaust us). */
-    public static final int MAX_CONNECTIONS = 20_000;
+    public static final int MAX_CONNECTIONS = 5_000;
+    /** Most simultaneous connections from one IP address (an office behind one NAT has a few dozen phones). */
+    public static final int MAX_CONNECTIONS_PER_ADDRESS = 64;
     /** How long connecting to a peer may take before the send fails. */
     static final int CONNECT_TIMEOUT_MS = 5_000;
 
@@ -51,8 +54,13 @@ public final class TcpTransport implements SipTransport {
     public void start(InboundHandler inbound) throws IOException {
         this.handler = inbound;
         server = new ServerSocket();
-        server.setReuseAddress(true);
-        server.bind(bindAddress, 1024);
+        try {
+            server.setReuseAddress(true);
+            server.bind(bindAddress, 1024);
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
         running = true;
         Thread.ofVirtual().name("sip-tcp-accept").start(this::acceptLoop);
         LOG.info("SIP TCP listening on {}", localAddress());
@@ -60,61 +68,107 @@ public final class TcpTransport implements SipTransport {
 
     private void acceptLoop() {
         while (running) {
+            Socket socket;
             try {
-                Socket socket = server.accept();
-                if (connections.size() >= MAX_CONNECTIONS) {
-                    LOG.warn("TCP connection from {} refused: {} connections open", socket.getRemoteSocketAddress(),
-                        MAX_CONNECTIONS);
-                    socket.close();
-                    continue;
-                }
-                register(socket);
+                socket = server.accept();
             } catch (IOException e) {
                 if (running) {
+                    // e.g. out of file descriptors: back off instead of spinning and flooding the log
                     LOG.warn("TCP accept failed: {}", e.toString());
+                    pause();
                 }
+                continue;
             }
+            String refusal = admissionProblem(socket);
+            if (refusal != null) {
+                LOG.warn("TCP connection from {} refused: {}", socket.getRemoteSocketAddress(), refusal);
+                closeQuietly(socket);
+                continue;
+            }
+            try {
+                socket.setTcpNoDelay(true);
+                socket.setKeepAlive(true);
+            } catch (IOException e) {
+                closeQuietly(socket);
+                continue;
+            }
+            register(TcpConnection.accepted(socket, handler, this::forget));
         }
     }
 
-    private TcpConnection register(Socket socket) throws IOException {
-        socket.setTcpNoDelay(true);
-        socket.setKeepAlive(true);
-        TcpConnection conn = new TcpConnection(socket, handler, this::forget);
+    /** Why a new connection may not be kept, or null: the total and the per-address limits. */
+    private String admissionProblem(Socket socket) {
+        if (connections.size() >= MAX_CONNECTIONS) {
+            return MAX_CONNECTIONS + " connections open";
+        }
+        InetAddress from = socket.getInetAddress();
+        long same = connections.keySet().stream().filter(a -> from.equals(a.getAddress())).limit(
+            MAX_CONNECTIONS_PER_ADDRESS).count();
+        return same >= MAX_CONNECTIONS_PER_ADDRESS ? MAX_CONNECTIONS_PER_ADDRESS + " connections from " + from
+            : null;
+    }
+
+    private void register(TcpConnection conn) {
         TcpConnection previous = connections.put(conn.remote(), conn);
         if (previous != null && previous != conn) {
             previous.close();
         }
-        conn.startReading();
-        return conn;
+        conn.start();
     }
 
     private void forget(TcpConnection conn) {
         connections.remove(conn.remote(), conn);
     }
 
+    /**
+     * Sends over the connection to {@code to}, opening one when there is none. Never blocks: an outgoing
+     * connection is made by its own virtual thread, and messages queue until it is up.
+     */
     @Override
     public void send(byte[] message, InetSocketAddress to) throws IOException {
         TcpConnection conn = connections.get(to);
         if (conn == null) {
-            conn = connect(to);
+            conn = connections.computeIfAbsent(to, addr -> {
+                TcpConnection c = TcpConnection.outgoing(addr, handler, this::forget);
+                c.start();
+                return c;
+            });
         }
         conn.write(message);
     }
 
-    private synchronized TcpConnection connect(InetSocketAddress to) throws IOException {
-        TcpConnection existing = connections.get(to);
-        if (existing != null) {
-            return existing;
-        }
+    /** True when a connection to {@code to} is open (responses prefer it, RFC 3261 §18.2.2). */
+    public boolean isConnected(InetSocketAddress to) {
+        return connections.containsKey(to);
+    }
+
+    static Socket openSocket(InetSocketAddress to) throws IOException {
         Socket socket = new Socket();
         try {
+            socket.setTcpNoDelay(true);
+            socket.setKeepAlive(true);
             socket.connect(to, CONNECT_TIMEOUT_MS);
+            return socket;
         } catch (IOException e) {
             socket.close();
             throw new IOException("cannot connect to " + to + " over TCP: " + e.getMessage(), e);
         }
-        return register(socket);
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.debug("closing refused socket: {}", e.toString());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

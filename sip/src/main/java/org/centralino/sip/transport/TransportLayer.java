@@ -119,7 +119,8 @@ public final class TransportLayer implements AutoCloseable {
      * to received (or the sent-by host) and the sent-by port.
      */
     public void send(SipResponse response, Peer source) throws IOException {
-        sendBytes(response.encode(), responseDestination(response.topVia(), source));
+        Via via = response.topVia();
+        sendResponseBytes(response.encode(), responseDestination(via, source), reconnectDestination(via, source));
     }
 
     public void sendBytes(byte[] bytes, Peer destination) throws IOException {
@@ -131,20 +132,43 @@ public final class TransportLayer implements AutoCloseable {
     }
 
     /**
-     * Where responses to a request that came from {@code source} with this top Via go (§18.2.2, RFC 3581 §4).
-     * Server transactions compute it once and send every response and retransmission there.
+     * Where responses to a request that came from {@code source} with this top Via go (§18.2.2, RFC 3581 §4):
+     * on a reliable transport back over the connection it came on; with rport to the packet's source; else to
+     * the source IP (which the Via's received names, ViaStamper made sure of that) and the Via's port. Never a
+     * name to resolve, and never an address the client merely claims. Server transactions compute it once.
      */
     public static Peer responseDestination(Via via, Peer source) {
         if (source.protocol().reliable() || via.hasRport()) {
             return source;
         }
-        String host = via.received() != null ? via.received() : via.host();
+        return atViaPort(via, source);
+    }
+
+    /**
+     * For a reliable transport whose connection is gone: §18.2.2 says to open one to received and the sent-by
+     * port (the source port of a closed connection was ephemeral).
+     */
+    public static Peer reconnectDestination(Via via, Peer source) {
+        return atViaPort(via, source);
+    }
+
+    private static Peer atViaPort(Via via, Peer source) {
         int port = via.port() > 0 ? via.port() : source.protocol().defaultPort();
         InetSocketAddress from = source.address();
-        if (port == from.getPort() && host.equals(from.getAddress().getHostAddress())) {
+        if (port == from.getPort()) {
             return source; // the usual case: the phone sends from the port it names in its Via
         }
-        return new Peer(source.protocol(), new InetSocketAddress(host, port));
+        return new Peer(source.protocol(), new InetSocketAddress(from.getAddress(), port));
+    }
+
+    /** Sends a response: over the open connection, or per §18.2.2 to {@code reconnect} when it is gone. */
+    public void sendResponseBytes(byte[] bytes, Peer destination, Peer reconnect) throws IOException {
+        Peer to = destination;
+        if (destination.protocol().reliable() && transports.get(destination.protocol()) instanceof TcpTransport tcp
+            && !tcp.isConnected(destination.address())) {
+            to = reconnect;
+        }
+        sendBytes(bytes, to);
     }
 
     @Override

@@ -21,7 +21,9 @@ final class ViaStamper {
         String sourceIp = source.address().getAddress().getHostAddress();
         boolean wantsRport = via.hasRport() && via.rport() < 0;
         boolean hostDiffers = !sameHost(via.host(), sourceIp);
-        if (!wantsRport && !hostDiffers) {
+        // a received the client wrote itself must not steer our responses elsewhere
+        boolean forgedReceived = via.received() != null && !sameHost(via.received(), sourceIp);
+        if (!wantsRport && !hostDiffers && !forgedReceived) {
             return request;
         }
         Via stamped = via.withParam("received", sourceIp);

@@ -47,6 +47,25 @@ class ViaStampingAndResponseRoutingTest {
     }
 
     @Test
+    void aReceivedWrittenByTheClientCannotSteerTheResponseElsewhere() {
+        ServerTransaction tx = receive("SIP/2.0/UDP 192.0.2.20:5062;received=203.0.113.66;branch=z9hG4bK-f1",
+            new InetSocketAddress("192.0.2.20", 5062));
+        assertThat(tx.request().topVia().received()).isEqualTo("192.0.2.20");
+
+        answerOk(tx);
+        assertThat(f.udp.last().to()).isEqualTo(new InetSocketAddress("192.0.2.20", 5062));
+    }
+
+    @Test
+    void aHostNameInReceivedIsNeverResolvedTheSourceAddressIsUsed() {
+        ServerTransaction tx = receive("SIP/2.0/UDP 192.0.2.20:5070;received=slow.example.invalid;"
+            + "branch=z9hG4bK-f2", new InetSocketAddress("192.0.2.20", 5062));
+
+        answerOk(tx);
+        assertThat(f.udp.last().to()).isEqualTo(new InetSocketAddress("192.0.2.20", 5070));
+    }
+
+    @Test
     void emptyRportIsFilledWithTheSourcePortAndReceivedIsAddedEvenWhenTheHostMatches() {
         InetSocketAddress source = new InetSocketAddress("192.0.2.20", 40_999);
         ServerTransaction tx = receive("SIP/2.0/UDP 192.0.2.20:5062;rport;branch=z9hG4bK-n3", source);

@@ -158,4 +158,25 @@ class TcpTransportTest {
             }
         }
     }
+
+    @Test
+    void aPeerThatStopsReadingNeverBlocksTheSenderAndIsDisconnected() throws Exception {
+        write(options("stall-1", ""));
+        InetSocketAddress peer = collector.next().source().address();
+        byte[] chunk = new byte[16 * 1024];
+        long started = System.nanoTime();
+        boolean refused = false;
+        // the client never reads: once its socket buffers and our queue are full the transport gives up on it
+        for (int i = 0; i < 10_000 && !refused; i++) {
+            try {
+                transport.send(chunk, peer);
+            } catch (IOException e) {
+                refused = true;
+            }
+        }
+        assertThat(refused).as("the stalled connection is closed").isTrue();
+        assertThat(System.nanoTime() - started).as("sends only queue, they never wait on the peer")
+            .isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(10));
+        assertThat(transport.isConnected(peer)).isFalse();
+    }
 }
