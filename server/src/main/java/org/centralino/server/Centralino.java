@@ -58,7 +58,18 @@ public final class Centralino implements AutoCloseable {
         this.config = config;
     }
 
+    /** Starts everything; when any part fails, what was already started is stopped again before it throws. */
     public synchronized Centralino start() throws IOException {
+        try {
+            startAll();
+            return this;
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws IOException {
         Files.createDirectories(config.dataDir());
         SecretGenerator secrets = new SecretGenerator(new SecureRandom());
         database = new Database(config.databaseUrl() != null ? DatabaseConfig.of(config.databaseUrl())
@@ -90,7 +101,6 @@ public final class Centralino implements AutoCloseable {
         LOG.info("Centralino ready: SIP udp+tcp {}:{}, HTTP {}:{}, data {}, RTP {}", config.bind().getHostAddress(),
             sip.port(), config.bind().getHostAddress(), web.port(), config.dataDir().toAbsolutePath(),
             config.rtpPorts());
-        return this;
     }
 
     private void startSip() throws IOException {

@@ -57,8 +57,12 @@ final class Api {
                 + (token != null ? "Authorization: Bearer " + token + "\r\n" : "")
                 + "Content-Length: " + body.length + "\r\n\r\n";
             s.getOutputStream().write(h.getBytes(StandardCharsets.ISO_8859_1));
-            s.getOutputStream().write(body);
-            s.getOutputStream().flush();
+            try {
+                s.getOutputStream().write(body);
+                s.getOutputStream().flush();
+            } catch (java.net.SocketException e) {
+                // the server may answer (401, 413) and close before it has read a large body: read that answer
+            }
             String all = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(all.substring(9, 12));
             int split = all.indexOf("\r\n\r\n");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.centralino.core.directory.Extension;
 import org.centralino.core.directory.ExtensionStore;
 import org.centralino.sip.auth.DigestAlgorithm;
@@ -20,6 +21,7 @@ import org.centralino.sip.message.SipResponse;
 import org.centralino.sip.message.SipUri;
 import org.centralino.sip.message.Via;
 import org.centralino.sip.transaction.ServerTransaction;
+import org.centralino.sip.util.LogThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Registrar {
     private static final Logger LOG = LoggerFactory.getLogger(Registrar.class);
-    private static final List<DigestAlgorithm> DEFAULT_ALGORITHMS = List.of(DigestAlgorithm.MD5);
     private static final DateTimeFormatter RFC1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC)
         .withLocale(Locale.ROOT);
 
@@ -39,6 +40,8 @@ public final class Registrar {
     private final ContactUpdater updater;
     private final ResponseFactory responses;
     private final Clock clock;
+    private final DecoyAlgorithms decoy;
+    private final LogThrottle refusals = new LogThrottle(1, TimeUnit.SECONDS);
 
     public Registrar(ExtensionStore extensions, LocationService locations, DigestAuthenticator authenticator,
                      RegistrarLimits limits, ResponseFactory responses, Clock clock) {
@@ -47,6 +50,7 @@ public final class Registrar {
         this.updater = new ContactUpdater(locations, limits);
         this.responses = responses;
         this.clock = clock;
+        this.decoy = new DecoyAlgorithms(extensions, clock);
     }
 
     /** Builds responses with the PBX's Server header and a To tag. */
@@ -72,15 +76,15 @@ public final class Registrar {
         Optional<Extension> ext = extensions.find(user);
         String authorization = request.headers().firstOrNull(HeaderNames.AUTHORIZATION);
         if (authorization == null) {
-            challenge(tx, ext, false);
+            challenge(tx, ext, false, user);
             return;
         }
         DigestResult result = authenticator.verify(authorization, request.method(), this::ha1Of);
         switch (result) {
             case DigestResult.Ok ok when ok.username().equals(user) -> register(tx, user);
             case DigestResult.Ok ok -> forbid(tx, "credentials of " + ok.username() + " used for " + user);
-            case DigestResult.Stale s -> challenge(tx, ext, true);
-            case DigestResult.Invalid inv -> onInvalid(tx, ext, inv);
+            case DigestResult.Stale s -> challenge(tx, ext, true, user);
+            case DigestResult.Invalid inv -> onInvalid(tx, ext, inv, user);
         }
     }
 
@@ -88,22 +92,27 @@ public final class Registrar {
         return extensions.find(username).filter(Extension::enabled).map(Extension::ha1).orElse(Map.of());
     }
 
-    private void onInvalid(ServerTransaction tx, Optional<Extension> ext, DigestResult.Invalid inv) {
+    private void onInvalid(ServerTransaction tx, Optional<Extension> ext, DigestResult.Invalid inv, String user) {
         switch (inv.failure()) {
             // not a guess at a password: a nonce from before a restart, another realm, a replay → new challenge
-            case MALFORMED, WRONG_REALM, WRONG_OPAQUE, BAD_NONCE, BAD_QOP, REPLAYED -> challenge(tx, ext, false);
+            case MALFORMED, WRONG_REALM, WRONG_OPAQUE, BAD_NONCE, BAD_QOP, REPLAYED -> challenge(tx, ext, false, user);
             case UNKNOWN_USER, WRONG_RESPONSE, ALGORITHM_NOT_ALLOWED -> forbid(tx, inv.reason());
         }
     }
 
     private void forbid(ServerTransaction tx, String why) {
-        LOG.info("REGISTER from {} refused: {}", tx.peer(), why);
-        tx.respond(responses.create(tx.request(), 403, "Forbidden").build());
+        long held = refusals.admit();
+        if (held >= 0) {
+            LOG.info("REGISTER from {} refused: {}{}", tx.peer(), why,
+                held > 0 ? " (and " + held + " more refused since the last report)" : "");
+        }
+        // stateless (§8.2.7): password guessing must not pile up transactions
+        tx.respondStatelessly(responses.create(tx.request(), 403, "Forbidden").build());
     }
 
-    private void challenge(ServerTransaction tx, Optional<Extension> ext, boolean stale) {
+    private void challenge(ServerTransaction tx, Optional<Extension> ext, boolean stale, String user) {
         List<DigestAlgorithm> algorithms = ext.filter(Extension::enabled).map(Extension::digestAlgorithms)
-            .filter(l -> !l.isEmpty()).orElse(DEFAULT_ALGORITHMS);
+            .filter(l -> !l.isEmpty()).orElseGet(() -> decoy.algorithmsFor(user));
         SipResponse.Builder b = responses.create(tx.request(), 401, "Unauthorized");
         // seeded by the request, so a retransmitted REGISTER gets the identical stateless 401 (RFC 3261 §8.2.7)
         for (String h : authenticator.challengesFor(challengeKey(tx.request()), algorithms, stale)) {

@@ -31,16 +31,25 @@ public final class PbxRequestRouter implements TransactionUser {
     public void onRequest(ServerTransaction tx) {
         SipRequest r = tx.request();
         String method = r.method();
+        String unsupported = r.headers().firstOrNull("Require");
+        if (unsupported != null && !unsupported.isBlank()) {
+            // RFC 3261 §8.2.2.3: we support no extension a client may require yet
+            tx.respondStatelessly(responses.create(r, 420, "Bad Extension").header("Unsupported", unsupported)
+                .build());
+            return;
+        }
         switch (method) {
             case "REGISTER" -> registrar.onRegister(tx);
-            case "OPTIONS" -> tx.respond(options(r));
+            // answered statelessly (RFC 3261 §8.2.7): cheap to repeat, and a flood of them holds no memory
+            case "OPTIONS" -> tx.respondStatelessly(options(r));
             default -> {
                 if (IN_DIALOG_ONLY.contains(method)) {
-                    tx.respond(responses.create(r, 481, "Call/Transaction Does Not Exist").build());
+                    tx.respondStatelessly(responses.create(r, 481, "Call/Transaction Does Not Exist").build());
                 } else if (KNOWN.contains(method)) {
-                    tx.respond(responses.create(r, 405, "Method Not Allowed").header("Allow", ALLOW).build());
+                    tx.respondStatelessly(responses.create(r, 405, "Method Not Allowed").header("Allow", ALLOW)
+                        .build());
                 } else {
-                    tx.respond(responses.create(r, 501, "Not Implemented").header("Allow", ALLOW).build());
+                    tx.respondStatelessly(responses.create(r, 501, "Not Implemented").header("Allow", ALLOW).build());
                 }
             }
         }
@@ -52,7 +61,6 @@ public final class PbxRequestRouter implements TransactionUser {
             .header("Allow", ALLOW)
             .header("Accept", "application/sdp")
             .header("Accept-Language", "en, it")
-            .header("Supported", "path")
             .build();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /** A map-backed store for service tests. */
-final class InMemoryExtensionStore implements ExtensionStore {
+public final class InMemoryExtensionStore implements ExtensionStore {
     final ConcurrentSkipListMap<String, Extension> map = new ConcurrentSkipListMap<>();
 
     @Override

@@ -53,12 +53,13 @@ public final class ServerTransaction extends Transaction {
     }
 
     /**
-     * Answers without keeping transaction state (RFC 3261 §8.2.7), for challenges: a retransmitted request is
-     * simply answered again. Only for final non-2xx responses to non-INVITE requests.
+     * Answers without keeping transaction state (RFC 3261 §8.2.7): a retransmitted request is simply answered
+     * again. For answers that are cheap to repeat and must not cost memory when flooded: challenges, refusals,
+     * OPTIONS. Only final responses to non-INVITE requests.
      */
     public void respondStatelessly(SipResponse response) {
-        if (invite || !response.isFinal() || response.isSuccess()) {
-            throw new IllegalArgumentException("stateless answers are for non-2xx finals to non-INVITE requests");
+        if (invite || !response.isFinal()) {
+            throw new IllegalArgumentException("stateless answers are final responses to non-INVITE requests");
         }
         Runnable r = () -> {
             layer.sendStateless(response, peer);

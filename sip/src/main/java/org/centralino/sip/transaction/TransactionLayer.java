@@ -27,6 +27,11 @@ public final class TransactionLayer implements MessageListener {
      * under the 500 ms after which a UDP client retransmits (T1).
      */
     public static final int MAX_LANE_BACKLOG = 2_000;
+    /**
+     * Memory one held server transaction costs, about (the last response as wire bytes, key, timer); new
+     * requests are shed when the held ones would take most of the heap.
+     */
+    static final long BYTES_PER_SERVER_TRANSACTION = 1_200;
 
     private final TransportLayer transport;
     private final Lanes lanes;
@@ -37,6 +42,7 @@ public final class TransactionLayer implements MessageListener {
     private final ConcurrentMap<String, ClientTransaction> clients = new ConcurrentHashMap<>();
     private final String serverHeader;
     private final OverloadShedder overload = new OverloadShedder();
+    private final long maxServerTransactions = Runtime.getRuntime().maxMemory() / BYTES_PER_SERVER_TRANSACTION;
     private final long tagSalt = new java.security.SecureRandom().nextLong();
 
     public TransactionLayer(TransportLayer transport, Lanes lanes, TimerService timerService, SipTimers timers,
@@ -52,25 +58,32 @@ public final class TransactionLayer implements MessageListener {
     @Override
     public void onRequest(SipRequest request, Peer source) {
         String callId = request.callId();
-        if (lanes.backlog(callId) > MAX_LANE_BACKLOG && isNewWork(request)) {
-            overload.shed(request, source);
-            return;
+        if (isNewWork(request)) {
+            if (lanes.backlog(callId) > MAX_LANE_BACKLOG) {
+                overload.shed(request, source, "lane backlog over " + MAX_LANE_BACKLOG);
+                return;
+            }
+            if (servers.size() >= maxServerTransactions) {
+                overload.shed(request, source, servers.size() + " server transactions held");
+                return;
+            }
         }
         lanes.execute(callId, () -> handleRequest(request, source));
     }
 
     /**
-     * A request that would start a transaction. Under overload those are dropped before they queue, so the
-     * work already accepted is still answered within the client's retransmit interval; a queue that grew
-     * without bound would answer everything too late (congestion collapse). Retransmissions of accepted
-     * requests, ACK and CANCEL still go through: they finish work rather than add it.
+     * A request that would start work rather than finish it. Under overload those are dropped before they
+     * queue, so the work already accepted is still answered within the client's retransmit interval; a queue
+     * that grew without bound would answer everything too late (congestion collapse). Retransmissions of
+     * accepted requests, and ACK or CANCEL for an INVITE we hold, still go through.
      */
     private boolean isNewWork(SipRequest request) {
-        if (request.isMethod("ACK") || request.isMethod("CANCEL")) {
-            return false;
-        }
         try {
-            return !servers.containsKey(matchPrefix(request) + request.method());
+            String match = matchPrefix(request);
+            if (request.isMethod("ACK") || request.isMethod("CANCEL")) {
+                return !servers.containsKey(match + "INVITE");
+            }
+            return !servers.containsKey(match + request.method());
         } catch (SipParseException e) {
             return true;
         }
@@ -83,7 +96,20 @@ public final class TransactionLayer implements MessageListener {
 
     @Override
     public void onResponse(SipResponse response, Peer source) {
-        lanes.execute(response.callId(), () -> handleResponse(response, source));
+        String callId = response.callId();
+        if (lanes.backlog(callId) > MAX_LANE_BACKLOG && !matchesClientTransaction(response)) {
+            overload.shed(response, source, "stray response while the lane is overloaded");
+            return;
+        }
+        lanes.execute(callId, () -> handleResponse(response, source));
+    }
+
+    private boolean matchesClientTransaction(SipResponse response) {
+        try {
+            return clients.containsKey(clientKey(response.topVia().branch(), response.cseq().method()));
+        } catch (SipParseException e) {
+            return false;
+        }
     }
 
     private void handleRequest(SipRequest request, Peer source) {
@@ -166,14 +192,14 @@ public final class TransactionLayer implements MessageListener {
             existing.onRetransmit();
             return;
         }
-        ServerTransaction cancelTx = new ServerTransaction(this, key, cancel, source);
-        servers.put(key, cancelTx);
         ServerTransaction invite = servers.get(match + "INVITE");
         if (invite == null) {
-            // §9.2: no matching transaction → 481
-            cancelTx.respond(response(cancel, 481, "Call/Transaction Does Not Exist").build());
+            // §9.2: no matching transaction → 481, statelessly (§8.2.7): a flood of stray CANCELs holds nothing
+            sendStateless(response(cancel, 481, "Call/Transaction Does Not Exist").build(), source);
             return;
         }
+        ServerTransaction cancelTx = new ServerTransaction(this, key, cancel, source);
+        servers.put(key, cancelTx);
         // §9.2: "as long as the CANCEL matched an existing transaction, the UAS answers the CANCEL request
         // itself with a 200 (OK)"; once the INVITE has its final response the CANCEL has no other effect
         cancelTx.respond(response(cancel, 200, "OK").build());

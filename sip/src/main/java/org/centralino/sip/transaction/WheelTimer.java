@@ -96,8 +96,8 @@ public final class WheelTimer implements TimerService, AutoCloseable {
             if (e.deadlineTick <= tick) {
                 try {
                     e.task.run();
-                } catch (RuntimeException ex) {
-                    LOG.error("timer task failed", ex);
+                } catch (RuntimeException | StackOverflowError ex) {
+                    LOG.error("timer task failed; the timer goes on", ex);
                 }
             } else {
                 bucket.set(kept++, e);

@@ -71,7 +71,7 @@ public final class UdpTransport implements SipTransport {
                 return;
             } catch (IOException e) {
                 LOG.warn("UDP receive failed: {}", e.toString());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 LOG.error("UDP inbound handler failed; the datagram is dropped and the transport goes on", e);
             }
         }

@@ -127,14 +127,24 @@ class NonInviteServerTransactionTest {
     }
 
     @Test
-    void statelessAnswersAreRefusedForSuccessResponses() {
+    void statelessAnswersAreRefusedForProvisionalResponses() {
         f.udp.receive(options, PHONE);
         ServerTransaction tx = f.user.lastRequest();
 
-        assertThatThrownBy(() -> tx.respondStatelessly(f.layer.response(tx.request(), 200, "OK").build()))
+        assertThatThrownBy(() -> tx.respondStatelessly(f.layer.response(tx.request(), 180, "Ringing").build()))
             .isInstanceOf(IllegalArgumentException.class);
         assertThat(f.udp.sent()).isEmpty();
         assertThat(f.layer.serverTransactionCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aStatelessOkToOptionsLeavesNothingBehind() {
+        f.udp.receive(options, PHONE);
+        ServerTransaction tx = f.user.lastRequest();
+
+        tx.respondStatelessly(f.layer.response(tx.request(), 200, "OK").build());
+        assertThat(f.udp.sent()).hasSize(1);
+        assertThat(f.layer.serverTransactionCount()).isZero();
     }
 
     @Test
