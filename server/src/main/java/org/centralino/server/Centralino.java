@@ -19,6 +19,7 @@ import org.centralino.core.registrar.LocationService;
 import org.centralino.core.registrar.Registrar;
 import org.centralino.core.registrar.RegistrarLimits;
 import org.centralino.core.secret.SecretGenerator;
+import org.centralino.core.settings.RealmPin;
 import org.centralino.core.sip.PbxRequestRouter;
 import org.centralino.sip.auth.DigestAuthenticator;
 import org.centralino.sip.stack.SipStack;
@@ -29,6 +30,7 @@ import org.centralino.store.DatabaseConfig;
 import org.centralino.store.JdbiAccountStore;
 import org.centralino.store.JdbiExtensionStore;
 import org.centralino.store.JdbiSessionStore;
+import org.centralino.store.JdbiSettingsStore;
 import org.centralino.web.WebConfig;
 import org.centralino.web.WebServer;
 import org.slf4j.Logger;
@@ -75,6 +77,7 @@ public final class Centralino implements AutoCloseable {
         database = new Database(config.databaseUrl() != null ? DatabaseConfig.of(config.databaseUrl())
             : DatabaseConfig.sqlite(config.dataDir()));
         database.start();
+        RealmPin.check(new JdbiSettingsStore(database), config.realm());
         extensionStore = new JdbiExtensionStore(database);
         extensionStore.start();
         EventBus events = new EventBus();

@@ -32,4 +32,20 @@ class RestartTest {
             assertThat(r.allSucceeded()).as(r.output()).isTrue();
         }
     }
+
+    @Test
+    void aRestartWithAnotherRealmIsRefusedWithAMessageThatNamesTheRealm() throws Exception {
+        Path data = tmp.resolve("realm");
+        try (PbxFixture first = PbxFixture.start(data)) {
+            assertThat(first.sipPort()).isPositive();
+        }
+        ServerConfig other = new ServerConfig(data, java.net.InetAddress.getLoopbackAddress(), 0, 0,
+            ServerConfig.DEFAULT_RTP_PORTS, null, PbxFixture.ADMIN_PASSWORD, "elsewhere", null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Centralino(other).start())
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("'centralino'").hasMessageContaining("--realm centralino");
+        try (PbxFixture again = PbxFixture.start(data)) {
+            assertThat(again.sipPort()).as("the refused start left nothing bound").isPositive();
+        }
+    }
 }
