@@ -10,9 +10,9 @@ public record Connection(String netType, String addressType, String address) {
     public static final String IP6 = "IP6";
 
     public Connection {
-        SdpText.requireVisible(netType, "c= network type");
-        SdpText.requireVisible(addressType, "c= address type");
-        SdpText.requireVisible(address, "c= address");
+        SdpText.requireNonWs(netType, "c= network type");
+        SdpText.requireNonWs(addressType, "c= address type");
+        SdpText.requireNonWs(address, "c= address");
     }
 
     /** IN IP4 or IN IP6 for an address literal or host name (IPv6 when it contains a colon). */

@@ -55,6 +55,9 @@ final class MediaBuilder {
         if (formats.isEmpty() && port != 0) {
             throw mLine.error("m= lists no formats");
         }
+        if (!SdpText.isNonWs(protocol) || !formats.stream().allMatch(SdpText::isNonWs)) {
+            throw mLine.error("m= protocol and formats must not contain control characters");
+        }
         if (!MediaDescription.isRtp(protocol)) {
             return;
         }

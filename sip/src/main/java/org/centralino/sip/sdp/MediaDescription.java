@@ -21,9 +21,9 @@ public record MediaDescription(String type, int port, int portCount, String prot
         if (port < 0 || port > 65_535 || portCount < 1) {
             throw new IllegalArgumentException("bad m= port " + port + "/" + portCount);
         }
-        SdpText.requireVisible(protocol, "m= protocol");
+        SdpText.requireNonWs(protocol, "m= protocol");
         formats = List.copyOf(formats);
-        formats.forEach(f -> SdpText.requireVisible(f, "m= format"));
+        formats.forEach(f -> SdpText.requireNonWs(f, "m= format"));
         SdpText.requireLineSafe(information, "i= line");
         bandwidths = List.copyOf(bandwidths);
         SdpText.requireLineSafe(encryptionKey, "k= line");

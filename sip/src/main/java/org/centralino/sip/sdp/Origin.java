@@ -8,11 +8,11 @@ package org.centralino.sip.sdp;
 public record Origin(String username, String sessionId, long sessionVersion, String netType, String addressType,
                      String address) {
     public Origin {
-        SdpText.requireVisible(username, "o= username");
-        SdpText.requireVisible(sessionId, "o= session id");
-        SdpText.requireVisible(netType, "o= network type");
-        SdpText.requireVisible(addressType, "o= address type");
-        SdpText.requireVisible(address, "o= address");
+        SdpText.requireNonWs(username, "o= username");
+        SdpText.requireNonWs(sessionId, "o= session id");
+        SdpText.requireNonWs(netType, "o= network type");
+        SdpText.requireNonWs(addressType, "o= address type");
+        SdpText.requireNonWs(address, "o= address");
     }
 
     /** Our own origin: IN IP4/IP6 chosen from the address. */

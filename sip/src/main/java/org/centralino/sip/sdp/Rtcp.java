@@ -30,7 +30,7 @@ public record Rtcp(int port, Connection connection) {
             return Optional.of(new Rtcp(port, null));
         }
         for (int i = 1; i < 4; i++) {
-            if (!SdpText.isVisible(f.get(i))) {
+            if (!SdpText.isNonWs(f.get(i))) {
                 return Optional.empty();
             }
         }

@@ -14,6 +14,11 @@ final class SdpFields {
             throw line.error("o= needs 6 fields (<username> <session id> <version> <nettype> <addrtype> "
                 + "<address>), found " + f.size());
         }
+        for (String field : f) {
+            if (!SdpText.isNonWs(field)) {
+                throw line.error("o= field '" + field + "' contains a control character");
+            }
+        }
         long version = parseUnsigned64(f.get(2));
         if (version == -1 && !f.get(2).equals("18446744073709551615")) {
             throw line.error("o= session version '" + f.get(2) + "' is not an unsigned 64-bit number");
@@ -37,6 +42,9 @@ final class SdpFields {
         }
         String type = f.get(1);
         String address = f.get(2);
+        if (!SdpText.isToken(f.get(0)) || !SdpText.isToken(type)) {
+            throw line.error("c= network and address types must be tokens (IN IP4, IN IP6)");
+        }
         if (!isAddress(address)) {
             throw line.error("c= address '" + address + "' is not an IP address or host name");
         }

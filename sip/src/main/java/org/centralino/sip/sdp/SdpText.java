@@ -29,14 +29,17 @@ final class SdpText {
         return true;
     }
 
-    /** Visible ASCII with no space: what address fields and protocol names are made of. */
-    static boolean isVisible(String s) {
+    /**
+     * RFC 8866 non-ws-string: one or more characters that are neither controls nor space (UTF-8 allowed), the
+     * stuff of o= fields, m= protocols and formats.
+     */
+    static boolean isNonWs(String s) {
         if (s == null || s.isEmpty()) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c <= 0x20 || c >= 0x7F) {
+            if (c <= 0x20 || c == 0x7F) {
                 return false;
             }
         }
@@ -104,9 +107,9 @@ final class SdpText {
         return value;
     }
 
-    static String requireVisible(String value, String what) {
-        if (!isVisible(value)) {
-            throw new IllegalArgumentException(what + " must be non-empty visible ASCII without spaces: " + value);
+    static String requireNonWs(String value, String what) {
+        if (!isNonWs(value)) {
+            throw new IllegalArgumentException(what + " must be non-empty, without spaces or controls: " + value);
         }
         return value;
     }
