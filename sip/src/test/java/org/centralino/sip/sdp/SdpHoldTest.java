@@ -31,8 +31,8 @@ class SdpHoldTest {
     @Test
     void aSessionLevelSendonlyHoldsEveryStreamThatDoesNotOverrideIt() {
         assertThat(SdpHold.isHold(SdpSamples.parseText(HEAD + "a=sendonly\r\nm=audio 4000 RTP/AVP 0\r\n"))).isTrue();
-        assertThat(SdpHold.isHold(SdpSamples.parseText(HEAD + "a=sendonly\r\nm=audio 4000 RTP/AVP 0\r\na=sendrecv\r\n")))
-            .isFalse();
+        String overridden = HEAD + "a=sendonly\r\nm=audio 4000 RTP/AVP 0\r\na=sendrecv\r\n";
+        assertThat(SdpHold.isHold(SdpSamples.parseText(overridden))).isFalse();
     }
 
     @Test

@@ -41,20 +41,20 @@ class SdpParserErrorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-        truncated m=               | m=audio 4360                       |   | 6 | m= expected
-        m= port not a number       | m=audio abc RTP/AVP 0              |   | 6 | port 'abc'
-        m= port too big            | m=audio 70000 RTP/AVP 0            |   | 6 | port '70000'
-        m= without formats         | m=audio 4000 RTP/AVP               |   | 6 | lists no formats
-        m= payload type 200        | m=audio 4000 RTP/AVP 0 200         |   | 6 | '200' is not a number 0-127
-        m= payload type twice      | m=audio 4000 RTP/AVP 0 8 0         |   | 6 | listed twice
-        truncated rtpmap           | m=audio 4000 RTP/AVP 101           | a=rtpmap:101 telephone-event | 7 | a=rtpmap expected
-        rtpmap clock not a number  | m=audio 4000 RTP/AVP 0             | a=rtpmap:0 PCMU/fast         | 7 | a=rtpmap expected
-        fmtp without format        | m=audio 4000 RTP/AVP 0             | a=fmtp:                      | 7 | a=fmtp expected
-        rtcp port not a number     | m=audio 4000 RTP/AVP 0             | a=rtcp:x                     | 7 | a=rtcp expected
-        ptime zero                 | m=audio 4000 RTP/AVP 0             | a=ptime:0                    | 7 | positive number
-        t= inside media            | m=audio 4000 RTP/AVP 0             | t=0 0                        | 7 | 't=' is not allowed in a media section (it started at line 6)
-        second media c=            | m=audio 4000 RTP/AVP 0             | c=IN IP4 a\\nc=IN IP4 b      | 8 | a second 'c='
-        conflicting directions     | m=audio 4000 RTP/AVP 0             | a=sendonly\\na=recvonly      | 6 | conflicting direction
+        truncated m= | m=audio 4360 |  | 6 | m= expected
+        m= port not a number | m=audio abc RTP/AVP 0 |  | 6 | port 'abc'
+        m= port too big | m=audio 70000 RTP/AVP 0 |  | 6 | port '70000'
+        m= without formats | m=audio 4000 RTP/AVP |  | 6 | lists no formats
+        m= payload type 200 | m=audio 4000 RTP/AVP 0 200 |  | 6 | '200' is not a number 0-127
+        m= payload type twice | m=audio 4000 RTP/AVP 0 8 0 |  | 6 | listed twice
+        truncated rtpmap | m=audio 4000 RTP/AVP 101 | a=rtpmap:101 telephone-event | 7 | a=rtpmap expected
+        rtpmap clock not a number | m=audio 4000 RTP/AVP 0 | a=rtpmap:0 PCMU/fast | 7 | a=rtpmap expected
+        fmtp without format | m=audio 4000 RTP/AVP 0 | a=fmtp: | 7 | a=fmtp expected
+        rtcp port not a number | m=audio 4000 RTP/AVP 0 | a=rtcp:x | 7 | a=rtcp expected
+        ptime zero | m=audio 4000 RTP/AVP 0 | a=ptime:0 | 7 | positive number
+        t= inside media | m=audio 4000 RTP/AVP 0 | t=0 0 | 7 | not allowed in a media section (it started at line 6)
+        second media c= | m=audio 4000 RTP/AVP 0 | c=IN IP4 a\\nc=IN IP4 b | 8 | a second 'c='
+        conflicting directions | m=audio 4000 RTP/AVP 0 | a=sendonly\\na=recvonly | 6 | conflicting direction
         """)
     void mediaLevelErrors(String what, String mLine, String after, int line, String reason) {
         String body = HEAD + mLine + "\r\n" + (after == null ? "" : after.replace("\\n", "\r\n") + "\r\n");
@@ -72,7 +72,8 @@ class SdpParserErrorTest {
 
     @Test
     void acceptsARejectedStreamWithNoAddressAndNoFormats() {
-        SessionDescription sd = SdpSamples.parseText("v=0\r\no=- 1 2 IN IP4 a\r\ns=-\r\nt=0 0\r\nm=video 0 RTP/AVP\r\n");
+        SessionDescription sd = SdpSamples.parseText("v=0\r\no=- 1 2 IN IP4 a\r\ns=-\r\nt=0 0\r\n"
+            + "m=video 0 RTP/AVP\r\n");
         assertThat(sd.media().getFirst().isRejected()).isTrue();
     }
 
