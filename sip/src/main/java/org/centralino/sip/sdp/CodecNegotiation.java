@@ -78,18 +78,24 @@ public final class CodecNegotiation {
     /** A telephone-event or CN format we also support; telephone-event narrowed to the events both know. */
     private static Optional<PayloadFormat> auxiliary(PayloadFormat offered, List<Codec> ours) {
         Optional<Codec> mine = ours.stream().filter(offered::matches).findFirst();
-        if (mine.isEmpty() || !offered.isTelephoneEvent()) {
-            return mine.map(c -> offered);
+        if (mine.isEmpty()) {
+            return Optional.empty();
         }
-        // RFC 4733 §7.1.1: no fmtp means events 0-15
+        return offered.isTelephoneEvent() ? sharedEvents(offered, mine.get().parameters()) : Optional.of(offered);
+    }
+
+    /**
+     * The offered telephone-event with the events both sides know; none when they share no event. An offer
+     * without fmtp means events 0-15 (RFC 4733 §7.1.1); an event list we cannot read passes on as offered.
+     */
+    private static Optional<PayloadFormat> sharedEvents(PayloadFormat offered, String ourList) {
         Optional<TelephoneEvents> theirs = offered.parameters() == null ? Optional.of(TelephoneEvents.DTMF)
             : TelephoneEvents.parse(offered.parameters());
-        Optional<TelephoneEvents> both = theirs.map(t -> mine.get().parameters() == null ? t
-            : TelephoneEvents.parse(mine.get().parameters()).map(t::intersect).orElse(t));
-        if (both.isEmpty()) {
-            return Optional.of(offered); // parameters we cannot read: pass them on as offered
+        if (theirs.isEmpty()) {
+            return Optional.of(offered);
         }
-        return both.get().isEmpty() ? Optional.empty() : Optional.of(offered.withParameters(both.get().encode()));
+        TelephoneEvents both = TelephoneEvents.parse(ourList).map(theirs.get()::intersect).orElse(theirs.get());
+        return both.isEmpty() ? Optional.empty() : Optional.of(offered.withParameters(both.encode()));
     }
 
     private static Negotiation refusal(SessionDescription offer, List<Codec> supported, Set<String> protos) {
