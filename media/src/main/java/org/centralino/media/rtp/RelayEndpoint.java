@@ -17,7 +17,8 @@ public final class RelayEndpoint {
     private volatile boolean onHold;
     /** Loop-owned: when the current silence started counting (creation, end of hold), see {@link #timedOut}. */
     private long silenceSince;
-    private boolean timeoutReported;
+    /** Loop-owned: the start of the silence last reported, so one silence is reported once. */
+    private long reportedSilenceSince = Long.MIN_VALUE;
 
     RelayEndpoint(Side side, PortPair ports, InetSocketAddress signalledRtp, InetSocketAddress signalledRtcp,
                   int relatchAfter, long createdMillis) {
@@ -56,8 +57,12 @@ public final class RelayEndpoint {
         return onHold;
     }
 
-    void setOnHold(boolean onHold) {
-        this.onHold = onHold;
+    /** Loop thread only: a leg resumed from hold starts a new silence now. */
+    void setOnHold(boolean hold, long nowMillis) {
+        if (onHold && !hold) {
+            silenceSince = nowMillis;
+        }
+        onHold = hold;
     }
 
     PortPair ports() {
@@ -77,23 +82,19 @@ public final class RelayEndpoint {
     /**
      * Loop thread only. True once when this leg has received no RTP for {@code timeoutMillis}: since the last
      * RTP packet, the session's creation or the end of a hold, whichever is latest. A leg on hold never times
-     * out (a held phone may legitimately send nothing, RFC 3264 §8.4). Re-armed when RTP flows again.
+     * out (a held phone may legitimately send nothing, RFC 3264 §8.4). A silence is reported once; RTP that
+     * arrives (or a hold that ends) starts a new one.
      */
     boolean timedOut(long nowMillis, long timeoutMillis) {
         if (onHold) {
             silenceSince = nowMillis;
-            timeoutReported = false;
             return false;
         }
         long lastActivity = Math.max(silenceSince, counters.lastRtpMillis);
-        if (nowMillis - lastActivity < timeoutMillis) {
-            timeoutReported = false;
+        if (nowMillis - lastActivity < timeoutMillis || lastActivity == reportedSilenceSince) {
             return false;
         }
-        if (timeoutReported) {
-            return false;
-        }
-        timeoutReported = true;
+        reportedSilenceSince = lastActivity;
         return true;
     }
 

@@ -95,19 +95,24 @@ final class RelayLoop {
         return thread.threadId();
     }
 
-    /** Adopts a session: its sockets are registered on the loop thread. */
-    void add(RelaySession session) {
+    /** Adopts a session: its sockets are registered on the loop thread before this returns. */
+    void add(RelaySession session) throws IOException {
         sessionCount.incrementAndGet();
-        execute(() -> {
+        IOException[] failure = new IOException[1];
+        runAndWait(() -> {
             try {
                 session.register(selector);
                 sessions.add(session);
-            } catch (IOException | RuntimeException e) {
-                LOG.error("media loop {} cannot register {}; its ports are released", name, session, e);
+            } catch (IOException | ClosedSelectorException e) {
                 session.release();
                 sessionCount.decrementAndGet();
+                failure[0] = e instanceof IOException io ? io : new IOException("media loop " + name + " is closed", e);
             }
         });
+        if (failure[0] != null) {
+            throw new IOException("media loop " + name + " cannot watch the sockets of " + session + ": "
+                + failure[0].getMessage(), failure[0]);
+        }
     }
 
     /** Removes a session and releases its ports; returns when its sockets are closed and deregistered. */
@@ -134,7 +139,12 @@ final class RelayLoop {
         }
     }
 
-    private void runAndWait(Runnable task) {
+    /** Runs {@code task} on the loop thread and returns when it is done (at once if called on it). */
+    void runAndWait(Runnable task) {
+        if (Thread.currentThread() == thread) {
+            task.run();
+            return;
+        }
         FutureTask<Void> future = new FutureTask<>(task, null);
         execute(future);
         Thread t = thread;
@@ -156,6 +166,7 @@ final class RelayLoop {
     private void run() {
         try {
             while (running) {
+                clockRead = false;
                 runTasks();
                 clockRead = false;
                 selector.select(onReady, checkIntervalMillis);
@@ -183,7 +194,8 @@ final class RelayLoop {
         }
     }
 
-    private long now() {
+    /** Loop thread: the clock, read at most once per wake-up. */
+    long now() {
         if (!clockRead) {
             nowMillis = clock.millis();
             clockRead = true;

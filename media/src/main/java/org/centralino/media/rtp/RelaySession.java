@@ -2,7 +2,6 @@ package org.centralino.media.rtp;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.time.Duration;
@@ -57,7 +56,8 @@ public final class RelaySession implements AutoCloseable {
     /**
      * A new signalled RTP address for a leg (from an SDP offer or answer, e.g. a re-INVITE that moved the
      * media), with RTCP on the next port (RFC 3550 §11). Replaces any latched address until that leg's packets
-     * latch again. Null means unknown.
+     * latch again. Null means unknown. Returns once the media thread applies it, so every packet relayed after
+     * the call goes to the new address.
      */
     public void setRemote(Side side, InetSocketAddress rtp) {
         setRemote(side, rtp, rtcpBeside(rtp));
@@ -68,7 +68,7 @@ public final class RelaySession implements AutoCloseable {
         RelayEndpoint leg = endpoint(side);
         InetSocketAddress usableRtp = usable(rtp);
         InetSocketAddress usableRtcp = usable(rtcp);
-        loop.execute(() -> {
+        loop.runAndWait(() -> {
             leg.rtpLatch.signal(usableRtp);
             leg.rtcpLatch.signal(usableRtcp);
         });
@@ -79,7 +79,8 @@ public final class RelaySession implements AutoCloseable {
      * afresh from the moment it is resumed. Packets still flow both ways if the phones send any.
      */
     public void setHold(Side side, boolean onHold) {
-        endpoint(side).setOnHold(onHold);
+        RelayEndpoint leg = endpoint(side);
+        loop.runAndWait(() -> leg.setOnHold(onHold, loop.now()));
     }
 
     public boolean isClosed() {
@@ -100,7 +101,7 @@ public final class RelaySession implements AutoCloseable {
     }
 
     /** Loop thread: registers the four sockets for reading. */
-    void register(Selector selector) throws ClosedChannelException {
+    void register(Selector selector) throws IOException {
         keys[0] = a.ports().rtp().register(selector, SelectionKey.OP_READ, new RelaySocket(this, a, b, false));
         keys[1] = a.ports().rtcp().register(selector, SelectionKey.OP_READ, new RelaySocket(this, a, b, true));
         keys[2] = b.ports().rtp().register(selector, SelectionKey.OP_READ, new RelaySocket(this, b, a, false));

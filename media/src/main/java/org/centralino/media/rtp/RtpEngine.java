@@ -153,6 +153,11 @@ public final class RtpEngine implements AutoCloseable {
         return loopsSnapshot().stream().mapToLong(RelayLoop::threadId).toArray();
     }
 
+    /** Open sessions on each media thread. */
+    int[] sessionsPerLoop() {
+        return loopsSnapshot().stream().mapToInt(RelayLoop::sessionCount).toArray();
+    }
+
     private RelayLoop leastLoaded() {
         List<RelayLoop> current = loopsSnapshot();
         if (current.isEmpty()) {
