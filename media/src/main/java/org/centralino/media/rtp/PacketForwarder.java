@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * The relay path of one loop: receive a datagram into the loop's one direct buffer, check it, latch its
  * source, send it out of the other leg's socket. Allocates nothing per packet: the buffer is reused, the
  * JDK's DatagramChannel caches the source address object while the source stays the same, and sending to
- * the same target object reuses its encoded form. Loop thread only.
+ * the same target object reuses its encoded form. (The selector's own boxing is {@link SelectorBoxing}'s
+ * concern.) Loop thread only.
  */
 final class PacketForwarder {
     private static final Logger LOG = LoggerFactory.getLogger(PacketForwarder.class);

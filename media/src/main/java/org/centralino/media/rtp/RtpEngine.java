@@ -68,6 +68,10 @@ public final class RtpEngine implements AutoCloseable {
         running = true;
         LOG.info("RTP relay on {} ports {} with {} media threads", config.bindAddress().getHostAddress(),
             config.ports(), loops.size());
+        if (!SelectorBoxing.descriptorsAreCached()) {
+            LOG.warn("the JDK's selector boxes socket numbers above 127: 16 bytes of garbage per ready socket;"
+                + " start the JVM with {} to make the relay path allocation-free", SelectorBoxing.JVM_OPTION);
+        }
     }
 
     /** Closes every open session, then ends the media threads. */
