@@ -32,7 +32,7 @@ cp testkit/src/main/resources/sipp/register-auth.xml "$WORK/"
   echo "$n;[authentication username=$n password=bench-$n-pw]"; done; } > "$WORK/users.csv"
 
 . <(sed -n '/^find_jdk()/,/^}/p;/^java_major()/,/^}/p' centralino); find_jdk
-CENTRALINO_ADMIN_PASSWORD=bench-admin-password "$JAVA_HOME/bin/java" ${JAVA_OPTS:--Xmx512m} \
+CENTRALINO_ADMIN_PASSWORD=bench-admin-password "$JAVA_HOME/bin/java" -XX:AutoBoxCacheMax=65536 ${JAVA_OPTS:--Xmx512m -XX:+ExitOnOutOfMemoryError} \
   -jar server/target/centralino-server.jar run --data "$WORK/data" --bind 127.0.0.1 --sip-port $SIP_PORT \
   --http-port $HTTP_PORT --config "$WORK/extensions.yaml" > "$WORK/server.log" 2>&1 &
 SERVER=$!

@@ -1,0 +1,256 @@
+package org.centralino.media.rtp;
+
+import java.io.IOException;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One media thread: a platform thread running a {@link Selector} over the sockets of the sessions assigned
+ * to it. Everything that touches those sessions' relay state runs here (packets, latching, timeouts) or is
+ * handed here as a task (registration, new signalled addresses, close), so the relay path needs no locks.
+ * The ready keys are handed to a consumer created once, so a wake-up allocates neither an iterator nor a
+ * lambda; RTP timeouts are checked every {@code checkIntervalMillis} of the injected clock.
+ */
+final class RelayLoop {
+    private static final Logger LOG = LoggerFactory.getLogger(RelayLoop.class);
+    /** How long a caller waits for the loop to run a task it must see done (close, stop). */
+    static final long TASK_WAIT_MILLIS = 5_000;
+
+    private final String name;
+    private final Selector selector;
+    private final InstantSource clock;
+    private final Executor notifier;
+    private final long rtpTimeoutMillis;
+    private final long checkIntervalMillis;
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final List<RelaySession> sessions = new ArrayList<>();
+    private final AtomicInteger sessionCount = new AtomicInteger();
+    private final PacketForwarder forwarder = new PacketForwarder();
+    private final Consumer<SelectionKey> onReady = this::onReady;
+    private volatile boolean running;
+    private volatile Thread thread;
+    /** Loop-owned: the clock is read at most once per wake-up, on the first packet or the timeout check. */
+    private boolean clockRead;
+    private long nowMillis;
+    private long nextCheckMillis;
+
+    RelayLoop(String name, InstantSource clock, Executor notifier, long rtpTimeoutMillis, long checkIntervalMillis)
+        throws IOException {
+        this.name = name;
+        this.clock = clock;
+        this.notifier = notifier;
+        this.rtpTimeoutMillis = rtpTimeoutMillis;
+        this.checkIntervalMillis = checkIntervalMillis;
+        this.selector = Selector.open();
+    }
+
+    void start() {
+        running = true;
+        nextCheckMillis = clock.millis() + checkIntervalMillis;
+        thread = Thread.ofPlatform().name(name).daemon().start(this::run);
+    }
+
+    /** Closes every session of this loop, ends the thread and closes the selector. */
+    void stop() {
+        runAndWait(this::closeAll);
+        running = false;
+        selector.wakeup();
+        Thread t = thread;
+        if (t != null) {
+            try {
+                t.join(TASK_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            selector.close();
+        } catch (IOException e) {
+            LOG.warn("closing the selector of media loop {} failed: {}", name, e.toString());
+        }
+    }
+
+    /** Sessions assigned to this loop and not yet closed; read by the engine to pick the least loaded loop. */
+    int sessionCount() {
+        return sessionCount.get();
+    }
+
+    long threadId() {
+        return thread.threadId();
+    }
+
+    /** Adopts a session: its sockets are registered on the loop thread before this returns. */
+    void add(RelaySession session) throws IOException {
+        sessionCount.incrementAndGet();
+        IOException[] failure = new IOException[1];
+        runAndWait(() -> {
+            try {
+                session.register(selector);
+                sessions.add(session);
+            } catch (IOException | ClosedSelectorException e) {
+                session.release();
+                sessionCount.decrementAndGet();
+                failure[0] = e instanceof IOException io ? io : new IOException("media loop " + name + " is closed", e);
+            }
+        });
+        if (failure[0] != null) {
+            throw new IOException("media loop " + name + " cannot watch the sockets of " + session + ": "
+                + failure[0].getMessage(), failure[0]);
+        }
+    }
+
+    /** Removes a session and releases its ports; returns when its sockets are closed and deregistered. */
+    void closeSession(RelaySession session) {
+        runAndWait(() -> {
+            if (sessions.remove(session)) {
+                sessionCount.decrementAndGet();
+            }
+            session.release();
+            flushDeregistrations();
+        });
+    }
+
+    /** Runs {@code task} on the loop thread, soon; at once if called on it. */
+    void execute(Runnable task) {
+        if (Thread.currentThread() == thread) {
+            task.run();
+            return;
+        }
+        tasks.offer(task);
+        selector.wakeup();
+        if (!running) {
+            runTasks();
+        }
+    }
+
+    /** Runs {@code task} on the loop thread and returns when it is done (at once if called on it). */
+    void runAndWait(Runnable task) {
+        if (Thread.currentThread() == thread) {
+            task.run();
+            return;
+        }
+        FutureTask<Void> future = new FutureTask<>(task, null);
+        execute(future);
+        Thread t = thread;
+        if (!running || t == null || !t.isAlive()) {
+            future.run();
+        }
+        try {
+            future.get(TASK_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("media loop " + name + " failed a task", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("media loop " + name + " did not answer within "
+                + TASK_WAIT_MILLIS + " ms; is its thread stuck?", e);
+        }
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                clockRead = false;
+                runTasks();
+                clockRead = false;
+                selector.select(onReady, checkIntervalMillis);
+                checkTimeoutsIfDue();
+            }
+        } catch (IOException | ClosedSelectorException e) {
+            if (running) {
+                LOG.error("media loop {} stopped: its selector failed; its calls lose media", name, e);
+            }
+        } finally {
+            runTasks();
+        }
+    }
+
+    /** The relay path: one ready socket. Exceptions are contained so one bad socket cannot end the loop. */
+    private void onReady(SelectionKey key) {
+        try {
+            if (key.isValid() && key.isReadable()) {
+                forwarder.drain((RelaySocket) key.attachment(), now());
+            }
+        } catch (CancelledKeyException e) {
+            // The session was closed during this wake-up: nothing to relay.
+        } catch (RuntimeException e) {
+            LOG.error("media loop {}: relaying on {} failed; the datagram is lost", name, key.attachment(), e);
+        }
+    }
+
+    /** Loop thread: the clock, read at most once per wake-up. */
+    long now() {
+        if (!clockRead) {
+            nowMillis = clock.millis();
+            clockRead = true;
+        }
+        return nowMillis;
+    }
+
+    private void checkTimeoutsIfDue() {
+        long now = now();
+        if (now < nextCheckMillis) {
+            return;
+        }
+        nextCheckMillis = now + checkIntervalMillis;
+        if (rtpTimeoutMillis <= 0) {
+            return;
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            sessions.get(i).checkTimeouts(now, rtpTimeoutMillis, notifier);
+        }
+    }
+
+    private void runTasks() {
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("media loop {}: a task failed", name, e);
+            }
+        }
+    }
+
+    private void closeAll() {
+        for (int i = sessions.size() - 1; i >= 0; i--) {
+            RelaySession session = sessions.remove(i);
+            sessionCount.decrementAndGet();
+            session.markClosed();
+            session.release();
+        }
+        flushDeregistrations();
+    }
+
+    /**
+     * A closed channel keeps its port until the selector has deregistered its cancelled key, which happens
+     * in the next selection: select now (relaying whatever is ready) so the ports are free when close returns.
+     */
+    private void flushDeregistrations() {
+        if (!selector.isOpen()) {
+            return;
+        }
+        try {
+            clockRead = false;
+            selector.selectNow(onReady);
+        } catch (IOException e) {
+            LOG.warn("media loop {}: selectNow failed: {}", name, e.toString());
+        }
+    }
+}

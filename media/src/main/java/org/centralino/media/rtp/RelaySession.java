@@ -1,0 +1,177 @@
+package org.centralino.media.rtp;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A media bridge between two legs, each with its own RTP/RTCP port pair on the PBX: what leg A's phone sends
+ * to A's ports goes out of B's ports to B's phone, and back. RTP and RTCP travel separately, each latched on
+ * its own (see {@link RemoteLatch}). The session lives on one loop thread of its {@link RtpEngine}; its
+ * public methods may be called from any thread. {@link #close()} releases both port pairs.
+ */
+public final class RelaySession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RelaySession.class);
+
+    private final long id;
+    private final RelayEndpoint a;
+    private final RelayEndpoint b;
+    private final RelayListener listener;
+    private final RelayLoop loop;
+    private final PortPool pool;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Loop-owned: the selection keys of the four sockets, once registered. */
+    private final SelectionKey[] keys = new SelectionKey[4];
+
+    RelaySession(long id, RelayEndpoint a, RelayEndpoint b, RelayListener listener, RelayLoop loop, PortPool pool) {
+        this.id = id;
+        this.a = a;
+        this.b = b;
+        this.listener = listener;
+        this.loop = loop;
+        this.pool = pool;
+    }
+
+    /** Unique within its engine. */
+    public long id() {
+        return id;
+    }
+
+    public RelayEndpoint endpoint(Side side) {
+        return side == Side.A ? a : b;
+    }
+
+    /** Shorthand for {@code endpoint(side).stats()}. */
+    public LegStats stats(Side side) {
+        return endpoint(side).stats();
+    }
+
+    /**
+     * A new signalled RTP address for a leg (from an SDP offer or answer, e.g. a re-INVITE that moved the
+     * media), with RTCP on the next port (RFC 3550 §11). Replaces any latched address until that leg's packets
+     * latch again. Null means unknown. Returns once the media thread applies it, so every packet relayed after
+     * the call goes to the new address.
+     */
+    public void setRemote(Side side, InetSocketAddress rtp) {
+        setRemote(side, rtp, rtcpBeside(rtp));
+    }
+
+    /** As {@link #setRemote(Side, InetSocketAddress)}, with an explicit RTCP address ({@code a=rtcp}, RFC 3605). */
+    public void setRemote(Side side, InetSocketAddress rtp, InetSocketAddress rtcp) {
+        RelayEndpoint leg = endpoint(side);
+        InetSocketAddress usableRtp = usable(rtp);
+        InetSocketAddress usableRtcp = usable(rtcp);
+        loop.runAndWait(() -> {
+            leg.rtpLatch.signal(usableRtp);
+            leg.rtcpLatch.signal(usableRtcp);
+        });
+    }
+
+    /**
+     * Marks a leg as on hold (or resumed): a held leg is exempt from the RTP timeout, and its silence counts
+     * afresh from the moment it is resumed. Packets still flow both ways if the phones send any.
+     */
+    public void setHold(Side side, boolean onHold) {
+        RelayEndpoint leg = endpoint(side);
+        loop.runAndWait(() -> leg.setOnHold(onHold, loop.now()));
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Stops relaying and releases both port pairs; returns once the sockets are closed. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            loop.closeSession(this);
+        }
+    }
+
+    /** Marks the session closed without asking the loop (the loop itself is closing it). */
+    void markClosed() {
+        closed.set(true);
+    }
+
+    /** Loop thread: registers the four sockets for reading. */
+    void register(Selector selector) throws IOException {
+        keys[0] = a.ports().rtp().register(selector, SelectionKey.OP_READ, new RelaySocket(this, a, b, false));
+        keys[1] = a.ports().rtcp().register(selector, SelectionKey.OP_READ, new RelaySocket(this, a, b, true));
+        keys[2] = b.ports().rtp().register(selector, SelectionKey.OP_READ, new RelaySocket(this, b, a, false));
+        keys[3] = b.ports().rtcp().register(selector, SelectionKey.OP_READ, new RelaySocket(this, b, a, true));
+    }
+
+    /** Loop thread (or after the loop ended): cancels the keys and gives the ports back. */
+    void release() {
+        for (SelectionKey key : keys) {
+            if (key != null) {
+                key.cancel();
+            }
+        }
+        pool.release(a.ports());
+        pool.release(b.ports());
+    }
+
+    /** Loop thread: reports legs silent for longer than {@code timeoutMillis} on {@code notifier}. */
+    void checkTimeouts(long nowMillis, long timeoutMillis, Executor notifier) {
+        checkTimeout(a, nowMillis, timeoutMillis, notifier);
+        checkTimeout(b, nowMillis, timeoutMillis, notifier);
+    }
+
+    private void checkTimeout(RelayEndpoint leg, long nowMillis, long timeoutMillis, Executor notifier) {
+        if (!leg.timedOut(nowMillis, timeoutMillis)) {
+            return;
+        }
+        Duration silence = Duration.ofMillis(leg.silentMillis(nowMillis));
+        Side side = leg.side();
+        try {
+            notifier.execute(() -> notify(side, silence));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("RTP timeout of session {} leg {} not reported: listener executor refused it ({})",
+                id, side, e.toString());
+        }
+    }
+
+    private void notify(Side side, Duration silence) {
+        try {
+            listener.onRtpTimeout(this, side, silence);
+        } catch (RuntimeException e) {
+            LOG.error("RTP timeout listener of session {} failed for leg {}", id, side, e);
+        }
+    }
+
+    /** The RTCP address implied by an RTP address: same host, next port (RFC 3550 §11). */
+    static InetSocketAddress rtcpBeside(InetSocketAddress rtp) {
+        InetSocketAddress usable = usable(rtp);
+        return usable == null || usable.getPort() == 65535
+            ? null : new InetSocketAddress(usable.getAddress(), usable.getPort() + 1);
+    }
+
+    /**
+     * A signalled address packets may be sent to, or null for "unknown". The wildcard address (the old hold
+     * form {@code c=0.0.0.0}, RFC 3264 §8.4) and port 0 (a refused stream) mean no destination: sending to
+     * 0.0.0.0 would reach this very host.
+     */
+    static InetSocketAddress usable(InetSocketAddress signalled) {
+        if (signalled == null) {
+            return null;
+        }
+        if (signalled.isUnresolved()) {
+            throw new IllegalArgumentException("signalled media address " + signalled
+                + " is an unresolved host name; SDP carries addresses, resolve it first");
+        }
+        return signalled.getAddress().isAnyLocalAddress() || signalled.getPort() == 0 ? null : signalled;
+    }
+
+    @Override
+    public String toString() {
+        return "RelaySession[" + id + ": " + a + " | " + b + "]";
+    }
+}
