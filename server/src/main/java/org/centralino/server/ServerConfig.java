@@ -2,6 +2,7 @@ package org.centralino.server;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import org.centralino.media.rtp.PortRange;
 
 /**
  * Everything `centralino run` is told: where the data lives, what to bind, the ports, and the optional YAML
