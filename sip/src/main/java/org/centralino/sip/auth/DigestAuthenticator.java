@@ -36,11 +36,13 @@ public final class DigestAuthenticator {
     /** The only quality of protection we offer (RFC 7616 §3.3). */
     public static final String QOP_AUTH = "auth";
     /**
-     * How long a seeded nonce stays the same for one request: a UDP client retransmits for 32 s, so nearly every
-     * retransmission falls in the window of the original (one that straddles a boundary gets a fresh nonce,
-     * which a phone takes in its stride). Never more than a tenth of the nonce lifetime.
+     * How long a seeded nonce stays the same for one request. Short on purpose: all nonces of one window share
+     * an issue time, and the replay table groups nonces in slices by issue time (5 s by default) with a cap, so
+     * a long window would pile a burst's nonces into one slice. With 2 s, a UDP retransmission (0.5 s, 1.5 s
+     * later) usually falls in the window of the original; one that does not gets a fresh nonce, which a phone
+     * takes in its stride. Never more than a tenth of the nonce lifetime.
      */
-    public static final java.time.Duration SEEDED_NONCE_WINDOW = java.time.Duration.ofSeconds(30);
+    public static final java.time.Duration SEEDED_NONCE_WINDOW = java.time.Duration.ofSeconds(2);
 
     private final String realm;
     private final InstantSource clock;
@@ -104,9 +106,9 @@ public final class DigestAuthenticator {
     /**
      * Like {@link #challenges(List, boolean)}, but the nonce is derived from {@code requestKey} (for example the
      * request's branch, sent-by and Call-ID) and the time rounded down to {@link #SEEDED_NONCE_WINDOW}: a
-     * retransmission of the same request gets the very same challenge, so a challenge can be sent statelessly
-     * (RFC 3261 §8.2.7) without confusing a client that compares what it receives. The nonce's age counts from
-     * the start of the window, so it lives between 270 and 300 s by default.
+     * retransmission of the same request within the window gets the very same challenge, so a challenge can be
+     * sent statelessly (RFC 3261 §8.2.7) without confusing a client that compares what it receives. The nonce's
+     * age counts from the start of the window.
      */
     public List<String> challengesFor(String requestKey, List<DigestAlgorithm> algorithms, boolean stale) {
         long window = Math.max(1, Math.min(SEEDED_NONCE_WINDOW.toMillis(), lifetimeMillis / 10));
