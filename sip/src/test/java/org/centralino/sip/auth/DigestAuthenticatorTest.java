@@ -66,6 +66,19 @@ class DigestAuthenticatorTest {
     }
 
     @Test
+    void a_steady_stream_of_seeded_challenges_does_not_overflow_the_replay_table() {
+        // 1,500 registrations over 15 s against a table of 1,000: fine as long as one slice (5 s) never holds
+        // more than the cap, i.e. as long as seeded nonces do not all share one issue time
+        DigestAuthenticator small = authenticator(DigestLimits.defaults().withMaxTrackedNonces(1_000));
+        for (int i = 0; i < 1_500; i++) {
+            List<String> challenge = small.challengesFor("z9hG4bK" + i + "|10.0.0.1:5060|call-" + i, MD5, false);
+            assertThat(small.verify(phone("1002", "secret2", challenge), "REGISTER", users))
+                .as("registration %d", i).isEqualTo(new DigestResult.Ok("1002"));
+            clock.advance(Duration.ofMillis(10));
+        }
+    }
+
+    @Test
     void a_seeded_nonce_still_ages_and_goes_stale_within_its_lifetime() {
         List<String> challenge = auth.challengesFor("z9hG4bKc|10.0.0.1:5060|call-2", MD5, false);
         clock.advance(Duration.ofSeconds(301));
