@@ -28,6 +28,8 @@ import org.centralino.sip.transaction.SipTimers;
 import org.centralino.store.Database;
 import org.centralino.store.DatabaseConfig;
 import org.centralino.store.JdbiAccountStore;
+import org.centralino.store.Ha1KeyFile;
+import org.centralino.store.Ha1Sealer;
 import org.centralino.store.JdbiExtensionStore;
 import org.centralino.store.JdbiSessionStore;
 import org.centralino.store.JdbiSettingsStore;
@@ -78,7 +80,8 @@ public final class Centralino implements AutoCloseable {
             : DatabaseConfig.sqlite(config.dataDir()));
         database.start();
         RealmPin.check(new JdbiSettingsStore(database), config.realm());
-        extensionStore = new JdbiExtensionStore(database);
+        extensionStore = new JdbiExtensionStore(database,
+            new Ha1Sealer(Ha1KeyFile.load(config.dataDir(), System.getenv("CENTRALINO_HA1_KEY"))));
         extensionStore.start();
         EventBus events = new EventBus();
         extensions = new ExtensionService(extensionStore, config.realm(), clock, secrets, events);

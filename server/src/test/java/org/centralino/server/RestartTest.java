@@ -22,6 +22,10 @@ class RestartTest {
                 "{\"number\":\"5001\",\"name\":\"Nadia Russo\",\"sipPassword\":\"restart-5001\","
                     + "\"email\":\"nadia@example.com\"}").statusCode()).isEqualTo(201);
         }
+        Path key = data.resolve("secrets/ha1.key");
+        assertThat(java.nio.file.Files.size(key)).isEqualTo(32);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(key)))
+            .isEqualTo("rw-------");
         try (PbxFixture second = PbxFixture.start(data)) {
             String body = second.api("GET", "/api/v1/extensions/5001", null).body();
             assertThat(body).contains("\"name\":\"Nadia Russo\"", "\"email\":\"nadia@example.com\"")

@@ -14,38 +14,60 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Maps the {@code extension} table to {@link Extension} and back. */
+/**
+ * Maps the {@code extension} table to {@link Extension} and back. HA1 values are written sealed
+ * ({@link Ha1Sealer}); the plain columns of schema V1 are read only to seal rows written before V5.
+ */
 final class ExtensionRows implements RowMapper<Extension> {
-    static final String COLUMNS = "number, name, email, mobile, digest_algorithms, ha1_md5, ha1_sha256, enabled, "
-        + "created_at, updated_at";
+    static final String COLUMNS = "number, name, email, mobile, digest_algorithms, ha1_md5_sealed, "
+        + "ha1_sha256_sealed, enabled, created_at, updated_at";
     static final String INSERT = "INSERT INTO extension (" + COLUMNS + ") VALUES (:number, :name, :email, :mobile, "
         + ":digestAlgorithms, :ha1Md5, :ha1Sha256, :enabled, :createdAt, :updatedAt)";
     static final String UPDATE = "UPDATE extension SET name = :name, email = :email, mobile = :mobile, "
-        + "digest_algorithms = :digestAlgorithms, ha1_md5 = :ha1Md5, ha1_sha256 = :ha1Sha256, enabled = :enabled, "
-        + "created_at = :createdAt, updated_at = :updatedAt WHERE number = :number";
-    static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM extension";
+        + "digest_algorithms = :digestAlgorithms, ha1_md5_sealed = :ha1Md5, ha1_sha256_sealed = :ha1Sha256, "
+        + "ha1_md5 = NULL, ha1_sha256 = NULL, enabled = :enabled, created_at = :createdAt, updated_at = :updatedAt "
+        + "WHERE number = :number";
+    static final String SELECT_ALL = "SELECT " + COLUMNS + ", ha1_md5, ha1_sha256 FROM extension";
+    static final String COUNT_PLAIN = "SELECT COUNT(*) FROM extension WHERE ha1_md5 IS NOT NULL OR ha1_sha256 IS NOT NULL";
+
+    private final Ha1Sealer sealer;
+
+    ExtensionRows(Ha1Sealer sealer) {
+        this.sealer = sealer;
+    }
 
     @Override
     public Extension map(ResultSet rs, StatementContext ctx) throws SQLException {
         String number = rs.getString("number");
         Map<DigestAlgorithm, String> ha1 = new EnumMap<>(DigestAlgorithm.class);
-        putIfPresent(ha1, DigestAlgorithm.MD5, rs.getString("ha1_md5"));
-        putIfPresent(ha1, DigestAlgorithm.SHA_256, rs.getString("ha1_sha256"));
+        putIfPresent(ha1, DigestAlgorithm.MD5, open(number, DigestAlgorithm.MD5, rs.getString("ha1_md5_sealed"),
+            rs.getString("ha1_md5")));
+        putIfPresent(ha1, DigestAlgorithm.SHA_256, open(number, DigestAlgorithm.SHA_256,
+            rs.getString("ha1_sha256_sealed"), rs.getString("ha1_sha256")));
         return new Extension(number, rs.getString("name"), rs.getString("email"), rs.getString("mobile"),
             algorithms(number, rs.getString("digest_algorithms")), ha1, rs.getBoolean("enabled"),
             Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 
+    private String open(String number, DigestAlgorithm a, String sealed, String plain) {
+        return sealed != null ? sealer.open(number, a, sealed) : plain;
+    }
+
+    private String seal(Extension e, DigestAlgorithm a) {
+        String ha1 = e.ha1().get(a);
+        return ha1 == null ? null : sealer.seal(e.number(), a, ha1);
+    }
+
     /** Binds every column of {@code e} to the named parameters of {@link #INSERT} and {@link #UPDATE}. */
-    static <S extends SqlStatement<S>> S bind(S stmt, Extension e) {
+    <S extends SqlStatement<S>> S bind(S stmt, Extension e) {
         return stmt.bind("number", e.number())
             .bind("name", e.name())
             .bind("email", e.email())
             .bind("mobile", e.mobile())
             .bind("digestAlgorithms", e.digestAlgorithms().stream().map(DigestAlgorithm::token)
                 .collect(Collectors.joining(",")))
-            .bind("ha1Md5", e.ha1().get(DigestAlgorithm.MD5))
-            .bind("ha1Sha256", e.ha1().get(DigestAlgorithm.SHA_256))
+            .bind("ha1Md5", seal(e, DigestAlgorithm.MD5))
+            .bind("ha1Sha256", seal(e, DigestAlgorithm.SHA_256))
             .bind("enabled", e.enabled())
             .bind("createdAt", e.createdAt().toEpochMilli())
             .bind("updatedAt", e.updatedAt().toEpochMilli());

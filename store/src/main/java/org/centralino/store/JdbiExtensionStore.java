@@ -31,8 +31,11 @@ public final class JdbiExtensionStore implements ExtensionStore {
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean started;
 
-    public JdbiExtensionStore(Database db) {
+    private final ExtensionRows rows;
+
+    public JdbiExtensionStore(Database db, Ha1Sealer sealer) {
         this.db = Objects.requireNonNull(db, "db");
+        this.rows = new ExtensionRows(Objects.requireNonNull(sealer, "sealer"));
     }
 
     /** Loads every extension into memory; call after {@link Database#start()}. */
@@ -40,11 +43,22 @@ public final class JdbiExtensionStore implements ExtensionStore {
         writeLock.lock();
         try {
             cache.clear();
-            db.read(h -> h.createQuery(ExtensionRows.SELECT_ALL).map(new ExtensionRows()).list())
+            db.read(h -> h.createQuery(ExtensionRows.SELECT_ALL).map(rows).list())
                 .forEach(e -> cache.put(e.number(), e));
+            sealPlainRows();
             started = true;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Rows written before schema V5 hold plain HA1 values: seal them (the UPDATE clears the plain columns). */
+    private void sealPlainRows() {
+        int plain = db.read(h -> h.createQuery(ExtensionRows.COUNT_PLAIN).mapTo(Integer.class).one());
+        if (plain > 0) {
+            for (Extension e : cache.values()) {
+                db.write(h -> rows.bind(h.createUpdate(ExtensionRows.UPDATE), e).execute());
+            }
         }
     }
 
@@ -72,7 +86,7 @@ public final class JdbiExtensionStore implements ExtensionStore {
         checkStarted();
         writeLock.lock();
         try {
-            db.write(h -> ExtensionRows.bind(h.createUpdate(ExtensionRows.INSERT), e).execute());
+            db.write(h -> rows.bind(h.createUpdate(ExtensionRows.INSERT), e).execute());
             cache.put(e.number(), e);
             return e;
         } catch (JdbiException ex) {
@@ -90,8 +104,8 @@ public final class JdbiExtensionStore implements ExtensionStore {
         checkStarted();
         writeLock.lock();
         try {
-            int rows = db.write(h -> ExtensionRows.bind(h.createUpdate(ExtensionRows.UPDATE), e).execute());
-            if (rows == 0) {
+            int updated = db.write(h -> rows.bind(h.createUpdate(ExtensionRows.UPDATE), e).execute());
+            if (updated == 0) {
                 cache.remove(e.number());
                 throw new UnknownExtensionException(e.number());
             }

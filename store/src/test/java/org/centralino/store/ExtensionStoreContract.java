@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The behaviour of {@link JdbiExtensionStore}, run on each dialect. */
 abstract class ExtensionStoreContract extends StoreContract {
     static final Instant T0 = Instant.parse("2026-03-01T09:00:00.123Z");
+    static final Ha1Sealer SEALER = new Ha1Sealer("0123456789abcdef0123456789abcdef".getBytes());
 
     static Extension ext(String number, String name) {
         return new Extension(number, name, "a@example.com", null, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
@@ -27,9 +28,45 @@ abstract class ExtensionStoreContract extends StoreContract {
     }
 
     JdbiExtensionStore store(Database db) {
-        JdbiExtensionStore s = new JdbiExtensionStore(db);
+        JdbiExtensionStore s = new JdbiExtensionStore(db, SEALER);
         s.start();
         return s;
+    }
+
+    @Test
+    void theDatabaseHoldsNoHa1InClearAndTheStoreReadsItBack() {
+        Database db = open();
+        JdbiExtensionStore s = store(db);
+        s.create(ext("1101", "Sealed"));
+        String stored = db.read(h -> h.createQuery("SELECT ha1_md5_sealed || ' ' || ha1_sha256_sealed || ' ' || "
+            + "COALESCE(ha1_md5, '-') || ' ' || COALESCE(ha1_sha256, '-') FROM extension WHERE number = '1101'")
+            .mapTo(String.class).one());
+        assertThat(stored).doesNotContain("0".repeat(32)).doesNotContain("f".repeat(64)).startsWith("v1:")
+            .endsWith(" - -");
+        assertThat(store(db).find("1101")).contains(ext("1101", "Sealed"));
+    }
+
+    @Test
+    void anotherKeyCannotReadTheValuesAndSaysWhy() {
+        Database db = open();
+        store(db).create(ext("1102", "Sealed"));
+        JdbiExtensionStore other = new JdbiExtensionStore(db, new Ha1Sealer(new byte[32]));
+        org.assertj.core.api.Assertions.assertThatThrownBy(other::start).hasMessageContaining("1102")
+            .hasMessageContaining("ha1.key");
+    }
+
+    @Test
+    void rowsWrittenBeforeSealingAreSealedOnStart() {
+        Database db = open();
+        db.write(h -> h.createUpdate("INSERT INTO extension (number, name, digest_algorithms, ha1_md5, enabled, "
+            + "created_at, updated_at) VALUES ('1103', 'Old', 'MD5', :ha1, TRUE, 0, 0)")
+            .bind("ha1", "a".repeat(32)).execute());
+        JdbiExtensionStore s = store(db);
+        assertThat(s.find("1103").orElseThrow().ha1()).containsEntry(DigestAlgorithm.MD5, "a".repeat(32));
+        String plain = db.read(h -> h.createQuery("SELECT COALESCE(ha1_md5, '-') FROM extension WHERE number = '1103'")
+            .mapTo(String.class).one());
+        assertThat(plain).isEqualTo("-");
+        assertThat(store(db).find("1103").orElseThrow().ha1()).containsEntry(DigestAlgorithm.MD5, "a".repeat(32));
     }
 
     @Test

@@ -45,13 +45,18 @@ class SqliteDatabaseTest {
     }
 
     @Test
-    void migrationsRunOnceAcrossRestarts() {
+    void migrationsRunOnceAcrossRestarts() throws Exception {
+        long migrations;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(
+            getClass().getResource("/db/migration").toURI()))) {
+            migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        }
         for (int i = 0; i < 2; i++) {
             Database db = new Database(DatabaseConfig.sqlite(dir));
             db.start();
             int applied = db.read(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")
                 .mapTo(Integer.class).one());
-            assertThat(applied).isEqualTo(3);
+            assertThat(applied).isEqualTo(migrations).isPositive();
             db.stop();
         }
     }

@@ -31,7 +31,7 @@ final class TestServer implements AutoCloseable {
     TestServer(Path dir) {
         db = new Database(DatabaseConfig.sqlite(dir));
         db.start();
-        extensions = new JdbiExtensionStore(db);
+        extensions = new JdbiExtensionStore(db, new org.centralino.store.Ha1Sealer(new byte[32]));
         extensions.start();
         SecretGenerator secrets = new SecretGenerator(new SecureRandom());
         PasswordHasher hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
