@@ -81,6 +81,11 @@ public final class SipStreamFramer {
     }
 
     /** True once the stream was found unframeable; everything fed after that is ignored. */
+    /** True while part of a message has arrived and the rest has not (a peer may not stall there for long). */
+    public boolean isMidMessage() {
+        return inMessage || len > 0;
+    }
+
     public boolean isBroken() {
         return broken;
     }

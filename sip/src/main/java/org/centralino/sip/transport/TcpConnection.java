@@ -32,6 +32,10 @@ final class TcpConnection {
      * CRLF pings (RFC 5626 recommends at most 120 s), so registered TCP phones keep theirs.
      */
     static final int IDLE_TIMEOUT_MS = 15 * 60 * 1000;
+    /** Once a message has begun, the rest must arrive within this (a peer trickling bytes holds nothing long). */
+    static final int MESSAGE_TIMEOUT_MS = 30 * 1000;
+    /** Set by the reader when a whole message has been framed: the next one's deadline starts afresh. */
+    private boolean messageCompleted;
     private static final int READ_BUFFER_BYTES = 4 * 1024;
     private static final byte[] CLOSE_MARKER = new byte[0];
 
@@ -43,6 +47,8 @@ final class TcpConnection {
     private final AtomicLong pending = new AtomicLong();
     private volatile Socket socket;
     private volatile boolean closed;
+    private int idleTimeoutMs = IDLE_TIMEOUT_MS;
+    private int messageTimeoutMs = MESSAGE_TIMEOUT_MS;
 
     private TcpConnection(Socket socket, InetSocketAddress remote, InboundHandler handler,
                           Consumer<TcpConnection> onClose) {
@@ -61,6 +67,13 @@ final class TcpConnection {
     /** A connection we open to {@code remote}; it connects on its writer thread, not the caller's. */
     static TcpConnection outgoing(InetSocketAddress remote, InboundHandler handler, Consumer<TcpConnection> onClose) {
         return new TcpConnection(null, remote, handler, onClose);
+    }
+
+    /** Overrides the read timeouts (tests use short ones). */
+    TcpConnection timeouts(int idleMs, int messageMs) {
+        this.idleTimeoutMs = idleMs;
+        this.messageTimeoutMs = messageMs;
+        return this;
     }
 
     InetSocketAddress remote() {
@@ -124,10 +137,26 @@ final class TcpConnection {
         // not try-with-resources: closing the stream closes the socket, which must happen in close(), after
         // the transport has forgotten this connection, so no send picks a connection that is already closed
         try {
-            socket.setSoTimeout(IDLE_TIMEOUT_MS);
             InputStream in = socket.getInputStream();
+            long messageDeadline = 0;
             int n;
-            while ((n = in.read(buf)) > 0) {
+            while (true) {
+                if (messageCompleted || !framer.isMidMessage()) {
+                    messageDeadline = 0;
+                    messageCompleted = false;
+                }
+                int timeout = idleTimeoutMs;
+                if (framer.isMidMessage()) {
+                    // the deadline counts from the message's first bytes, however slowly the rest trickles in
+                    if (messageDeadline == 0) {
+                        messageDeadline = System.nanoTime() + messageTimeoutMs * 1_000_000L;
+                    }
+                    timeout = (int) Math.max(1, (messageDeadline - System.nanoTime()) / 1_000_000L);
+                }
+                socket.setSoTimeout(timeout);
+                if ((n = in.read(buf)) <= 0) {
+                    break;
+                }
                 boolean[] broken = {false};
                 framer.feed(buf, 0, n, frame -> onFrame(frame, broken));
                 if (broken[0]) {
@@ -135,7 +164,9 @@ final class TcpConnection {
                 }
             }
         } catch (SocketTimeoutException e) {
-            LOG.info("closing TCP connection from {}: idle for {} s", remote, IDLE_TIMEOUT_MS / 1000);
+            LOG.info("closing TCP connection from {}: {}", remote, framer.isMidMessage()
+                ? "a message was not completed within " + messageTimeoutMs + " ms"
+                : "idle for " + idleTimeoutMs / 1000 + " s");
         } catch (IOException e) {
             if (!TcpTransport.isQuietClose(e)) {
                 LOG.debug("TCP read from {} ended: {}", remote, e.toString());
@@ -148,6 +179,7 @@ final class TcpConnection {
     private void onFrame(SipStreamFramer.Frame frame, boolean[] broken) {
         switch (frame) {
             case SipStreamFramer.Message m -> {
+                messageCompleted = true;
                 try {
                     handler.onBytes(m.bytes(), 0, m.bytes().length, peer);
                 } catch (RuntimeException e) {

@@ -31,8 +31,21 @@ public final class TcpTransport implements SipTransport {
     private InboundHandler handler;
     private volatile boolean running;
 
+    private final int idleTimeoutMs;
+    private final int messageTimeoutMs;
+
     public TcpTransport(InetSocketAddress bindAddress) {
+        this(bindAddress, TcpConnection.IDLE_TIMEOUT_MS, TcpConnection.MESSAGE_TIMEOUT_MS);
+    }
+
+    /**
+     * @param idleTimeoutMs    a connection with no traffic for this long is closed
+     * @param messageTimeoutMs a message that has begun must be complete within this
+     */
+    public TcpTransport(InetSocketAddress bindAddress, int idleTimeoutMs, int messageTimeoutMs) {
         this.bindAddress = bindAddress;
+        this.idleTimeoutMs = idleTimeoutMs;
+        this.messageTimeoutMs = messageTimeoutMs;
     }
 
     @Override
@@ -92,7 +105,7 @@ public final class TcpTransport implements SipTransport {
                 closeQuietly(socket);
                 continue;
             }
-            register(TcpConnection.accepted(socket, handler, this::forget));
+            register(TcpConnection.accepted(socket, handler, this::forget).timeouts(idleTimeoutMs, messageTimeoutMs));
         }
     }
 
@@ -129,7 +142,8 @@ public final class TcpTransport implements SipTransport {
         TcpConnection conn = connections.get(to);
         if (conn == null) {
             conn = connections.computeIfAbsent(to, addr -> {
-                TcpConnection c = TcpConnection.outgoing(addr, handler, this::forget);
+                TcpConnection c = TcpConnection.outgoing(addr, handler, this::forget).timeouts(idleTimeoutMs,
+                    messageTimeoutMs);
                 c.start();
                 return c;
             });

@@ -179,4 +179,61 @@ class TcpTransportTest {
             .isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(10));
         assertThat(transport.isConnected(peer)).isFalse();
     }
+
+    @Test
+    void aMessageTrickledSlowerThanTheMessageDeadlineGetsTheConnectionClosed() throws Exception {
+        TcpTransport strict = new TcpTransport(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 60_000, 400);
+        strict.start(collector);
+        try (Socket slow = new Socket()) {
+            slow.setSoTimeout(SOCKET_TIMEOUT_MS);
+            slow.connect(strict.localAddress(), SOCKET_TIMEOUT_MS);
+            OutputStream out = slow.getOutputStream();
+            String msg = options("slow-1", "");
+            long started = System.nanoTime();
+            int i = 0;
+            try {
+                // one byte every 50 ms: each read is quick, but the message would take far longer than 400 ms
+                for (; i < msg.length(); i++) {
+                    out.write(msg.charAt(i));
+                    out.flush();
+                    Thread.sleep(50);
+                }
+            } catch (IOException expected) {
+                // the server closed the connection while we were still trickling
+            }
+            assertThat(slow.getInputStream().read()).as("connection closed by the server").isEqualTo(-1);
+            assertThat(i).as("closed long before the message was complete").isLessThan(msg.length());
+            assertThat(System.nanoTime() - started).isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(5));
+        } finally {
+            strict.close();
+        }
+    }
+
+    @Test
+    void aBusyConnectionWhoseReadsEndMidMessageIsNotCutOffByTheMessageDeadline() throws Exception {
+        TcpTransport strict = new TcpTransport(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 60_000, 400);
+        strict.start(collector);
+        try (Socket busy = new Socket()) {
+            busy.connect(strict.localAddress(), SOCKET_TIMEOUT_MS);
+            OutputStream out = busy.getOutputStream();
+            // 12 messages over ~1.2 s, each write ends in the middle of the next message
+            String first = options("busy-0", "");
+            out.write(first.substring(0, first.length() - 10).getBytes(StandardCharsets.UTF_8));
+            String carry = first.substring(first.length() - 10);
+            for (int i = 1; i <= 12; i++) {
+                String next = options("busy-" + i, "");
+                out.write((carry + next.substring(0, next.length() - 10)).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                carry = next.substring(next.length() - 10);
+                Thread.sleep(100);
+            }
+            out.write(carry.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            for (int i = 0; i <= 12; i++) {
+                assertThat(collector.next().text()).contains("busy-" + i);
+            }
+        } finally {
+            strict.close();
+        }
+    }
 }
