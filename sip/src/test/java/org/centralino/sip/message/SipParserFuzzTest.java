@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import org.centralino.sip.testing.ByteMutator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SipParserFuzzTest {
     private static final long SEED = Long.getLong("sip.fuzz.seed", 0x5151_2026L);
     private static final int MUTANTS = Integer.getInteger("sip.fuzz.mutants", 20_000);
-    private static final byte[][] INTERESTING = bytes("\r\n", "\r\n\r\n", "\n", "\r", ":", ";", ",", "<", ">",
+    static final byte[][] INTERESTING = bytes("\r\n", "\r\n\r\n", "\n", "\r", ":", ";", ",", "<", ">",
         "\"", "\\", "%", "%0", "[", "]", "[::", " ", "\t", "=", "@", "\0", "\u00ff", "SIP/2.0", "Content-Length: ",
         "l:99999", "l: -1", "CSeq: 1 INVITE", "Via: SIP/2.0/UDP [", "sip:", "tel:", "*");
 
@@ -28,7 +29,7 @@ class SipParserFuzzTest {
         Random random = new Random(SEED);
         int accepted = 0;
         for (int i = 0; i < MUTANTS; i++) {
-            byte[] mutant = mutate(seeds.get(random.nextInt(seeds.size())), random);
+            byte[] mutant = ByteMutator.mutate(seeds.get(random.nextInt(seeds.size())), random, INTERESTING);
             if (exercise(i, mutant)) {
                 accepted++;
             }
@@ -74,67 +75,6 @@ class SipParserFuzzTest {
         return new AssertionError("mutant " + index + " (seed " + SEED + ") failed in " + stage + ": " + e
             + "\ninput (hex): " + HexFormat.of().formatHex(input)
             + "\ninput (text): " + new String(input, StandardCharsets.ISO_8859_1), e);
-    }
-
-    static byte[] mutate(byte[] seed, Random random) {
-        byte[] b = seed;
-        int rounds = 1 + random.nextInt(4);
-        for (int r = 0; r < rounds; r++) {
-            b = switch (random.nextInt(6)) {
-                case 0 -> flip(b, random);
-                case 1 -> java.util.Arrays.copyOf(b, random.nextInt(b.length + 1));
-                case 2 -> insert(b, random.nextInt(b.length + 1), randomBytes(random));
-                case 3 -> insert(b, random.nextInt(b.length + 1), INTERESTING[random.nextInt(INTERESTING.length)]);
-                case 4 -> delete(b, random);
-                default -> duplicate(b, random);
-            };
-        }
-        return b;
-    }
-
-    private static byte[] flip(byte[] b, Random random) {
-        if (b.length == 0) {
-            return b;
-        }
-        byte[] copy = b.clone();
-        int at = random.nextInt(copy.length);
-        copy[at] = random.nextBoolean() ? (byte) random.nextInt(256) : (byte) (copy[at] ^ (1 << random.nextInt(8)));
-        return copy;
-    }
-
-    private static byte[] randomBytes(Random random) {
-        byte[] r = new byte[1 + random.nextInt(8)];
-        random.nextBytes(r);
-        return r;
-    }
-
-    private static byte[] insert(byte[] b, int at, byte[] what) {
-        byte[] out = new byte[b.length + what.length];
-        System.arraycopy(b, 0, out, 0, at);
-        System.arraycopy(what, 0, out, at, what.length);
-        System.arraycopy(b, at, out, at + what.length, b.length - at);
-        return out;
-    }
-
-    private static byte[] delete(byte[] b, Random random) {
-        if (b.length == 0) {
-            return b;
-        }
-        int at = random.nextInt(b.length);
-        int n = 1 + random.nextInt(Math.min(16, b.length - at));
-        byte[] out = new byte[b.length - n];
-        System.arraycopy(b, 0, out, 0, at);
-        System.arraycopy(b, at + n, out, at, b.length - at - n);
-        return out;
-    }
-
-    private static byte[] duplicate(byte[] b, Random random) {
-        if (b.length == 0) {
-            return b;
-        }
-        int at = random.nextInt(b.length);
-        int n = 1 + random.nextInt(Math.min(64, b.length - at));
-        return insert(b, random.nextInt(b.length + 1), java.util.Arrays.copyOfRange(b, at, at + n));
     }
 
     private static byte[][] bytes(String... texts) {

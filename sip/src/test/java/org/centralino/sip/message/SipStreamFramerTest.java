@@ -131,7 +131,7 @@ class SipStreamFramerTest {
         Random random = new Random(7);
         byte[] base = concat(REGISTER, crlf("\n\n"), INVITE, OK);
         for (int i = 0; i < 2000; i++) {
-            byte[] stream = SipParserFuzzTest.mutate(base, random);
+            byte[] stream = org.centralino.sip.testing.ByteMutator.mutate(base, random, SipParserFuzzTest.INTERESTING);
             SipStreamFramer framer = new SipStreamFramer(2000);
             for (int p = 0; p < stream.length; ) {
                 int n = Math.min(stream.length - p, 1 + random.nextInt(300));

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import org.centralino.sip.testing.ByteMutator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,11 +21,19 @@ class SdpParserFuzzTest {
     private static final int MUTANTS = Integer.getInteger("sdp.fuzz.mutants", 5_000);
     private static final String PBX = "203.0.113.1";
     private static final Origin OURS = Origin.of("centralino", "1", 1, PBX);
+    private static final byte[][] INTERESTING_BYTES;
     private static final String[] INTERESTING = {"\r\n", "\n", "\r", " ", "\t", "=", ":", "/", "-", ",", "\0",
         "\u00ff", "0", "127", "128", "65535", "65536", "99999999999999999999", "v=0\r\n", "m=audio 0 RTP/AVP 0\r\n",
         "m=video 5000 RTP/AVP 96\r\n", "c=IN IP4 0.0.0.0\r\n", "c=IN IP6 ::\r\n", "a=sendonly\r\n", "a=inactive\r\n",
         "a=rtpmap:96 telephone-event/8000\r\n", "a=fmtp:101 0-300\r\n", "a=rtcp:1\r\n", "a=ptime:0.5\r\n",
         "t=0 0\r\n", "r=1\r\n", "b=AS:", "o=- 1 2 IN IP4 a\r\n", "RTP/SAVP", "udptl t38"};
+
+    static {
+        INTERESTING_BYTES = new byte[INTERESTING.length][];
+        for (int k = 0; k < INTERESTING.length; k++) {
+            INTERESTING_BYTES[k] = INTERESTING[k].getBytes(StandardCharsets.UTF_8);
+        }
+    }
 
     @Test
     void onlyAResultComesBackForAnyMutant() {
@@ -32,7 +41,7 @@ class SdpParserFuzzTest {
         Random random = new Random(SEED);
         int accepted = 0;
         for (int i = 0; i < MUTANTS; i++) {
-            byte[] mutant = mutate(seeds.get(random.nextInt(seeds.size())), random);
+            byte[] mutant = ByteMutator.mutate(seeds.get(random.nextInt(seeds.size())), random, INTERESTING_BYTES);
             if (exercise(i, mutant)) {
                 accepted++;
             }
@@ -82,65 +91,4 @@ class SdpParserFuzzTest {
         }
     }
 
-    private static byte[] mutate(byte[] seed, Random random) {
-        byte[] b = seed;
-        int rounds = 1 + random.nextInt(3);
-        for (int r = 0; r < rounds; r++) {
-            b = switch (random.nextInt(6)) {
-                case 0 -> flip(b, random);
-                case 1 -> Arrays.copyOf(b, random.nextInt(b.length + 1));
-                case 2 -> insert(b, random.nextInt(b.length + 1), randomBytes(random));
-                case 3 -> insert(b, random.nextInt(b.length + 1),
-                    INTERESTING[random.nextInt(INTERESTING.length)].getBytes(StandardCharsets.UTF_8));
-                case 4 -> delete(b, random);
-                default -> duplicate(b, random);
-            };
-        }
-        return b;
-    }
-
-    private static byte[] flip(byte[] b, Random random) {
-        if (b.length == 0) {
-            return b;
-        }
-        byte[] copy = b.clone();
-        int at = random.nextInt(copy.length);
-        copy[at] = random.nextBoolean() ? (byte) random.nextInt(256) : (byte) (copy[at] ^ (1 << random.nextInt(8)));
-        return copy;
-    }
-
-    private static byte[] randomBytes(Random random) {
-        byte[] r = new byte[1 + random.nextInt(6)];
-        random.nextBytes(r);
-        return r;
-    }
-
-    private static byte[] insert(byte[] b, int at, byte[] what) {
-        byte[] out = new byte[b.length + what.length];
-        System.arraycopy(b, 0, out, 0, at);
-        System.arraycopy(what, 0, out, at, what.length);
-        System.arraycopy(b, at, out, at + what.length, b.length - at);
-        return out;
-    }
-
-    private static byte[] delete(byte[] b, Random random) {
-        if (b.length == 0) {
-            return b;
-        }
-        int at = random.nextInt(b.length);
-        int n = 1 + random.nextInt(Math.min(16, b.length - at));
-        byte[] out = new byte[b.length - n];
-        System.arraycopy(b, 0, out, 0, at);
-        System.arraycopy(b, at + n, out, at, b.length - at - n);
-        return out;
-    }
-
-    private static byte[] duplicate(byte[] b, Random random) {
-        if (b.length == 0) {
-            return b;
-        }
-        int at = random.nextInt(b.length);
-        int n = 1 + random.nextInt(Math.min(64, b.length - at));
-        return insert(b, random.nextInt(b.length + 1), Arrays.copyOfRange(b, at, at + n));
-    }
 }
