@@ -25,8 +25,8 @@ final class ContactUpdater {
         this.limits = limits;
     }
 
-    /** A planned change to one contact: {@code expires} 0 removes it. */
-    private record Change(String contact, long expires, int q) {
+    /** A planned change to one contact: {@code expires} 0 removes it; {@code key} compares per §19.1.4. */
+    private record Change(String key, String contact, long expires, int q) {
     }
 
     private static final class Abort extends RuntimeException {
@@ -75,7 +75,8 @@ final class ContactUpdater {
             if (expires > 0 && expires < limits.minExpires().toSeconds()) {
                 return new RegisterOutcome.IntervalTooBrief(limits.minExpires().toSeconds());
             }
-            changes.add(new Change(c.uri().toString(), Math.min(expires, limits.maxExpires().toSeconds()), q(c)));
+            changes.add(new Change(ContactKey.of(c.uri()), c.uri().toString(),
+                Math.min(expires, limits.maxExpires().toSeconds()), q(c)));
         }
         try {
             List<Binding> after = locations.update(extension, map -> applyAll(map, changes, extension, request,
@@ -92,22 +93,22 @@ final class ContactUpdater {
         long cseq = request.cseq().seq();
         String userAgent = request.headers().firstOrNull(HeaderNames.USER_AGENT);
         for (Change ch : changes) {
-            Binding existing = map.get(ch.contact());
+            Binding existing = map.get(ch.key());
             if (existing != null && existing.callId().equals(callId) && cseq <= existing.cseq()) {
                 // §10.3 step 7: an out-of-order REGISTER from the same device
                 throw new Abort(new RegisterOutcome.Rejected(500, "Server Internal Error - out-of-order REGISTER"));
             }
             if (ch.expires() == 0) {
-                map.remove(ch.contact());
+                map.remove(ch.key());
             } else {
                 Instant since = existing != null ? existing.registeredAt() : now;
-                map.put(ch.contact(), new Binding(extension, ch.contact(), source, now.plusSeconds(ch.expires()),
+                map.put(ch.key(), new Binding(extension, ch.contact(), source, now.plusSeconds(ch.expires()),
                     callId, cseq, userAgent, ch.q(), since));
             }
         }
         while (map.size() > limits.maxContactsPerExtension()) {
-            map.values().stream().min(Comparator.comparing(Binding::registeredAt))
-                .ifPresent(oldest -> map.remove(oldest.contact()));
+            map.entrySet().stream().min(Comparator.comparing(e -> e.getValue().registeredAt()))
+                .ifPresent(oldest -> map.remove(oldest.getKey()));
         }
     }
 

@@ -70,6 +70,18 @@ class ContactUpdaterTest {
     }
 
     @Test
+    void contactsThatDifferOnlyInCaseOrInParametersThatDoNotCountAreOneBinding() {
+        apply(register("a", 1, "Contact: <sip:1001@PHONE.example.com:5062;transport=UDP;line=abc>\r\n", "600"));
+        apply(register("a", 2, "Contact: <sip:1001@phone.example.com:5062;transport=udp;line=xyz>\r\n", "600"));
+        assertThat(locations.of("1001")).singleElement().satisfies(b -> assertThat(b.contact())
+            .isEqualTo("sip:1001@phone.example.com:5062;transport=udp;line=xyz"));
+        // §19.1.4: a port given explicitly differs from no port at all, and the user part is case-sensitive
+        apply(register("a", 3, "Contact: <sip:1001@phone.example.com;transport=udp>\r\n", "600"));
+        apply(register("a", 4, "Contact: <sip:ALICE@phone.example.com:5062;transport=udp>\r\n", "600"));
+        assertThat(locations.of("1001")).hasSize(3);
+    }
+
+    @Test
     void aRegisterWithoutContactIsAQueryThatChangesNothing() {
         apply(register("a", 1, "Contact: <sip:1001@10.0.0.1>\r\n", "600"));
         RegisterOutcome q = apply(register("b", 1, "", null));
