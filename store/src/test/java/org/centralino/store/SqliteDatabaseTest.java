@@ -51,7 +51,7 @@ class SqliteDatabaseTest {
             db.start();
             int applied = db.read(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")
                 .mapTo(Integer.class).one());
-            assertThat(applied).isEqualTo(3);
+            assertThat(applied).isEqualTo(4);
             db.stop();
         }
     }
