@@ -115,7 +115,8 @@ abstract class CdrStoreContract extends StoreContract {
         s.save(unanswered("c4", "1003", "1001", T0.plusSeconds(180), Disposition.CANCELLED));
         s.save(unanswered("c5", "1003", "1004", T0.plusSeconds(240), Disposition.FAILED));
 
-        assertThat(ids(s.query(query(T0.plusSeconds(60), null, null, null, 50)))).containsExactly("c5", "c4", "c3", "c2");
+        assertThat(ids(s.query(query(T0.plusSeconds(60), null, null, null, 50))))
+            .containsExactly("c5", "c4", "c3", "c2");
         assertThat(ids(s.query(query(null, T0.plusSeconds(120), null, null, 50)))).containsExactly("c2", "c1");
         assertThat(ids(s.query(query(T0.plusSeconds(60), T0.plusSeconds(180), null, null, 50))))
             .containsExactly("c3", "c2"); // from inclusive, to exclusive

@@ -3,6 +3,7 @@ package org.centralino.web;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,14 +36,7 @@ final class CdrParams {
     }
 
     private CdrQuery query() {
-        Set<String> unknown = new TreeSet<>();
-        params.keySet().stream().filter(p -> !KNOWN.contains(p)).forEach(p -> unknown.add(JsonBody.shorten(p)));
-        if (!unknown.isEmpty()) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            unknown.forEach(p -> fields.put(p, "is not a known parameter"));
-            throw new ApiException(400, "unknown_parameter", "unknown query parameter" + (unknown.size() > 1 ? "s " : " ")
-                + String.join(", ", unknown) + "; allowed: " + String.join(", ", new TreeSet<>(KNOWN)), fields);
-        }
+        refuseUnknown();
         Instant from = instant("from");
         Instant to = instant("to");
         String extension = single("extension");
@@ -56,6 +50,19 @@ final class CdrParams {
             throw new ApiException(400, "invalid_parameter", sb.toString(), errors);
         }
         return new CdrQuery(from, to, extension, disposition, limit == null ? CdrQuery.DEFAULT_LIMIT : limit, cursor);
+    }
+
+    /** A misspelt filter ("dispositon") must not silently widen the search to every call. */
+    private void refuseUnknown() {
+        Set<String> unknown = new TreeSet<>();
+        params.keySet().stream().filter(p -> !KNOWN.contains(p)).forEach(p -> unknown.add(JsonBody.shorten(p)));
+        if (unknown.isEmpty()) {
+            return;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        unknown.forEach(p -> fields.put(p, "is not a known parameter"));
+        throw new ApiException(400, "unknown_parameter", "unknown query parameter" + (unknown.size() > 1 ? "s " : " ")
+            + String.join(", ", unknown) + "; allowed: " + String.join(", ", new TreeSet<>(KNOWN)), fields);
     }
 
     /** The one value of {@code name}, or null when absent; a repeated parameter is an error. */
@@ -129,6 +136,6 @@ final class CdrParams {
     }
 
     private static List<String> dispositions() {
-        return java.util.Arrays.stream(Disposition.values()).map(Enum::name).toList();
+        return Arrays.stream(Disposition.values()).map(Enum::name).toList();
     }
 }

@@ -22,7 +22,7 @@ final class CdrText {
         for (int i = 0; i < s.length() && count < max; count++) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            boolean broken = Character.isSurrogate((char) cp) && cp <= 0xFFFF;
+            boolean broken = cp <= 0xFFFF && Character.isSurrogate((char) cp); // a lone surrogate
             out.appendCodePoint(Character.isISOControl(cp) || broken ? 0xFFFD : cp);
         }
         return out.toString();
