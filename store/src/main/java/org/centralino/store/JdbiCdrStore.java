@@ -21,7 +21,8 @@ import org.jdbi.v3.core.statement.Query;
  * row shown" in that order, which the {@code call_record_started} index answers with a seek. Unlike OFFSET,
  * rows inserted while a client pages (new calls start at the top) do not shift later pages, so no row is
  * shown twice or skipped, and page 1,000 costs what page 1 costs. The call id breaks ties between calls
- * that started in the same millisecond, which makes the order total.
+ * that started in the same millisecond, which makes the order total; ORDER BY and the cursor's {@code <}
+ * both use the database's collation for it, so paging is consistent whatever that collation is.
  */
 public final class JdbiCdrStore implements CdrStore {
     private final Database db;
