@@ -13,6 +13,7 @@ import org.centralino.core.account.Argon2Params;
 import org.centralino.core.account.AuthService;
 import org.centralino.core.account.BootstrapResult;
 import org.centralino.core.account.PasswordHasher;
+import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.registrar.LocationService;
@@ -28,6 +29,7 @@ import org.centralino.sip.transaction.SipTimers;
 import org.centralino.store.Database;
 import org.centralino.store.DatabaseConfig;
 import org.centralino.store.JdbiAccountStore;
+import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.Ha1KeyFile;
 import org.centralino.store.Ha1Sealer;
 import org.centralino.store.JdbiExtensionStore;
@@ -54,6 +56,7 @@ public final class Centralino implements AutoCloseable {
     private JdbiExtensionStore extensionStore;
     private ExtensionService extensions;
     private LocationService locations;
+    private CdrService cdr;
     private SipStack sip;
     private WebServer web;
     private ScheduledExecutorService housekeeping;
@@ -97,8 +100,9 @@ public final class Centralino implements AutoCloseable {
         locations = new LocationService(clock);
         locations.followDirectory(events);
         startSip();
+        cdr = new CdrService(new JdbiCdrStore(database), events);
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
-            auth);
+            auth, cdr);
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());

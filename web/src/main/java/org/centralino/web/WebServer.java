@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.centralino.core.account.AuthService;
+import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.registrar.Registrations;
 import org.slf4j.Logger;
@@ -25,7 +26,18 @@ public final class WebServer {
     private final WebConfig config;
     private final Javalin app;
 
+    /**
+     * A server without call records: {@code /api/v1/cdr} answers 503. Kept so that callers written before
+     * the CDR existed compile; prefer {@link #WebServer(WebConfig, ExtensionService, Registrations,
+     * AuthService, CdrService)}.
+     */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth) {
+        this(config, extensions, registrations, auth, null);
+    }
+
+    /** @param cdr the call records service; null leaves {@code /api/v1/cdr} answering 503 */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr) {
         this.config = Objects.requireNonNull(config, "config");
         JsonMapper mapper = Json.mapper();
         BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
@@ -33,6 +45,7 @@ public final class WebServer {
         ExtensionRoutes extensionRoutes = new ExtensionRoutes(Objects.requireNonNull(extensions, "extensions"), mapper);
         RegistrationRoutes registrationRoutes = new RegistrationRoutes(
             Objects.requireNonNull(registrations, "registrations"));
+        CdrRoutes cdrRoutes = new CdrRoutes(cdr);
         OpenApiRoute openApi = new OpenApiRoute();
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
@@ -41,6 +54,7 @@ public final class WebServer {
             authRoutes.register(cfg.routes);
             extensionRoutes.register(cfg.routes);
             registrationRoutes.register(cfg.routes);
+            cdrRoutes.register(cfg.routes);
             openApi.register(cfg.routes);
         });
     }

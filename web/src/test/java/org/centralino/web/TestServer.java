@@ -7,11 +7,14 @@ import org.centralino.core.account.AdminBootstrap;
 import org.centralino.core.account.Argon2Params;
 import org.centralino.core.account.AuthService;
 import org.centralino.core.account.PasswordHasher;
+import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
+import org.centralino.core.event.EventBus;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.store.Database;
 import org.centralino.store.DatabaseConfig;
 import org.centralino.store.JdbiAccountStore;
+import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.JdbiExtensionStore;
 import org.centralino.store.JdbiSessionStore;
 
@@ -26,6 +29,10 @@ final class TestServer implements AutoCloseable {
     final Database db;
     final JdbiExtensionStore extensions;
     final FakeRegistrations registrations = new FakeRegistrations();
+    final EventBus events = new EventBus();
+    final CdrService cdr;
+    final AuthService auth;
+    final ExtensionService extensionService;
     final WebServer web;
 
     TestServer(Path dir) {
@@ -37,11 +44,11 @@ final class TestServer implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
         JdbiAccountStore accounts = new JdbiAccountStore(db);
         new AdminBootstrap(accounts, hasher, secrets, Clock.systemUTC()).run(ADMIN_PASSWORD);
-        AuthService auth = new AuthService(accounts, new JdbiSessionStore(db), hasher, secrets, Clock.systemUTC(),
+        auth = new AuthService(accounts, new JdbiSessionStore(db), hasher, secrets, Clock.systemUTC(),
             AuthService.DEFAULT_TOKEN_LIFETIME);
-        ExtensionService service = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets,
-            new org.centralino.core.event.EventBus());
-        web = new WebServer(new WebConfig("127.0.0.1", 0), service, registrations, auth);
+        extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
+        cdr = new CdrService(new JdbiCdrStore(db), events);
+        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr);
         web.start();
     }
 

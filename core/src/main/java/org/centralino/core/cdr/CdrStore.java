@@ -1,0 +1,18 @@
+package org.centralino.core.cdr;
+
+import java.util.Optional;
+
+/** Where call records live. Implementations are durable: a method that returns has committed its write. */
+public interface CdrStore {
+    /** Stores a new record; throws {@link DuplicateCallRecordException} when its call id is taken. */
+    void save(CallRecord record);
+
+    Optional<CallRecord> find(String callId);
+
+    /**
+     * The records matching {@code query}, newest first (start time descending, then call id descending),
+     * at most {@code query.limit()} of them, after {@code query.cursor()} when it is set. {@code next} is
+     * set exactly when more records match.
+     */
+    CdrPage query(CdrQuery query);
+}

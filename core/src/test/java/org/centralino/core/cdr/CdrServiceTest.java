@@ -1,0 +1,57 @@
+package org.centralino.core.cdr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.centralino.core.cdr.CallRecords.T0;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.centralino.core.event.EventBus;
+import org.junit.jupiter.api.Test;
+
+class CdrServiceTest {
+    final InMemoryCdrStore store = new InMemoryCdrStore();
+    final EventBus bus = new EventBus();
+    final CdrService service = new CdrService(store, bus);
+
+    @Test
+    void recordStoresThenPublishes() {
+        List<CallRecorded> seen = new ArrayList<>();
+        bus.subscribe(CallRecorded.class, e -> {
+            assertThat(store.find(e.record().callId())).isPresent(); // committed before the event
+            seen.add(e);
+        });
+        CallRecord r = CallRecords.answered("c1", "1001", "1002", T0);
+        service.record(r);
+        assertThat(seen).containsExactly(new CallRecorded(r));
+        assertThat(service.find("c1")).contains(r);
+        assertThat(service.find("c2")).isEmpty();
+    }
+
+    @Test
+    void aDuplicateIsRefusedAndNotPublished() {
+        List<CallRecorded> seen = new ArrayList<>();
+        bus.subscribe(CallRecorded.class, seen::add);
+        service.record(CallRecords.answered("c1", "1001", "1002", T0));
+        assertThatThrownBy(() -> service.record(CallRecords.busy("c1", "1001", "1002", T0)))
+            .isInstanceOf(DuplicateCallRecordException.class).hasMessageContaining("c1");
+        assertThat(seen).hasSize(1);
+    }
+
+    @Test
+    void queryPagesNewestFirst() {
+        for (int i = 0; i < 5; i++) {
+            service.record(CallRecords.answered("c" + i, "1001", "1002", T0.plusSeconds(i)));
+        }
+        CdrQuery q = new CdrQuery(null, null, "1002", null, 2, null);
+        List<String> ids = new ArrayList<>();
+        Optional<CdrCursor> next = Optional.empty();
+        do {
+            CdrPage page = service.query(next.map(q::after).orElse(q));
+            page.items().forEach(r -> ids.add(r.callId()));
+            next = page.next();
+        } while (next.isPresent());
+        assertThat(ids).containsExactly("c4", "c3", "c2", "c1", "c0");
+    }
+}

@@ -1,0 +1,34 @@
+package org.centralino.web;
+
+import org.centralino.core.cdr.CallRecord;
+import org.centralino.core.cdr.HangupCause;
+
+/** A call record as the API shows it: every field, instants in ISO-8601 UTC, nulls included. */
+record CallRecordJson(
+    String callId,
+    String callerNumber,
+    String callerName,
+    String calledNumber,
+    String answeredBy,
+    String startedAt,
+    String answeredAt,
+    String endedAt,
+    long durationSeconds,
+    long billableSeconds,
+    String disposition,
+    HangupCauseJson hangupCause,
+    String hangupSide) {
+
+    record HangupCauseJson(int sipStatus, String reason, String q850) {
+        static HangupCauseJson of(HangupCause c) {
+            return new HangupCauseJson(c.sipStatus(), c.reason(), c.q850());
+        }
+    }
+
+    static CallRecordJson of(CallRecord r) {
+        return new CallRecordJson(r.callId(), r.callerNumber(), r.callerName(), r.calledNumber(), r.answeredBy(),
+            r.startedAt().toString(), r.answeredAt() == null ? null : r.answeredAt().toString(),
+            r.endedAt().toString(), r.durationSeconds(), r.billableSeconds(), r.disposition().name(),
+            HangupCauseJson.of(r.hangupCause()), r.hangupSide().name());
+    }
+}
