@@ -3,6 +3,7 @@ package org.centralino.core.call;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.centralino.core.event.EventBus;
+import org.centralino.sip.util.LogThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,13 +18,16 @@ public final class Call {
     private final EventBus bus;
     private final CallCommands commands;
     private final Consumer<Call> onEnded;
+    private final LogThrottle ignoredLog;
     private volatile CallState state;
 
-    Call(CallState initial, Clock clock, EventBus bus, CallCommands commands, Consumer<Call> onEnded) {
+    Call(CallState initial, Clock clock, EventBus bus, CallCommands commands, Consumer<Call> onEnded,
+        LogThrottle ignoredLog) {
         this.clock = clock;
         this.bus = bus;
         this.commands = commands;
         this.onEnded = onEnded;
+        this.ignoredLog = ignoredLog;
         this.state = initial;
     }
 
@@ -44,12 +48,19 @@ public final class Call {
         return state.phase() instanceof CallPhase.Ended;
     }
 
-    /** Applies one input; an illegal one is logged and changes nothing. */
+    /**
+     * Applies one input; an illegal one changes nothing and is logged (throttled: peers can send stray requests
+     * at will). An exception from the commands propagates to the lane: the state has already moved on.
+     */
     public void handle(CallInput input) {
         CallState before = state;
         CallTransition t = CallMachine.next(before, input, clock.instant());
         if (t.ignored() != null) {
-            LOG.info("call {} in {}: ignored: {}", before.id(), before.phase(), t.ignored());
+            long held = ignoredLog.admit();
+            if (held >= 0) {
+                LOG.info("call {} in {}: ignored: {} ({} more held back)", before.id(), before.phase(), t.ignored(),
+                    held);
+            }
             return;
         }
         state = t.state();

@@ -61,7 +61,7 @@ public final class CallMachine {
             case Ringing p -> ringing(step, p, input);
             case Answered p -> AnsweredPhase.next(step, p, input);
             case Ending p -> ending(step, p, input);
-            case Ended p -> step.ignore(input + " after the call ended (" + p.outcome() + ")");
+            case Ended _ -> step.ignore(input + " after the call ended");
         }
         return step.done();
     }

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.centralino.core.event.EventBus;
+import org.centralino.sip.util.LogThrottle;
 
 /**
  * The active calls by id. Thread-safe: calls are opened and looked up from the lanes, listed by the API; a call
@@ -17,6 +19,7 @@ public final class CallRegistry {
     private final Map<CallId, Call> calls = new ConcurrentHashMap<>();
     private final Clock clock;
     private final EventBus bus;
+    private final LogThrottle ignoredLog = new LogThrottle(1, TimeUnit.SECONDS);
 
     public CallRegistry(Clock clock, EventBus bus) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -26,7 +29,7 @@ public final class CallRegistry {
     /** Creates the call for a caller's INVITE, publishes {@link CallEvent.Created}, and registers it. */
     public Call open(CallId id, LegId caller, String from, String to, CallCommands commands) {
         CallTransition start = CallMachine.start(id, caller, from, to, clock.instant());
-        Call call = new Call(start.state(), clock, bus, commands, this::release);
+        Call call = new Call(start.state(), clock, bus, commands, this::release, ignoredLog);
         // registered before its first actions run, so a subscriber to Created can already find it
         if (calls.putIfAbsent(id, call) != null) {
             throw new IllegalArgumentException("call " + id + " already exists");
@@ -39,10 +42,9 @@ public final class CallRegistry {
         return Optional.ofNullable(calls.get(id));
     }
 
-    /** The active calls, oldest id first, as immutable summaries. */
-    public List<CallSummary> snapshot() {
-        return calls.values().stream().map(c -> CallSummary.of(c.state()))
-            .sorted(Comparator.comparing(s -> s.id().value())).toList();
+    /** The active calls in id order: immutable values, with their legs, safe to read and serialize anywhere. */
+    public List<CallState> snapshot() {
+        return calls.values().stream().map(Call::state).sorted(Comparator.comparing(s -> s.id().value())).toList();
     }
 
     public int activeCalls() {

@@ -64,7 +64,13 @@ final class CallScript {
 
     void play(Row... rows) {
         for (Row r : rows) {
+            CallState before = state;
             send(r.input());
+            boolean moved = before.phase().getClass() != state.phase().getClass()
+                || !before.legs().toList().equals(state.legs().toList());
+            if (moved) { // a change of phase or of any leg's state: data such as the early-media source aside
+                assertThat(published()).as("a transition publishes (DESIGN §2)").isNotEmpty();
+            }
             assertThat(last.ignored()).as("%s ignored", r.input()).isNull();
             assertThat(state.phase()).as("phase after %s", r.input()).isInstanceOf(r.phase());
             assertThat(commands()).as("commands after %s", r.input()).containsExactlyElementsOf(r.commands());
