@@ -29,7 +29,11 @@ final class AnsweredPhase {
                     step.act(new CallAction.RelayOffer(r.by(), b.other(r.by())));
                 }
             }
-            default -> LegInputs.apply(step, input, "after the answer");
+            // the losing forks (487, late 2xx, BYE answered), re-INVITE answers on the bridged legs, strays
+            case CallInput.ForkProgress _, CallInput.ForkAnswered _, CallInput.ForkRejected _, CallInput.LegClosed _,
+                 CallInput.CallerCancelled _, CallInput.RingTimeout _, CallInput.Routed _, CallInput.RouteFailed _,
+                 ByeReceived _, LegVanished _, Hold _, Resume _, Reoffer _ ->
+                LegInputs.apply(step, input, "after the answer");
         }
     }
 

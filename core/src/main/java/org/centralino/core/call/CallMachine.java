@@ -38,7 +38,8 @@ import org.centralino.core.call.CallPhase.Routing;
  * fails while others ring, the next fork with early media takes over with a new 183.
  *
  * <p>Outcome when every fork failed: 486 if any fork answered with a final error (busy, decline: the user or
- * phone refused), 480 if none did (all timed out or were unreachable). No answer within the ring timeout: 480
+ * phone refused; a 6xx from one device does not stop the others ringing), 488 if every refusal was 488 (no codec
+ * in common: the caller should learn that, not "busy"), 480 if none answered at all (timed out, unreachable). No answer within the ring timeout: 480
  * (see {@link CallStatus#TEMPORARILY_UNAVAILABLE} for why not 408).
  */
 public final class CallMachine {
@@ -171,14 +172,26 @@ public final class CallMachine {
         if (!forks.stream().allMatch(l -> l.state().isEnded())) {
             return;
         }
-        boolean refused = forks.stream()
-            .anyMatch(l -> l.state() instanceof LegState.Ended e && e.reason() == EndReason.REJECTED);
-        Outcome outcome = refused
-            ? new Outcome(Disposition.BUSY, CallStatus.BUSY_HERE, EndCause.BUSY, Party.CALLEE)
-            : new Outcome(Disposition.FAILED, CallStatus.TEMPORARILY_UNAVAILABLE, EndCause.UNREACHABLE, Party.PBX);
+        Outcome outcome = allFailed(forks);
         step.act(new StopRingTimer());
         rejectCaller(step, outcome.callerStatus());
         finish(step, outcome, null);
+    }
+
+    /** Every fork failed: 488 if each refusal was 488, 486 if any device refused, 480 if none could be reached. */
+    private static Outcome allFailed(List<Leg> forks) {
+        List<Integer> refusals = forks.stream()
+            .map(Leg::state).filter(s -> s instanceof LegState.Ended e && e.reason() == EndReason.REJECTED)
+            .map(s -> ((LegState.Ended) s).status()).toList();
+        if (refusals.isEmpty()) {
+            return new Outcome(Disposition.FAILED, CallStatus.TEMPORARILY_UNAVAILABLE, EndCause.UNREACHABLE,
+                Party.PBX);
+        }
+        if (refusals.stream().allMatch(status -> status == CallStatus.NOT_ACCEPTABLE_HERE)) {
+            return new Outcome(Disposition.FAILED, CallStatus.NOT_ACCEPTABLE_HERE, EndCause.NO_COMMON_CODEC,
+                Party.CALLEE);
+        }
+        return new Outcome(Disposition.BUSY, CallStatus.BUSY_HERE, EndCause.BUSY, Party.CALLEE);
     }
 
     private static void noAnswer(Step step) {

@@ -18,6 +18,8 @@ public final class CallStatus {
      */
     public static final int TEMPORARILY_UNAVAILABLE = 480;
     public static final int BUSY_HERE = 486;
+    /** Not Acceptable Here: no codec in common (RFC 3261 §21.4.26, RFC 3264 §6). */
+    public static final int NOT_ACCEPTABLE_HERE = 488;
     /** Request Terminated: the answer to an INVITE its sender cancelled (§9.2). */
     public static final int REQUEST_TERMINATED = 487;
 

@@ -10,6 +10,8 @@ public enum EndCause {
     RING_TIMEOUT,
     /** Every fork failed and at least one answered with a final error (busy, decline, ...). */
     BUSY,
+    /** Every fork that answered refused the session with 488: no codec in common. */
+    NO_COMMON_CODEC,
     /** Every fork failed without an answer from any device (timeout, transport failure). */
     UNREACHABLE,
     /** The dialled number is not an extension. */

@@ -160,4 +160,43 @@ class CallSetupTest {
             row(new ForkProgress(B1, true), Ringing.class, List.of(new SendProvisional(A, 183, B1))));
         assertThat(s.leg(A)).isEqualTo(new LegState.EarlyMedia());
     }
+
+    @Test
+    void everyForkRefusingTheCodecsIs488NotBusy() {
+        CallScript s = CallScript.ringing(B1, B2);
+        s.play(
+            row(new ForkRejected(B1, 488), Ringing.class, List.of()),
+            row(new LegVanished(B2, Vanish.TIMEOUT), Ended.class, List.of(new StopRingTimer(), new Reject(A, 488)),
+                CallEvent.Ended.class));
+        assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.FAILED, 488, EndCause.NO_COMMON_CODEC,
+            Party.CALLEE));
+    }
+
+    /** RFC 3261 §15.1.2: a BYE on the early dialog is answered, and the INVITE gets 487, like a CANCEL. */
+    @Test
+    void callerByeOnTheEarlyDialogEndsTheCallLikeACancel() {
+        CallScript s = CallScript.ringing(B1);
+        s.play(row(new CallInput.ByeReceived(A), Ending.class, List.of(new Reject(A, 487), new StopRingTimer(),
+            new Cancel(B1)), CallEvent.Ended.class));
+        assertThat(s.outcome().disposition()).isEqualTo(Disposition.CANCELLED);
+        assertThat(s.leg(A)).isEqualTo(new LegState.Ended(EndReason.HANGUP_REMOTE, 0));
+    }
+
+    @Test
+    void callerLostBeforeTheAnswerCancelsTheForksAndSendsItNothing() {
+        CallScript s = CallScript.ringing(B1, B2);
+        s.play(
+            row(new LegVanished(A, Vanish.TRANSPORT_FAILURE), Ending.class, List.of(new StopRingTimer(),
+                new Cancel(B1), new Cancel(B2)), CallEvent.Ended.class),
+            row(new ForkRejected(B1, 487), Ending.class, List.of()),
+            row(new ForkRejected(B2, 487), Ended.class, List.of()));
+        assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.FAILED, 0, EndCause.LEG_VANISHED, Party.CALLER));
+    }
+
+    @Test
+    void callerCancelsWhileRoutingWithNothingToCancel() {
+        CallScript s = CallScript.started();
+        s.play(row(new CallerCancelled(), Ended.class, List.of(new Reject(A, 487)), CallEvent.Ended.class));
+        s.ignores(CallScript.routed(B1)); // the dialling plan answers too late
+    }
 }
