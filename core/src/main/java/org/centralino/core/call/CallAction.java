@@ -9,7 +9,10 @@ public sealed interface CallAction {
     record Invite(LegId fork, String target) implements CallAction {
     }
 
-    /** Send a 1xx ({@link CallStatus#RINGING} or {@link CallStatus#SESSION_PROGRESS}) to the caller; a 183 carries {@code from}'s early media. */
+    /**
+     * Send a 1xx ({@link CallStatus#RINGING} or {@link CallStatus#SESSION_PROGRESS}) to the caller; a 183
+     * carries {@code from}'s early media.
+     */
     record SendProvisional(LegId caller, int status, LegId from) implements CallAction {
     }
 

@@ -39,8 +39,8 @@ import org.centralino.core.call.CallPhase.Routing;
  *
  * <p>Outcome when every fork failed: 486 if any fork answered with a final error (busy, decline: the user or
  * phone refused; a 6xx from one device does not stop the others ringing), 488 if every refusal was 488 (no codec
- * in common: the caller should learn that, not "busy"), 480 if none answered at all (timed out, unreachable). No answer within the ring timeout: 480
- * (see {@link CallStatus#TEMPORARILY_UNAVAILABLE} for why not 408).
+ * in common: the caller should learn that, not "busy"), 480 if none answered at all (timed out, unreachable).
+ * No answer within the ring timeout: 480 (see {@link CallStatus#TEMPORARILY_UNAVAILABLE} for why not 408).
  */
 public final class CallMachine {
     private CallMachine() {
@@ -201,7 +201,7 @@ public final class CallMachine {
             Party.PBX), null);
     }
 
-    /** CANCEL (or BYE on the early dialog) from the caller: 487 to its INVITE (§9.2, §15.1.2), CANCEL to every fork. */
+    /** CANCEL (or BYE on an early dialog) from the caller: 487 to its INVITE (§9.2, §15.1.2), CANCEL the forks. */
     private static void callerGaveUp(Step step, LegEvent event, boolean ringing) {
         if (!step.leg(step.caller(), event)) {
             return;

@@ -159,6 +159,17 @@ class CallSetupTest {
             row(new ForkRejected(B2, 486), Ringing.class, List.of()),
             row(new ForkProgress(B1, true), Ringing.class, List.of(new SendProvisional(A, 183, B1))));
         assertThat(s.leg(A)).isEqualTo(new LegState.EarlyMedia());
+        assertThat(s.state.phase()).isEqualTo(new Ringing(true, B1));
+    }
+
+    @Test
+    void ringingEventNamesTheForkAndWhetherItBroughtEarlyMedia() {
+        CallScript s = CallScript.started();
+        s.send(CallScript.routed(B1, B2));
+        s.send(new ForkProgress(B2, true));
+        assertThat(s.events()).containsExactly(new CallEvent.Ringing(CallScript.ID, A, B2, true, CallScript.T0));
+        assertThat(s.published()).contains(new CallEvent.LegChanged(CallScript.ID, B2, Party.CALLEE,
+            new LegState.EarlyMedia(), CallScript.T0));
     }
 
     @Test
