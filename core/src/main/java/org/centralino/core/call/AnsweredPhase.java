@@ -1,0 +1,67 @@
+package org.centralino.core.call;
+
+import org.centralino.core.call.CallInput.ByeReceived;
+import org.centralino.core.call.CallInput.Hold;
+import org.centralino.core.call.CallInput.LegVanished;
+import org.centralino.core.call.CallInput.Reoffer;
+import org.centralino.core.call.CallInput.Resume;
+import org.centralino.core.call.CallPhase.Answered;
+
+/**
+ * The call machine once answered: the bridged legs talk, hold and hang up; the losing forks are still closing
+ * (a late 2xx that crossed our CANCEL is acknowledged and ended with BYE by {@link LegMachine}).
+ */
+final class AnsweredPhase {
+    private AnsweredPhase() {
+    }
+
+    static void next(Step step, Answered p, CallInput input) {
+        Bridge b = p.bridge();
+        switch (input) {
+            case ByeReceived bye when b.contains(bye.leg()) ->
+                hangUp(step, b, bye.leg(), new LegEvent.ByeReceived(), EndCause.NORMAL_CLEARING);
+            case LegVanished v when b.contains(v.leg()) ->
+                hangUp(step, b, v.leg(), CallMachine.lost(v), EndCause.LEG_VANISHED);
+            case Hold h when b.contains(h.by()) -> hold(step, b, h.by(), true);
+            case Resume r when b.contains(r.by()) -> hold(step, b, r.by(), false);
+            case Reoffer r when b.contains(r.by()) -> {
+                if (step.leg(r.by(), new LegEvent.Reoffer())) {
+                    step.act(new CallAction.RelayOffer(r.by(), b.other(r.by())));
+                }
+            }
+            // the losing forks (487, late 2xx, BYE answered), re-INVITE answers on the bridged legs, strays
+            case CallInput.ForkProgress _, CallInput.ForkAnswered _, CallInput.ForkRejected _, CallInput.LegClosed _,
+                 CallInput.CallerCancelled _, CallInput.RingTimeout _, CallInput.Routed _, CallInput.RouteFailed _,
+                 ByeReceived _, LegVanished _, Hold _, Resume _, Reoffer _ ->
+                LegInputs.apply(step, input, "after the answer");
+        }
+    }
+
+    /** BYE (or loss) on one bridged leg: BYE the other, and the call ends with {@code from}'s side recorded. */
+    private static void hangUp(Step step, Bridge b, LegId from, LegEvent event, EndCause cause) {
+        if (!step.leg(from, event)) {
+            return;
+        }
+        LegId other = b.other(from);
+        step.act(new CallAction.HangUp(other));
+        step.leg(other, new LegEvent.ByeSent());
+        Party side = step.isCaller(from) ? Party.CALLER : Party.CALLEE;
+        CallMachine.finish(step, Outcome.answered(cause, side), b.callee());
+    }
+
+    /** A hold or resume re-INVITE is relayed to the other leg (RFC 3264 §8.4); the bridge records who holds. */
+    private static void hold(Step step, Bridge b, LegId by, boolean on) {
+        if (!step.leg(by, on ? new LegEvent.Hold() : new LegEvent.Resume())) {
+            return;
+        }
+        LegId other = b.other(by);
+        step.act(new CallAction.RelayOffer(by, other));
+        Bridge next = on ? b.hold(by) : b.resume(by);
+        if (!next.equals(b)) {
+            CallId id = step.state().id();
+            step.publish(on ? new CallEvent.Held(id, by, other, step.now())
+                : new CallEvent.Resumed(id, by, other, step.now()));
+            step.phase(new Answered(next));
+        }
+    }
+}

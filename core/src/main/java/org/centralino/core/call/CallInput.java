@@ -1,0 +1,83 @@
+package org.centralino.core.call;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What happens to a call, as the B2BUA reports it (on the call's lane). Named inputs, not events, because
+ * {@link CallEvent} is what the call publishes.
+ */
+public sealed interface CallInput {
+
+    /** One contact to ring: the runtime makes the leg id (ids are injected, DESIGN §2). */
+    record Fork(LegId id, String target) {
+        public Fork {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /** The dialling plan found the callee: ring every contact at once, for at most {@code ringTimeout}. */
+    record Routed(List<Fork> forks, Duration ringTimeout) implements CallInput {
+        public Routed {
+            forks = List.copyOf(forks);
+            Objects.requireNonNull(ringTimeout, "ringTimeout");
+        }
+    }
+
+    enum RouteFailure {
+        UNKNOWN_NUMBER, NOT_REGISTERED
+    }
+
+    record RouteFailed(RouteFailure failure) implements CallInput {
+    }
+
+    /** A 1xx from a fork; {@code earlyMedia}: with SDP. */
+    record ForkProgress(LegId fork, boolean earlyMedia) implements CallInput {
+    }
+
+    /** A 2xx to the INVITE from a fork. */
+    record ForkAnswered(LegId fork) implements CallInput {
+    }
+
+    /** A final 300-699 from a fork (to its INVITE, or to a re-INVITE once answered). */
+    record ForkRejected(LegId fork, int status) implements CallInput {
+    }
+
+    /** CANCEL from the caller (RFC 3261 §9.2). */
+    record CallerCancelled() implements CallInput {
+    }
+
+    /** The ring timer started by {@link CallAction.StartRingTimer} fired. */
+    record RingTimeout() implements CallInput {
+    }
+
+    /** BYE from either side. */
+    record ByeReceived(LegId leg) implements CallInput {
+    }
+
+    /** A leg's closing transaction finished: the answer to our BYE, or the final response to our CANCEL's INVITE. */
+    record LegClosed(LegId leg) implements CallInput {
+    }
+
+    enum Vanish {
+        /** Timer B (no answer to our INVITE) or H (no ACK for our 2xx), or a BYE/re-INVITE answered 408/481. */
+        TIMEOUT,
+        TRANSPORT_FAILURE
+    }
+
+    /** The leg is gone without a word (RFC 3261 §17 timers, §12.2.1.2 408/481, transport failure). */
+    record LegVanished(LegId leg, Vanish how) implements CallInput {
+    }
+
+    /** {@code by} sent a re-INVITE holding the other side (RFC 3264 §8.4). */
+    record Hold(LegId by) implements CallInput {
+    }
+
+    record Resume(LegId by) implements CallInput {
+    }
+
+    /** {@code by} sent another re-INVITE or UPDATE with a new offer. */
+    record Reoffer(LegId by) implements CallInput {
+    }
+}
