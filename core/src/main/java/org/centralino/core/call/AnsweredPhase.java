@@ -1,5 +1,7 @@
 package org.centralino.core.call;
 
+import org.centralino.core.cdr.HangupSide;
+
 import org.centralino.core.call.CallInput.ByeReceived;
 import org.centralino.core.call.CallInput.Hold;
 import org.centralino.core.call.CallInput.LegVanished;
@@ -45,7 +47,7 @@ final class AnsweredPhase {
         LegId other = b.other(from);
         step.act(new CallAction.HangUp(other));
         step.leg(other, new LegEvent.ByeSent());
-        Party side = step.isCaller(from) ? Party.CALLER : Party.CALLEE;
+        HangupSide side = step.isCaller(from) ? HangupSide.CALLER : HangupSide.CALLEE;
         CallMachine.finish(step, Outcome.answered(cause, side), b.callee());
     }
 

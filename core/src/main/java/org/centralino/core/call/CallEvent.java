@@ -1,5 +1,7 @@
 package org.centralino.core.call;
 
+import org.centralino.core.cdr.HangupSide;
+
 import java.time.Instant;
 
 /**
@@ -34,6 +36,6 @@ public sealed interface CallEvent {
     }
 
     /** Any leg changed state (for BLF and the console, which show each ringing device). */
-    record LegChanged(CallId call, LegId leg, Party side, LegState state, Instant at) implements CallEvent {
+    record LegChanged(CallId call, LegId leg, LegSide side, LegState state, Instant at) implements CallEvent {
     }
 }

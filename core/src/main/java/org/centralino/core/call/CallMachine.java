@@ -1,5 +1,8 @@
 package org.centralino.core.call;
 
+import org.centralino.core.cdr.HangupSide;
+import org.centralino.core.cdr.Disposition;
+
 import java.time.Instant;
 import java.util.List;
 import org.centralino.core.call.CallAction.Answer;
@@ -48,7 +51,7 @@ public final class CallMachine {
 
     /** A caller's INVITE became call {@code id}; its leg A is {@code caller}, dialling {@code to}. */
     public static CallTransition start(CallId id, LegId caller, String from, String to, Instant now) {
-        Leg a = new Leg(caller, Party.CALLER, from, new LegState.Idle());
+        Leg a = new Leg(caller, LegSide.CALLER, from, new LegState.Idle());
         Step step = new Step(new CallState(id, from, to, a, List.of(), new Routing()), now);
         step.publish(new CallEvent.Created(id, caller, from, to, now));
         step.leg(caller, new LegEvent.InviteReceived());
@@ -89,7 +92,7 @@ public final class CallMachine {
                 step.ignore("leg id " + f.id() + " used twice");
                 return;
             }
-            step.addLeg(new Leg(f.id(), Party.CALLEE, f.target(), new LegState.Idle()));
+            step.addLeg(new Leg(f.id(), LegSide.CALLEE, f.target(), new LegState.Idle()));
             step.act(new Invite(f.id(), f.target()));
             step.leg(f.id(), new LegEvent.InviteSent());
         }
@@ -105,7 +108,7 @@ public final class CallMachine {
         EndCause cause = failure == CallInput.RouteFailure.UNKNOWN_NUMBER
             ? EndCause.UNKNOWN_NUMBER : EndCause.NOT_REGISTERED;
         rejectCaller(step, status);
-        finish(step, new Outcome(Disposition.FAILED, status, cause, Party.PBX), null);
+        finish(step, new Outcome(Disposition.FAILED, status, cause, HangupSide.SYSTEM), null);
     }
 
     private static void ringing(Step step, Ringing p, CallInput input) {
@@ -185,20 +188,20 @@ public final class CallMachine {
             .map(s -> ((LegState.Ended) s).status()).toList();
         if (refusals.isEmpty()) {
             return new Outcome(Disposition.FAILED, CallStatus.TEMPORARILY_UNAVAILABLE, EndCause.UNREACHABLE,
-                Party.PBX);
+                HangupSide.SYSTEM);
         }
         if (refusals.stream().allMatch(status -> status == CallStatus.NOT_ACCEPTABLE_HERE)) {
             return new Outcome(Disposition.FAILED, CallStatus.NOT_ACCEPTABLE_HERE, EndCause.NO_COMMON_CODEC,
-                Party.CALLEE);
+                HangupSide.CALLEE);
         }
-        return new Outcome(Disposition.BUSY, CallStatus.BUSY_HERE, EndCause.BUSY, Party.CALLEE);
+        return new Outcome(Disposition.BUSY, CallStatus.BUSY_HERE, EndCause.BUSY, HangupSide.CALLEE);
     }
 
     private static void noAnswer(Step step) {
         rejectCaller(step, CallStatus.TEMPORARILY_UNAVAILABLE);
         cancelRingingForks(step);
         finish(step, new Outcome(Disposition.NO_ANSWER, CallStatus.TEMPORARILY_UNAVAILABLE, EndCause.RING_TIMEOUT,
-            Party.PBX), null);
+            HangupSide.SYSTEM), null);
     }
 
     /** CANCEL (or BYE on an early dialog) from the caller: 487 to its INVITE (§9.2, §15.1.2), CANCEL the forks. */
@@ -212,7 +215,7 @@ public final class CallMachine {
         }
         cancelRingingForks(step);
         finish(step, new Outcome(Disposition.CANCELLED, CallStatus.REQUEST_TERMINATED, EndCause.CALLER_CANCELLED,
-            Party.CALLER), null);
+            HangupSide.CALLER), null);
     }
 
     /** Leg A is gone before the answer: nothing can reach it, so the forks are cancelled and nothing is sent. */
@@ -224,7 +227,7 @@ public final class CallMachine {
             step.act(new StopRingTimer());
         }
         cancelRingingForks(step);
-        finish(step, new Outcome(Disposition.FAILED, 0, EndCause.LEG_VANISHED, Party.CALLER), null);
+        finish(step, new Outcome(Disposition.FAILED, 0, EndCause.LEG_VANISHED, HangupSide.CALLER), null);
     }
 
     private static void ending(Step step, Ending p, CallInput input) {

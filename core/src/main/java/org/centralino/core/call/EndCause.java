@@ -1,5 +1,7 @@
 package org.centralino.core.call;
 
+import org.centralino.core.cdr.Disposition;
+
 /** Why a call ended; finer than {@link Disposition}, for the hangup cause of a call record. */
 public enum EndCause {
     /** A BYE after the answer. */

@@ -1,5 +1,8 @@
 package org.centralino.core.call;
 
+import org.centralino.core.cdr.HangupSide;
+import org.centralino.core.cdr.Disposition;
+
 import java.util.Objects;
 
 /**
@@ -8,14 +11,14 @@ import java.util.Objects;
  * and no answer can reach it. {@code hungUpBy} is the side that ended the call; for {@link EndCause#LEG_VANISHED}
  * it is the side whose leg vanished.
  */
-public record Outcome(Disposition disposition, int callerStatus, EndCause cause, Party hungUpBy) {
+public record Outcome(Disposition disposition, int callerStatus, EndCause cause, HangupSide hungUpBy) {
     public Outcome {
         Objects.requireNonNull(disposition, "disposition");
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(hungUpBy, "hungUpBy");
     }
 
-    static Outcome answered(EndCause cause, Party by) {
+    static Outcome answered(EndCause cause, HangupSide by) {
         return new Outcome(Disposition.ANSWERED, CallStatus.OK, cause, by);
     }
 }

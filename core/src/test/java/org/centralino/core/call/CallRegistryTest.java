@@ -1,5 +1,8 @@
 package org.centralino.core.call;
 
+import org.centralino.core.cdr.HangupSide;
+import org.centralino.core.cdr.Disposition;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.centralino.core.call.CallScript.A;
@@ -73,7 +76,7 @@ class CallRegistryTest {
             .containsExactly("Created", "Ringing", "Answered", "Ended");
         assertThat(events.get(2).at()).isEqualTo(T0.plusSeconds(5));
         assertThat(events.get(3)).isEqualTo(new CallEvent.Ended(ID, A, B1,
-            new Outcome(Disposition.ANSWERED, 200, EndCause.NORMAL_CLEARING, Party.CALLEE), T0.plusSeconds(65)));
+            new Outcome(Disposition.ANSWERED, 200, EndCause.NORMAL_CLEARING, HangupSide.CALLEE), T0.plusSeconds(65)));
         assertThat(commands).noneMatch(CallAction.Publish.class::isInstance);
         assertThat(commands).contains(new CallAction.Answer(A, B1), new CallAction.Cancel(B2),
             new CallAction.HangUp(A));
@@ -90,8 +93,8 @@ class CallRegistryTest {
         assertThat(registry.snapshot()).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo(ID);
             assertThat(c.phase()).isEqualTo(new CallPhase.Ringing(true, B1));
-            assertThat(c.legs()).containsExactly(new Leg(A, Party.CALLER, "201", new LegState.EarlyMedia()),
-                new Leg(B1, Party.CALLEE, "contact-b1", new LegState.EarlyMedia()));
+            assertThat(c.legs()).containsExactly(new Leg(A, LegSide.CALLER, "201", new LegState.EarlyMedia()),
+                new Leg(B1, LegSide.CALLEE, "contact-b1", new LegState.EarlyMedia()));
         });
         assertThat(registry.find(ID)).containsSame(call);
     }

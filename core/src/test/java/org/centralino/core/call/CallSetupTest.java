@@ -1,5 +1,8 @@
 package org.centralino.core.call;
 
+import org.centralino.core.cdr.HangupSide;
+import org.centralino.core.cdr.Disposition;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.centralino.core.call.CallScript.A;
 import static org.centralino.core.call.CallScript.B1;
@@ -57,7 +60,7 @@ class CallSetupTest {
             row(new ForkRejected(B1, 487), Ending.class, List.of()),
             row(new ForkRejected(B2, 487), Ended.class, List.of()));
         assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.CANCELLED, 487, EndCause.CALLER_CANCELLED,
-            Party.CALLER));
+            HangupSide.CALLER));
         assertThat(s.leg(A)).isEqualTo(new LegState.Ended(EndReason.CANCELLED, 487));
         assertThat(s.leg(B2)).isEqualTo(new LegState.Ended(EndReason.CANCELLED, 487));
     }
@@ -67,7 +70,7 @@ class CallSetupTest {
         CallScript s = CallScript.ringing(B1);
         s.play(row(new ForkRejected(B1, 486), Ended.class, List.of(new StopRingTimer(), new Reject(A, 486)),
             CallEvent.Ended.class));
-        assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.BUSY, 486, EndCause.BUSY, Party.CALLEE));
+        assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.BUSY, 486, EndCause.BUSY, HangupSide.CALLEE));
     }
 
     @Test
@@ -109,7 +112,7 @@ class CallSetupTest {
                 CallEvent.Ended.class),
             row(new ForkRejected(B1, 487), Ending.class, List.of()),
             row(new LegVanished(B2, Vanish.TIMEOUT), Ended.class, List.of())); // no 487 ever came: timer
-        assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.NO_ANSWER, 480, EndCause.RING_TIMEOUT, Party.PBX));
+        assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.NO_ANSWER, 480, EndCause.RING_TIMEOUT, HangupSide.SYSTEM));
     }
 
     @Test
@@ -131,7 +134,7 @@ class CallSetupTest {
             new Case(CallScript.routed(), 480, EndCause.NOT_REGISTERED))) {
             CallScript s = CallScript.started();
             s.play(row(c.input(), Ended.class, List.of(new Reject(A, c.status())), CallEvent.Ended.class));
-            assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.FAILED, c.status(), c.cause(), Party.PBX));
+            assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.FAILED, c.status(), c.cause(), HangupSide.SYSTEM));
         }
     }
 
@@ -143,7 +146,7 @@ class CallSetupTest {
             row(new LegVanished(B1, Vanish.TIMEOUT), Ringing.class, List.of()),
             row(new LegVanished(B2, Vanish.TRANSPORT_FAILURE), Ended.class,
                 List.of(new StopRingTimer(), new Reject(A, 480)), CallEvent.Ended.class));
-        assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.FAILED, 480, EndCause.UNREACHABLE, Party.PBX));
+        assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.FAILED, 480, EndCause.UNREACHABLE, HangupSide.SYSTEM));
     }
 
     @Test
@@ -168,7 +171,7 @@ class CallSetupTest {
         s.send(CallScript.routed(B1, B2));
         s.send(new ForkProgress(B2, true));
         assertThat(s.events()).containsExactly(new CallEvent.Ringing(CallScript.ID, A, B2, true, CallScript.T0));
-        assertThat(s.published()).contains(new CallEvent.LegChanged(CallScript.ID, B2, Party.CALLEE,
+        assertThat(s.published()).contains(new CallEvent.LegChanged(CallScript.ID, B2, LegSide.CALLEE,
             new LegState.EarlyMedia(), CallScript.T0));
     }
 
@@ -180,7 +183,7 @@ class CallSetupTest {
             row(new LegVanished(B2, Vanish.TIMEOUT), Ended.class, List.of(new StopRingTimer(), new Reject(A, 488)),
                 CallEvent.Ended.class));
         assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.FAILED, 488, EndCause.NO_COMMON_CODEC,
-            Party.CALLEE));
+            HangupSide.CALLEE));
     }
 
     /** RFC 3261 §15.1.2: a BYE on the early dialog is answered, and the INVITE gets 487, like a CANCEL. */
@@ -201,7 +204,7 @@ class CallSetupTest {
                 new Cancel(B1), new Cancel(B2)), CallEvent.Ended.class),
             row(new ForkRejected(B1, 487), Ending.class, List.of()),
             row(new ForkRejected(B2, 487), Ended.class, List.of()));
-        assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.FAILED, 0, EndCause.LEG_VANISHED, Party.CALLER));
+        assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.FAILED, 0, EndCause.LEG_VANISHED, HangupSide.CALLER));
     }
 
     @Test

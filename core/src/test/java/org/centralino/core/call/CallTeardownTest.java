@@ -1,5 +1,8 @@
 package org.centralino.core.call;
 
+import org.centralino.core.cdr.HangupSide;
+import org.centralino.core.cdr.Disposition;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.centralino.core.call.CallScript.A;
 import static org.centralino.core.call.CallScript.B1;
@@ -40,7 +43,7 @@ class CallTeardownTest {
             row(new ByeReceived(A), Ending.class, List.of(new HangUp(B1)), CallEvent.Ended.class),
             row(new LegClosed(B1), Ended.class, List.of()));
         assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.ANSWERED, 200, EndCause.NORMAL_CLEARING,
-            Party.CALLER));
+            HangupSide.CALLER));
         assertThat(s.leg(B1)).isEqualTo(new LegState.Ended(EndReason.HANGUP_LOCAL, 0));
     }
 
@@ -50,7 +53,7 @@ class CallTeardownTest {
         s.play(
             row(new ByeReceived(B1), Ending.class, List.of(new HangUp(A)), CallEvent.Ended.class),
             row(new LegClosed(A), Ended.class, List.of()));
-        assertThat(s.outcome().hungUpBy()).isEqualTo(Party.CALLEE);
+        assertThat(s.outcome().hungUpBy()).isEqualTo(HangupSide.CALLEE);
         assertThat(s.leg(B1)).isEqualTo(new LegState.Ended(EndReason.HANGUP_REMOTE, 0));
     }
 
@@ -59,7 +62,7 @@ class CallTeardownTest {
         CallScript s = answered(B1);
         s.send(new ByeReceived(A));
         s.play(row(new ByeReceived(B1), Ended.class, List.of()));
-        assertThat(s.outcome().hungUpBy()).isEqualTo(Party.CALLER);
+        assertThat(s.outcome().hungUpBy()).isEqualTo(HangupSide.CALLER);
     }
 
     @Test
@@ -69,7 +72,7 @@ class CallTeardownTest {
             row(new LegVanished(B1, Vanish.TIMEOUT), Ending.class, List.of(new HangUp(A)), CallEvent.Ended.class),
             row(new LegClosed(A), Ended.class, List.of()));
         assertThat(s.outcome()).isEqualTo(new Outcome(Disposition.ANSWERED, 200, EndCause.LEG_VANISHED,
-            Party.CALLEE));
+            HangupSide.CALLEE));
     }
 
     @Test
@@ -77,7 +80,7 @@ class CallTeardownTest {
         CallScript s = answered(B1);
         s.play(row(new LegVanished(A, Vanish.TIMEOUT), Ending.class, List.of(new HangUp(B1)),
             CallEvent.Ended.class));
-        assertThat(s.outcome().hungUpBy()).isEqualTo(Party.CALLER);
+        assertThat(s.outcome().hungUpBy()).isEqualTo(HangupSide.CALLER);
     }
 
     /** RFC 3261 §13.2.2.4: a 2xx from a fork we cancelled is acknowledged and then ended with BYE. */
