@@ -1,6 +1,7 @@
 package org.centralino.sip.stack;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import org.centralino.sip.transaction.SerialLanes;
@@ -25,14 +26,30 @@ public final class SipStack implements AutoCloseable {
         this.lanes = new SerialLanes(config.lanes());
     }
 
-    /** Binds UDP, then TCP on the same port (UDP's real port when 0 was asked for, as tests do). */
+    /** How often a free port is looked for when port 0 (any) was asked for. */
+    private static final int ANY_PORT_ATTEMPTS = 20;
+
+    /**
+     * Binds UDP, then TCP on the same port. With port 0 (tests) UDP picks a free port and TCP takes the same
+     * number; when that TCP port happens to be taken, both are given up and another is tried.
+     */
     public void start(TransactionUser user) throws IOException {
-        UdpTransport udp = new UdpTransport(new InetSocketAddress(config.bindAddress(), config.port()));
-        transport = new TransportLayer(List.of(udp));
-        transactions = new TransactionLayer(transport, lanes, timer, config.timers(), user, config.serverHeader());
-        transport.start(transactions);
-        int port = udp.localAddress().getPort();
-        transport.addAndStart(new TcpTransport(new InetSocketAddress(config.bindAddress(), port)));
+        for (int attempt = 1; ; attempt++) {
+            UdpTransport udp = new UdpTransport(new InetSocketAddress(config.bindAddress(), config.port()));
+            transport = new TransportLayer(List.of(udp));
+            transactions = new TransactionLayer(transport, lanes, timer, config.timers(), user, config.serverHeader());
+            transport.start(transactions);
+            int port = udp.localAddress().getPort();
+            try {
+                transport.addAndStart(new TcpTransport(new InetSocketAddress(config.bindAddress(), port)));
+                return;
+            } catch (BindException e) {
+                transport.close();
+                if (config.port() != 0 || attempt >= ANY_PORT_ATTEMPTS) {
+                    throw new BindException("cannot listen for SIP over TCP on port " + port + ": " + e.getMessage());
+                }
+            }
+        }
     }
 
     public TransactionLayer transactions() {
