@@ -62,21 +62,10 @@ final class ContactUpdater {
         }
         List<Change> changes = new ArrayList<>(contacts.size());
         for (NameAddr c : contacts) {
-            long expires;
-            try {
-                String p = c.params().get("expires");
-                expires = p != null ? Long.parseLong(p.trim()) : headerExpires;
-            } catch (NumberFormatException e) {
-                return new RegisterOutcome.Rejected(400, "Bad Request - invalid expires parameter");
+            RegisterOutcome refusal = plan(c, headerExpires, changes);
+            if (refusal != null) {
+                return refusal;
             }
-            if (expires < 0) {
-                expires = limits.defaultExpires().toSeconds();
-            }
-            if (expires > 0 && expires < limits.minExpires().toSeconds()) {
-                return new RegisterOutcome.IntervalTooBrief(limits.minExpires().toSeconds());
-            }
-            changes.add(new Change(ContactKey.of(c.uri()), c.uri().toString(),
-                Math.min(expires, limits.maxExpires().toSeconds()), q(c)));
         }
         try {
             List<Binding> after = locations.update(extension, map -> applyAll(map, changes, extension, request,
@@ -85,6 +74,26 @@ final class ContactUpdater {
         } catch (Abort a) {
             return a.outcome;
         }
+    }
+
+    /** Adds the change one Contact asks for; returns why the whole REGISTER is refused instead, or null. */
+    private RegisterOutcome plan(NameAddr c, long headerExpires, List<Change> changes) {
+        long expires;
+        try {
+            String p = c.params().get("expires");
+            expires = p != null ? Long.parseLong(p.trim()) : headerExpires;
+        } catch (NumberFormatException e) {
+            return new RegisterOutcome.Rejected(400, "Bad Request - invalid expires parameter");
+        }
+        if (expires < 0) {
+            expires = limits.defaultExpires().toSeconds();
+        }
+        if (expires > 0 && expires < limits.minExpires().toSeconds()) {
+            return new RegisterOutcome.IntervalTooBrief(limits.minExpires().toSeconds());
+        }
+        changes.add(new Change(ContactKey.of(c.uri()), c.uri().toString(),
+            Math.min(expires, limits.maxExpires().toSeconds()), q(c)));
+        return null;
     }
 
     private void applyAll(Map<String, Binding> map, List<Change> changes, String extension, SipRequest request,

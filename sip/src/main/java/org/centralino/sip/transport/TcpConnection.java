@@ -36,6 +36,8 @@ final class TcpConnection {
     static final int MESSAGE_TIMEOUT_MS = 30 * 1000;
     /** Set by the reader when a whole message has been framed: the next one's deadline starts afresh. */
     private boolean messageCompleted;
+    /** When the message being read must be complete (System.nanoTime), 0 between messages. Reader only. */
+    private long messageDeadline;
     private static final int READ_BUFFER_BYTES = 4 * 1024;
     private static final byte[] CLOSE_MARKER = new byte[0];
 
@@ -138,22 +140,9 @@ final class TcpConnection {
         // the transport has forgotten this connection, so no send picks a connection that is already closed
         try {
             InputStream in = socket.getInputStream();
-            long messageDeadline = 0;
             int n;
             while (true) {
-                if (messageCompleted || !framer.isMidMessage()) {
-                    messageDeadline = 0;
-                    messageCompleted = false;
-                }
-                int timeout = idleTimeoutMs;
-                if (framer.isMidMessage()) {
-                    // the deadline counts from the message's first bytes, however slowly the rest trickles in
-                    if (messageDeadline == 0) {
-                        messageDeadline = System.nanoTime() + messageTimeoutMs * 1_000_000L;
-                    }
-                    timeout = (int) Math.max(1, (messageDeadline - System.nanoTime()) / 1_000_000L);
-                }
-                socket.setSoTimeout(timeout);
+                socket.setSoTimeout(nextReadTimeout(framer));
                 if ((n = in.read(buf)) <= 0) {
                     break;
                 }
@@ -174,6 +163,24 @@ final class TcpConnection {
         } finally {
             close();
         }
+    }
+
+    /**
+     * The idle timeout between messages; within a message, what is left of its deadline, which counts from
+     * the message's first bytes however slowly the rest trickles in, and starts afresh for each message.
+     */
+    private int nextReadTimeout(SipStreamFramer framer) {
+        if (messageCompleted || !framer.isMidMessage()) {
+            messageDeadline = 0;
+            messageCompleted = false;
+        }
+        if (!framer.isMidMessage()) {
+            return idleTimeoutMs;
+        }
+        if (messageDeadline == 0) {
+            messageDeadline = System.nanoTime() + messageTimeoutMs * 1_000_000L;
+        }
+        return (int) Math.max(1, (messageDeadline - System.nanoTime()) / 1_000_000L);
     }
 
     private void onFrame(SipStreamFramer.Frame frame, boolean[] broken) {
