@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.centralino.core.account.DuplicateAccountException;
 import org.centralino.core.account.Role;
 import org.centralino.core.account.Session;
@@ -63,27 +58,12 @@ abstract class AccountStoreContract extends StoreContract {
         Database db = open();
         new JdbiAccountStore(db).create(ADMIN);
         JdbiSessionStore sessions = new JdbiSessionStore(db);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<?>> results = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            for (int t = 0; t < 8; t++) {
-                int thread = t;
-                results.add(pool.submit(() -> {
-                    go.await();
-                    for (int i = 0; i < 25; i++) {
-                        String hash = String.format("%02d%062d", thread, i);
-                        sessions.save(new Session(hash, "admin", T0, T0.plusSeconds(60)));
-                        assertThat(sessions.find(hash)).isPresent();
-                        sessions.deleteExpired(T0);
-                    }
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> f : results) {
-                f.get();
-            }
-        }
+        concurrently(8, 25, (thread, i) -> {
+            String hash = String.format("%02d%062d", thread, i);
+            sessions.save(new Session(hash, "admin", T0, T0.plusSeconds(60)));
+            assertThat(sessions.find(hash)).isPresent();
+            sessions.deleteExpired(T0);
+        });
         assertThat(StoreContract.count(db, "web_session")).isEqualTo(200);
     }
 }

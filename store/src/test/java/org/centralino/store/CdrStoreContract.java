@@ -9,10 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.centralino.core.cdr.CallRecord;
 import org.centralino.core.cdr.CdrCursor;
 import org.centralino.core.cdr.CdrPage;
@@ -200,24 +196,8 @@ abstract class CdrStoreContract extends StoreContract {
     void concurrentSavesFromEightThreadsAllLand() throws Exception {
         Database db = open();
         JdbiCdrStore s = new JdbiCdrStore(db);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<?>> results = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            for (int t = 0; t < 8; t++) {
-                int thread = t;
-                results.add(pool.submit(() -> {
-                    go.await();
-                    for (int i = 0; i < 25; i++) {
-                        s.save(answered("t" + thread + "-" + i, "1001", "1002", T0.plusMillis(i)));
-                    }
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> f : results) {
-                f.get();
-            }
-        }
+        concurrently(8, 25, (thread, i) ->
+            s.save(answered("t" + thread + "-" + i, "1001", "1002", T0.plusMillis(i))));
         assertThat(count(db, "call_record")).isEqualTo(200);
         assertThat(s.query(query(null, null, null, null, 500)).items()).hasSize(200);
     }

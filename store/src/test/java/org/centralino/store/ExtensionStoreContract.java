@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.centralino.core.directory.DuplicateExtensionException;
 import org.centralino.core.directory.Extension;
 import org.centralino.core.directory.UnknownExtensionException;
@@ -130,27 +125,12 @@ abstract class ExtensionStoreContract extends StoreContract {
         JdbiExtensionStore s = store(open());
         int threads = 8;
         int perThread = 25;
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<?>> results = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                results.add(pool.submit(() -> {
-                    go.await();
-                    for (int i = 0; i < perThread; i++) {
-                        String number = String.format("%d%03d", thread + 1, i);
-                        s.create(ext(number, "T" + thread));
-                        s.update(new Extension(number, "U" + thread, null, null, List.of(DigestAlgorithm.MD5),
-                            Map.of(), true, T0, T0));
-                    }
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> f : results) {
-                f.get(); // rethrows the first failure of that thread
-            }
-        }
+        concurrently(threads, perThread, (thread, i) -> {
+            String number = String.format("%d%03d", thread + 1, i);
+            s.create(ext(number, "T" + thread));
+            s.update(new Extension(number, "U" + thread, null, null, List.of(DigestAlgorithm.MD5), Map.of(), true,
+                T0, T0));
+        });
         assertThat(s.list()).hasSize(threads * perThread).allMatch(e -> e.name().startsWith("U"));
         assertThat(store(open()).list()).isEqualTo(s.list());
     }
