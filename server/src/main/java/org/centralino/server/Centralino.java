@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,16 @@ import org.centralino.core.account.Argon2Params;
 import org.centralino.core.account.AuthService;
 import org.centralino.core.account.BootstrapResult;
 import org.centralino.core.account.PasswordHasher;
+import org.centralino.core.b2bua.B2bua;
+import org.centralino.core.b2bua.B2buaParts;
+import org.centralino.core.b2bua.SipLink;
+import org.centralino.core.call.CallRecorder;
+import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
+import org.centralino.core.directory.Extension;
+import org.centralino.core.registrar.DecoyAlgorithms;
+import org.centralino.media.rtp.RtpEngine;
+import org.centralino.media.rtp.RtpEngineConfig;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.registrar.LocationService;
@@ -58,6 +68,10 @@ public final class Centralino implements AutoCloseable {
     private LocationService locations;
     private CdrService cdr;
     private SipStack sip;
+    private CallRegistry calls;
+    private RtpEngine rtp;
+    private B2bua b2bua;
+    private ExecutorService recordWriter;
     private WebServer web;
     private ScheduledExecutorService housekeeping;
 
@@ -99,8 +113,15 @@ public final class Centralino implements AutoCloseable {
 
         locations = new LocationService(clock);
         locations.followDirectory(events);
-        startSip();
         cdr = new CdrService(new JdbiCdrStore(database), events);
+        calls = new CallRegistry(clock, events);
+        recordWriter = Executors.newVirtualThreadPerTaskExecutor();
+        new CallRecorder(cdr, number -> extensions.find(number).map(Extension::name).orElse(null), recordWriter)
+            .subscribe(events);
+        rtp = new RtpEngine(RtpEngineConfig.defaults(config.bind()).withPorts(config.rtpPorts())
+            .withRtpTimeout(config.rtpTimeout()), clock);
+        rtp.start();
+        startSip();
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
             auth, cdr);
         web.start();
@@ -121,7 +142,10 @@ public final class Centralino implements AutoCloseable {
             sip.transactions().response(request, status, reason);
         Registrar registrar = new Registrar(extensionStore, locations, digest, RegistrarLimits.DEFAULT, responses,
             clock);
-        sip.start(new PbxRequestRouter(registrar, responses));
+        B2bua b2bua = new B2bua(new B2buaParts(new SipLink(sip, config.bind()), extensionStore, locations, digest,
+            new DecoyAlgorithms(extensionStore, clock), calls, rtp, config.realm()));
+        sip.start(new PbxRequestRouter(registrar, b2bua, responses));
+        this.b2bua = b2bua;
     }
 
     private static void announce(BootstrapResult result) {
@@ -152,6 +176,18 @@ public final class Centralino implements AutoCloseable {
         return extensions;
     }
 
+    public CallRegistry calls() {
+        return calls;
+    }
+
+    public RtpEngine rtp() {
+        return rtp;
+    }
+
+    public B2bua b2bua() {
+        return b2bua;
+    }
+
     public SipStack sip() {
         return sip;
     }
@@ -166,6 +202,12 @@ public final class Centralino implements AutoCloseable {
         }
         if (sip != null) {
             sip.close();
+        }
+        if (rtp != null) {
+            rtp.stop();
+        }
+        if (recordWriter != null) {
+            recordWriter.close(); // waits for the records of calls that just ended
         }
         if (extensionStore != null) {
             extensionStore.stop();

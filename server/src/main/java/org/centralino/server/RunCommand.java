@@ -36,6 +36,11 @@ final class RunCommand implements Callable<Integer> {
         description = "RTP port range A-B. Env CENTRALINO_RTP_PORTS. Default: ${DEFAULT-VALUE}")
     String rtpPorts;
 
+    @Option(names = "--rtp-timeout", defaultValue = "${env:CENTRALINO_RTP_TIMEOUT:-60}",
+        description = "Seconds without RTP (not on hold) after which a call ends; 0 never. Env CENTRALINO_RTP_TIMEOUT."
+            + " Default: ${DEFAULT-VALUE}")
+    int rtpTimeoutSeconds;
+
     @Option(names = "--config", defaultValue = "${env:CENTRALINO_CONFIG}",
         description = "Optional YAML file declaring extensions. Env CENTRALINO_CONFIG.")
     Path config;
@@ -90,7 +95,11 @@ final class RunCommand implements Callable<Integer> {
         if (realm == null || realm.isBlank() || realm.contains("\"")) {
             throw new IllegalArgumentException("--realm must be a non-empty name without quotes");
         }
-        return new ServerConfig(data, address, sipPort, httpPort, PortRange.parse(rtpPorts), config,
+        if (rtpTimeoutSeconds < 0) {
+            throw new IllegalArgumentException("--rtp-timeout must be 0 or more seconds, got " + rtpTimeoutSeconds);
+        }
+        return new ServerConfig(data, address, sipPort, httpPort, PortRange.parse(rtpPorts),
+            java.time.Duration.ofSeconds(rtpTimeoutSeconds), config,
             System.getenv("CENTRALINO_ADMIN_PASSWORD"), realm, databaseUrl);
     }
 }

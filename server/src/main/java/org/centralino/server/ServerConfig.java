@@ -2,11 +2,14 @@ package org.centralino.server;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.centralino.media.rtp.PortRange;
 
 /**
  * Everything `centralino run` is told: where the data lives, what to bind, the ports, and the optional YAML
- * file that declares extensions. {@code realm} is the SIP digest realm (HA1 values depend on it).
+ * file that declares extensions. {@code realm} is the SIP digest realm (HA1 values depend on it) and the SIP
+ * domain of the From and To URIs the PBX writes. {@code rtpTimeout}: a call whose leg sends no RTP this long
+ * (not on hold) is ended; zero disables the check.
  */
 public record ServerConfig(
     Path dataDir,
@@ -14,6 +17,7 @@ public record ServerConfig(
     int sipPort,
     int httpPort,
     PortRange rtpPorts,
+    Duration rtpTimeout,
     Path configFile,
     String adminPassword,
     String realm,

@@ -1,5 +1,6 @@
 package org.centralino.server;
 
+import org.centralino.media.rtp.RtpEngineConfig;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -21,7 +22,7 @@ final class PbxFixture implements AutoCloseable {
     private PbxFixture(Path dataDir, Path configFile) throws IOException {
         this.dataDir = dataDir;
         this.pbx = new Centralino(new ServerConfig(dataDir, InetAddress.getLoopbackAddress(), 0, 0,
-            ServerConfig.DEFAULT_RTP_PORTS, configFile, ADMIN_PASSWORD, ServerConfig.DEFAULT_REALM, null)).start();
+            ServerConfig.DEFAULT_RTP_PORTS, RtpEngineConfig.DEFAULT_RTP_TIMEOUT, configFile, ADMIN_PASSWORD, ServerConfig.DEFAULT_REALM, null)).start();
     }
 
     static PbxFixture start(Path dataDir) throws IOException {

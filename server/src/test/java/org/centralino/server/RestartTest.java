@@ -1,5 +1,6 @@
 package org.centralino.server;
 
+import org.centralino.media.rtp.RtpEngineConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class RestartTest {
             assertThat(first.sipPort()).isPositive();
         }
         ServerConfig other = new ServerConfig(data, java.net.InetAddress.getLoopbackAddress(), 0, 0,
-            ServerConfig.DEFAULT_RTP_PORTS, null, PbxFixture.ADMIN_PASSWORD, "elsewhere", null);
+            ServerConfig.DEFAULT_RTP_PORTS, RtpEngineConfig.DEFAULT_RTP_TIMEOUT, null, PbxFixture.ADMIN_PASSWORD, "elsewhere", null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Centralino(other).start())
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("'centralino'").hasMessageContaining("--realm centralino");

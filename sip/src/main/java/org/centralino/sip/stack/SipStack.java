@@ -5,6 +5,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import org.centralino.sip.transaction.SerialLanes;
+import org.centralino.sip.transaction.SipTimers;
 import org.centralino.sip.transaction.TransactionLayer;
 import org.centralino.sip.transaction.TransactionUser;
 import org.centralino.sip.transaction.WheelTimer;
@@ -54,6 +55,18 @@ public final class SipStack implements AutoCloseable {
 
     public TransactionLayer transactions() {
         return transactions;
+    }
+
+    public SerialLanes lanes() {
+        return lanes;
+    }
+
+    public WheelTimer timer() {
+        return timer;
+    }
+
+    public SipTimers timers() {
+        return config.timers();
     }
 
     public TransportLayer transport() {

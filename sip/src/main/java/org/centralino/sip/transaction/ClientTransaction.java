@@ -30,6 +30,18 @@ public final class ClientTransaction extends Transaction {
         return request;
     }
 
+    /**
+     * Ends the transaction without a word to the listener: for an INVITE whose CANCEL got no final response
+     * within 64*T1, which RFC 3261 §9.1 says to consider terminated (timer B no longer runs once a 1xx came).
+     */
+    public void abandon() {
+        if (layer.lanes().inLane(callId)) {
+            terminate();
+        } else {
+            layer.lanes().execute(callId, this::terminate);
+        }
+    }
+
     void start() {
         if (invite) {
             fire(new InviteClientMachine.Start());

@@ -14,4 +14,12 @@ public interface Lanes {
     default int backlog(String key) {
         return 0;
     }
+
+    /**
+     * True when both keys run on the same lane. A B2BUA picks the Call-IDs of the legs it creates so that they
+     * share the lane of the call's first leg: one call, one lane, no locks (DESIGN.md "Threads and state").
+     */
+    default boolean sameLane(String a, String b) {
+        return true;
+    }
 }

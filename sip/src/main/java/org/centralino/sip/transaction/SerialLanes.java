@@ -53,6 +53,11 @@ public final class SerialLanes implements Lanes, AutoCloseable {
     }
 
     @Override
+    public boolean sameLane(String a, String b) {
+        return index(a) == index(b);
+    }
+
+    @Override
     public boolean inLane(String key) {
         Integer c = current.get();
         return c != null && c == index(key);

@@ -96,7 +96,7 @@ public abstract sealed class Transaction permits ServerTransaction, ClientTransa
         }
     }
 
-    private void terminate() {
+    void terminate() {
         if (terminated) {
             return;
         }

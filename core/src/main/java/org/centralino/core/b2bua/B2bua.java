@@ -1,0 +1,292 @@
+package org.centralino.core.b2bua;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.centralino.core.call.Call;
+import org.centralino.core.call.CallId;
+import org.centralino.core.call.CallInput;
+import org.centralino.core.call.CallRegistry;
+import org.centralino.core.call.LegId;
+import org.centralino.core.directory.Extension;
+import org.centralino.core.registrar.Binding;
+import org.centralino.media.rtp.RelaySession;
+import org.centralino.media.rtp.RtpEngine;
+import org.centralino.sip.message.HeaderNames;
+import org.centralino.sip.message.SipParseException;
+import org.centralino.sip.message.SipRequest;
+import org.centralino.sip.sdp.Negotiation;
+import org.centralino.sip.sdp.SdpParseResult;
+import org.centralino.sip.sdp.SessionDescription;
+import org.centralino.sip.transaction.ServerTransaction;
+import org.centralino.sip.transport.Peer;
+import org.centralino.sip.util.LogThrottle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The back-to-back user agent (issue 3): turns an INVITE from an extension into a call whose legs are our own
+ * dialogs, one to the caller and one per device of the callee, with the media anchored on our relay. This class
+ * is the entry point from the transaction user: it authenticates, routes, and creates the {@link CallSession};
+ * the call machine then decides, and the session carries its decisions out in SIP.
+ *
+ * <p>Threads: all legs of a call share one lane. The forks' Call-IDs are picked so that they hash to the lane of
+ * the caller's Call-ID ({@link org.centralino.sip.transaction.Lanes#sameLane}), so every message of a call,
+ * whichever leg it comes on, runs on that lane and nothing of a call needs a lock.
+ */
+public final class B2bua {
+    private static final Logger LOG = LoggerFactory.getLogger(B2bua.class);
+    /** Attempts at a fork Call-ID on the caller's lane: with n lanes one in n fits, so this never runs out. */
+    private static final int CALL_ID_ATTEMPTS = 10_000;
+
+    private final SipLink sip;
+    private final CallerAuthenticator auth;
+    private final DialPlan plan;
+    private final CallRegistry calls;
+    private final RtpEngine rtp;
+    private final String domain;
+    private final Map<String, CallSession> byCallId = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final String idPrefix = Tags.next().substring(0, 8);
+    private final LogThrottle refusals = new LogThrottle(1, java.util.concurrent.TimeUnit.SECONDS);
+
+    public B2bua(B2buaParts parts) {
+        this.sip = Objects.requireNonNull(parts.sip(), "sip");
+        this.auth = new CallerAuthenticator(parts.extensions(), parts.digest(), parts.decoy());
+        this.plan = new DialPlan(parts.extensions(), parts.registrations());
+        this.calls = Objects.requireNonNull(parts.calls(), "calls");
+        this.rtp = Objects.requireNonNull(parts.rtp(), "rtp");
+        this.domain = Objects.requireNonNull(parts.domain(), "domain");
+    }
+
+    /** SIP dialogs of active calls (for leak checks: zero once every call has ended). */
+    public int activeDialogs() {
+        return byCallId.size();
+    }
+
+    /** True when this Call-ID belongs to a call of ours: its in-dialog requests come here. */
+    public boolean owns(String callId) {
+        return callId != null && byCallId.containsKey(callId);
+    }
+
+    /** A dialog-creating INVITE (no To tag). */
+    public void onInvite(ServerTransaction tx) {
+        SipRequest r = tx.request();
+        if (byCallId.containsKey(r.callId())) {
+            // §8.2.2.2: a second INVITE for a call we already run (a loop or a merged request)
+            refuse(tx, 482, "Loop Detected", null);
+            return;
+        }
+        int hops = maxForwards(r);
+        if (hops <= 0) {
+            refuse(tx, 483, "Too Many Hops", null);
+            return;
+        }
+        if (r.contacts().isEmpty()) {
+            refuse(tx, 400, "Bad Request - INVITE without Contact", null);
+            return;
+        }
+        switch (auth.check(r)) {
+            case CallerAuthenticator.Challenge c -> challenge(tx, c);
+            case CallerAuthenticator.Forbidden f -> {
+                logRefusal(tx, "INVITE refused: " + f.why());
+                refuse(tx, 403, "Forbidden", null);
+            }
+            case CallerAuthenticator.Authenticated a -> withOffer(tx, a.extension(), hops - 1);
+        }
+    }
+
+    private void challenge(ServerTransaction tx, CallerAuthenticator.Challenge c) {
+        var b = sip.transactions().response(tx.request(), 407, "Proxy Authentication Required");
+        c.proxyAuthenticate().forEach(h -> b.header(HeaderNames.PROXY_AUTHENTICATE, h));
+        tx.respond(b.build());
+    }
+
+    private void withOffer(ServerTransaction tx, Extension caller, int hops) {
+        SipRequest r = tx.request();
+        var sdp = SipMessages.sdpOf(r);
+        if (sdp.isEmpty()) {
+            refuse(tx, 488, "Not Acceptable Here", "399 centralino \"an INVITE without an offer is not supported yet\"");
+            return;
+        }
+        if (!(sdp.get() instanceof SdpParseResult.Parsed parsed)) {
+            refuse(tx, 400, "Bad Request - unreadable SDP", null);
+            return;
+        }
+        switch (MediaAnchor.negotiate(parsed.description())) {
+            case Negotiation.NotAcceptable n -> refuse(tx, 488, "Not Acceptable Here",
+                n.warning().headerValue("centralino"));
+            case Negotiation.Agreed agreed -> route(tx, caller, parsed.description(), agreed, hops);
+        }
+    }
+
+    private void route(ServerTransaction tx, Extension caller, SessionDescription offer, Negotiation.Agreed agreed,
+                       int hops) {
+        String dialled = dialled(tx.request());
+        DialPlan.Route route = plan.route(dialled);
+        CallId id = new CallId(idPrefix + "-" + Long.toString(sequence.incrementAndGet(), 36));
+        LegId callerLeg = new LegId(id.value() + "-a");
+        String dialledText = dialled == null ? "" : dialled;
+        switch (route) {
+            case DialPlan.UnknownNumber u ->
+                failed(tx, id, callerLeg, caller, dialledText, CallInput.RouteFailure.UNKNOWN_NUMBER);
+            case DialPlan.NotRegistered n ->
+                failed(tx, id, callerLeg, caller, dialledText, CallInput.RouteFailure.NOT_REGISTERED);
+            case DialPlan.Ring ring -> ring(tx, id, callerLeg, caller, dialledText, ring, offer, agreed, hops);
+        }
+    }
+
+    private void failed(ServerTransaction tx, CallId id, LegId callerLeg, Extension caller, String dialled,
+                        CallInput.RouteFailure failure) {
+        CallSession session = newSession(tx, callerLeg);
+        session.attach(calls.open(id, callerLeg, caller.number(), dialled, session));
+        session.feed(new CallInput.RouteFailed(failure));
+    }
+
+    private void ring(ServerTransaction tx, CallId id, LegId callerLeg, Extension caller, String dialled,
+                      DialPlan.Ring ring, SessionDescription offer, Negotiation.Agreed agreed, int hops) {
+        CallSession[] owner = new CallSession[1];
+        RelaySession relay;
+        try {
+            // the relay reports on its own executor: the report is handed to the call's lane
+            relay = rtp.createSession((s, side, silence) -> {
+                CallSession cs = owner[0];
+                sip.lanes().execute(cs.caller().callId(), () -> cs.rtpTimeout(side, silence));
+            });
+        } catch (IOException | IllegalStateException e) {
+            LOG.warn("call from {} to {} refused: no media ports: {}", caller.number(), dialled, e.getMessage());
+            refuse(tx, 503, "Service Unavailable", null);
+            return;
+        }
+        CallSession session = newSession(tx, callerLeg);
+        owner[0] = session;
+        MediaAnchor media = new MediaAnchor(relay, sip);
+        int stream = MediaAnchor.relayedStream(agreed);
+        session.media(media, stream);
+        media.hold(true); // ringing: no RTP is expected yet, so none is missed (the RTP timeout starts at answer)
+        media.learn(org.centralino.media.rtp.Side.A, offer, stream);
+        SessionDescription toCallee = MediaAnchor.restrict(offer, agreed);
+        List<CallInput.Fork> forks = new ArrayList<>(ring.devices().size());
+        for (Binding device : ring.devices()) {
+            OutboundLeg fork = fork(session, id, forks.size(), device, caller, dialled, hops, toCallee, stream);
+            if (fork != null) {
+                session.addFork(fork);
+                byCallId.put(fork.callId(), session);
+                forks.add(new CallInput.Fork(fork.id(), device.contact()));
+            }
+        }
+        Call call = calls.open(id, callerLeg, caller.number(), dialled, session);
+        session.attach(call);
+        session.feed(forks.isEmpty() ? new CallInput.RouteFailed(CallInput.RouteFailure.NOT_REGISTERED)
+            : new CallInput.Routed(forks, ring.ringTimeout()));
+    }
+
+    private OutboundLeg fork(CallSession session, CallId id, int index, Binding device, Extension caller,
+                             String dialled, int hops, SessionDescription offer, int stream) {
+        LegId legId = new LegId(id.value() + "-b" + (index + 1));
+        try {
+            Peer peer = Peer.parse(device.source());
+            String callId = callIdOnLane(session.caller().callId(), peer);
+            SessionDescription sd = session.media().rewrite(legId, org.centralino.media.rtp.Side.B, peer, offer,
+                stream);
+            SipRequest invite = ForkInvites.build(sip, peer, device.contact(), callId, caller, dialled, domain, hops,
+                sd);
+            return new OutboundLeg(legId, session, sip, peer, invite);
+        } catch (SipParseException | IllegalArgumentException e) {
+            LOG.info("call {}: device {} of {} skipped: {}", id, device.contact(), dialled, e.getMessage());
+            return null;
+        }
+    }
+
+    private String callIdOnLane(String callerCallId, Peer peer) {
+        String host = sip.hostFor(peer);
+        for (int i = 0; i < CALL_ID_ATTEMPTS; i++) {
+            String candidate = Tags.callId(host);
+            if (sip.lanes().sameLane(callerCallId, candidate) && !byCallId.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no Call-ID on the lane of " + callerCallId + " in " + CALL_ID_ATTEMPTS
+            + " attempts");
+    }
+
+    private CallSession newSession(ServerTransaction tx, LegId callerLeg) {
+        CallSession[] holder = new CallSession[1];
+        CallSession session = new CallSession(sip, callerLeg, tx, () -> holder[0].callIds()
+            .forEach(cid -> byCallId.remove(cid, holder[0])));
+        holder[0] = session;
+        byCallId.put(tx.request().callId(), session);
+        return session;
+    }
+
+    /** A request within one of our dialogs (it has a To tag and a Call-ID we own). */
+    public void onInDialog(ServerTransaction tx) {
+        CallSession session = byCallId.get(tx.request().callId());
+        if (session == null) {
+            refuse(tx, 481, "Call/Transaction Does Not Exist", null);
+            return;
+        }
+        InDialog.handle(session, tx, sip);
+    }
+
+    /** An ACK for a 2xx (it matched no transaction). */
+    public void onAck(SipRequest ack) {
+        CallSession session = byCallId.get(ack.callId());
+        if (session != null) {
+            InDialog.ack(session, ack);
+        }
+    }
+
+    /** CANCEL of a caller's INVITE still ringing (§9.2: the layer answered the CANCEL itself). */
+    public void onCancel(ServerTransaction invite) {
+        CallSession session = byCallId.get(invite.request().callId());
+        if (session != null && session.caller().invite() == invite.request()) {
+            session.feed(new CallInput.CallerCancelled());
+        }
+    }
+
+    /** The caller's INVITE transaction failed on the transport: the caller is gone. */
+    public void onServerTimeout(ServerTransaction tx) {
+        CallSession session = byCallId.get(tx.request() == null ? "" : tx.request().callId());
+        if (session != null && tx.request() == session.caller().invite()) {
+            session.feed(new CallInput.LegVanished(session.caller().id(), CallInput.Vanish.TRANSPORT_FAILURE));
+        }
+    }
+
+    private void refuse(ServerTransaction tx, int status, String reason, String warning) {
+        var b = sip.transactions().response(tx.request(), status, reason);
+        if (warning != null) {
+            b.header("Warning", warning);
+        }
+        tx.respond(b.build());
+    }
+
+    private void logRefusal(ServerTransaction tx, String what) {
+        long held = refusals.admit();
+        if (held >= 0) {
+            LOG.info("{} from {}{}", what, tx.peer(), held > 0 ? " (and " + held + " more since the last report)" : "");
+        }
+    }
+
+    /** The number dialled: the Request-URI's user part (a tel: URI's number). */
+    private static String dialled(SipRequest r) {
+        String user = r.requestUri().user();
+        return user == null || user.isEmpty() ? null : user;
+    }
+
+    private static int maxForwards(SipRequest r) {
+        String v = r.headers().firstOrNull(HeaderNames.MAX_FORWARDS);
+        if (v == null) {
+            return ForkInvites.MAX_FORWARDS;
+        }
+        try {
+            return Math.min(ForkInvites.MAX_FORWARDS, Integer.parseInt(v.trim()));
+        } catch (NumberFormatException e) {
+            return ForkInvites.MAX_FORWARDS;
+        }
+    }
+}

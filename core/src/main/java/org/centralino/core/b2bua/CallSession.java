@@ -1,0 +1,256 @@
+package org.centralino.core.b2bua;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.centralino.core.call.Call;
+import org.centralino.core.call.CallAction;
+import org.centralino.core.call.CallId;
+import org.centralino.core.call.CallInput;
+import org.centralino.core.call.CallPhase;
+import org.centralino.core.call.CallStatus;
+import org.centralino.core.call.LegId;
+import org.centralino.media.rtp.Side;
+import org.centralino.sip.sdp.SessionDescription;
+import org.centralino.sip.transaction.TimerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SIP side of one call: the caller's leg, the forks, the anchored media, and the {@link CallCommands} the
+ * call machine's actions run through. Everything happens on the call's lane (every leg's Call-ID shares it);
+ * timers and the relay's reports are handed to that lane before they touch anything.
+ */
+final class CallSession implements org.centralino.core.call.CallCommands {
+    private static final Logger LOG = LoggerFactory.getLogger(CallSession.class);
+
+    private final SipLink sip;
+    private final InboundLeg caller;
+    private final Map<LegId, OutboundLeg> forks = new LinkedHashMap<>();
+    private final Set<TimerService.Timeout> timers = new HashSet<>();
+    private final Runnable onClosed;
+    private final OfferRelay offers;
+    private MediaAnchor media;
+    private int stream = -1;
+    private Call call;
+    private TimerService.Timeout ringTimer;
+    private boolean closed;
+
+    CallSession(SipLink sip, LegId callerLeg, org.centralino.sip.transaction.ServerTransaction invite,
+                Runnable onClosed) {
+        this.sip = sip;
+        this.caller = new InboundLeg(callerLeg, this, sip, invite);
+        this.onClosed = onClosed;
+        this.offers = new OfferRelay(this, sip);
+    }
+
+    void media(MediaAnchor anchor, int relayedStream) {
+        this.media = anchor;
+        this.stream = relayedStream;
+    }
+
+    void attach(Call c) {
+        this.call = c;
+    }
+
+    void addFork(OutboundLeg fork) {
+        forks.put(fork.id(), fork);
+    }
+
+    InboundLeg caller() {
+        return caller;
+    }
+
+    Collection<OutboundLeg> forks() {
+        return forks.values();
+    }
+
+    CallId id() {
+        return call.id();
+    }
+
+    MediaAnchor media() {
+        return media;
+    }
+
+    int stream() {
+        return stream;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** The leg with this id, or null. */
+    SipLeg leg(LegId id) {
+        return caller.id().equals(id) ? caller : forks.get(id);
+    }
+
+    static Side sideOf(SipLeg leg) {
+        return leg instanceof InboundLeg ? Side.A : Side.B;
+    }
+
+    boolean isAnswered() {
+        return call != null && call.state().phase() instanceof CallPhase.Answered;
+    }
+
+    /** True when {@code leg} holds the other side now. */
+    boolean isHolding(LegId leg) {
+        return call.state().phase() instanceof CallPhase.Answered a && a.bridge().holding().contains(leg);
+    }
+
+    boolean isHeld() {
+        return call.state().phase() instanceof CallPhase.Answered a && a.bridge().isHeld();
+    }
+
+    /** The leg bridged with {@code leg} once answered, or null. */
+    SipLeg otherLeg(LegId leg) {
+        if (call.state().phase() instanceof CallPhase.Answered a && a.bridge().contains(leg)) {
+            return leg(a.bridge().other(leg));
+        }
+        return null;
+    }
+
+    /** Gives the call one input (on the lane); when the call has ended, releases everything. */
+    void feed(CallInput input) {
+        if (closed || call == null) {
+            return;
+        }
+        call.handle(input);
+        if (call.isEnded()) {
+            close();
+        }
+    }
+
+    /** Feeds an input after the current task: for inputs that arise while the call runs its actions. */
+    void feedLater(CallInput input) {
+        sip.lanes().execute(caller.callId(), () -> feed(input));
+    }
+
+    /** Runs {@code task} on the call's lane after {@code delay}, unless the call has ended by then. */
+    TimerService.Timeout schedule(Duration delay, Runnable task) {
+        TimerService.Timeout[] self = new TimerService.Timeout[1];
+        self[0] = sip.timer().schedule(delay, () -> sip.lanes().execute(caller.callId(), () -> {
+            timers.remove(self[0]);
+            if (!closed) {
+                task.run();
+            }
+        }));
+        timers.add(self[0]);
+        return self[0];
+    }
+
+    @Override
+    public void execute(CallId id, CallAction action) {
+        LOG.debug("call {}: {}", id, action);
+        switch (action) {
+            case CallAction.Invite i -> forks.get(i.fork()).send();
+            case CallAction.SendProvisional p -> caller.provisional(p.status(),
+                p.status() == CallStatus.SESSION_PROGRESS ? earlyMedia(p.from()) : null);
+            case CallAction.Answer a -> answer(forks.get(a.winner()));
+            case CallAction.Reject r -> caller.reject(r.status(), reasonPhrase(r.status()), null);
+            case CallAction.Acknowledge a -> forks.get(a.fork()).acknowledge();
+            case CallAction.Cancel c -> forks.get(c.fork()).cancel();
+            case CallAction.HangUp h -> hangUp(leg(h.leg()));
+            case CallAction.RelayOffer r -> offers.relay(leg(r.from()), leg(r.to()));
+            case CallAction.StartRingTimer s -> ringTimer = schedule(s.after(),
+                () -> feed(new CallInput.RingTimeout()));
+            case CallAction.StopRingTimer s -> {
+                if (ringTimer != null) {
+                    ringTimer.cancel();
+                    ringTimer = null;
+                }
+            }
+            case CallAction.Publish p -> LOG.warn("call {}: Publish reached the B2BUA: {}", id, p);
+        }
+    }
+
+    /** The early media of a fork's 183 goes to the caller (RFC 3960): relay side B now sends to that fork. */
+    private SessionDescription earlyMedia(LegId fork) {
+        SessionDescription sd = forks.get(fork).remoteSdp();
+        if (sd == null) {
+            return null;
+        }
+        media.learn(Side.B, sd, stream);
+        return media.rewrite(caller.id(), Side.A, caller.peer(), sd, stream);
+    }
+
+    /** The winner's answer, rewritten, answers the caller; the media leave the ringing exemption. */
+    private void answer(OutboundLeg winner) {
+        SessionDescription sd = winner.remoteSdp();
+        media.learn(Side.B, sd, stream);
+        media.hold(false);
+        caller.answer(media.rewrite(caller.id(), Side.A, caller.peer(), sd, stream));
+    }
+
+    /** BYE on a leg; its answer (or the lack of one) closes the leg. */
+    private void hangUp(SipLeg leg) {
+        LegId legId = leg.id();
+        boolean sent = LegRequests.send(leg, "BYE", sip, LegRequests.listener(
+            r -> feed(new CallInput.LegClosed(legId)),
+            () -> feed(new CallInput.LegVanished(legId, CallInput.Vanish.TIMEOUT))));
+        if (!sent) {
+            feedLater(new CallInput.LegClosed(legId));
+        }
+    }
+
+    /** A leg on side {@code side} of the relay sent no RTP for the configured time: it is gone. */
+    void rtpTimeout(Side side, Duration silence) {
+        if (!isAnswered() || closed) {
+            return;
+        }
+        LegId leg = side == Side.A ? caller.id()
+            : ((CallPhase.Answered) call.state().phase()).bridge().callee();
+        LOG.info("call {}: no RTP from leg {} for {} s; ending the call", call.id(), leg, silence.toSeconds());
+        feed(new CallInput.LegVanished(leg, CallInput.Vanish.TIMEOUT));
+    }
+
+    OfferRelay offers() {
+        return offers;
+    }
+
+    /** Every SIP Call-ID of this call: the caller's and the forks'. */
+    List<String> callIds() {
+        List<String> ids = new ArrayList<>(forks.size() + 1);
+        ids.add(caller.callId());
+        forks.values().forEach(f -> ids.add(f.callId()));
+        return ids;
+    }
+
+    private void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        timers.forEach(TimerService.Timeout::cancel);
+        timers.clear();
+        caller.close();
+        forks.values().forEach(OutboundLeg::close);
+        offers.close();
+        if (media != null) {
+            media.close();
+        }
+        onClosed.run();
+    }
+
+    static String reasonPhrase(int status) {
+        return switch (status) {
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 408 -> "Request Timeout";
+            case 480 -> "Temporarily Unavailable";
+            case 486 -> "Busy Here";
+            case 487 -> "Request Terminated";
+            case 488 -> "Not Acceptable Here";
+            case 491 -> "Request Pending";
+            case 500 -> "Server Internal Error";
+            case 503 -> "Service Unavailable";
+            default -> status >= 600 ? "Decline" : "Error";
+        };
+    }
+}

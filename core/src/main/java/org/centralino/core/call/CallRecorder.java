@@ -1,0 +1,89 @@
+package org.centralino.core.call;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import org.centralino.core.cdr.CallRecord;
+import org.centralino.core.cdr.CdrService;
+import org.centralino.core.cdr.Disposition;
+import org.centralino.core.cdr.HangupCause;
+import org.centralino.core.event.EventBus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one call record per call (issue 3, "Call records") from the events every call publishes: Created
+ * (who, whom, start), Answered (when), Ended (how). Storing is a database write, so it runs on
+ * {@code writer} (virtual threads), never on the call's lane.
+ */
+public final class CallRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger(CallRecorder.class);
+
+    private final CdrService cdr;
+    private final Function<String, String> nameOf;
+    private final Executor writer;
+    private final Map<CallId, Open> open = new ConcurrentHashMap<>();
+
+    private record Open(CallEvent.Created created, String callerName, Instant answeredAt) {
+        Open answered(Instant at) {
+            return new Open(created, callerName, at);
+        }
+    }
+
+    /**
+     * @param nameOf the display name of an extension number, or null (the caller's name at the time of the call)
+     */
+    public CallRecorder(CdrService cdr, Function<String, String> nameOf, Executor writer) {
+        this.cdr = Objects.requireNonNull(cdr, "cdr");
+        this.nameOf = Objects.requireNonNull(nameOf, "nameOf");
+        this.writer = Objects.requireNonNull(writer, "writer");
+    }
+
+    public void subscribe(EventBus bus) {
+        bus.subscribe(CallEvent.Created.class, e -> open.put(e.call(), new Open(e, nameOf.apply(e.from()), null)));
+        bus.subscribe(CallEvent.Answered.class, e -> open.computeIfPresent(e.call(), (id, o) -> o.answered(e.at())));
+        bus.subscribe(CallEvent.Ended.class, this::ended);
+    }
+
+    private void ended(CallEvent.Ended e) {
+        Open o = open.remove(e.call());
+        if (o == null) {
+            LOG.warn("call {} ended without having been seen to start: no record", e.call());
+            return;
+        }
+        CallRecord record = recordOf(o, e);
+        writer.execute(() -> {
+            try {
+                cdr.record(record);
+            } catch (RuntimeException ex) {
+                LOG.error("call record of {} not stored: {}", record.callId(), ex.toString(), ex);
+            }
+        });
+    }
+
+    static CallRecord recordOf(Open o, CallEvent.Ended e) {
+        Outcome out = e.outcome();
+        boolean answered = out.disposition() == Disposition.ANSWERED;
+        CallEvent.Created c = o.created();
+        return new CallRecord(c.call().value(), c.from(), o.callerName(), c.to(), answered ? c.to() : null, c.at(),
+            answered ? o.answeredAt() : null, e.at(), out.disposition(), causeOf(out), out.hungUpBy());
+    }
+
+    /** The SIP status and Q.850 cause (RFC 3326) a report expects for each way a call ends. */
+    static HangupCause causeOf(Outcome out) {
+        return switch (out.cause()) {
+            case NORMAL_CLEARING -> HangupCause.normalClearing();
+            case CALLER_CANCELLED -> HangupCause.cancelled();
+            case RING_TIMEOUT -> HangupCause.noAnswer();
+            case BUSY -> HangupCause.busy();
+            case NO_COMMON_CODEC -> new HangupCause(488, "Not Acceptable Here", "BEARERCAPABILITY_NOTAVAIL");
+            case UNREACHABLE -> new HangupCause(480, "Temporarily Unavailable", "NO_USER_RESPONSE");
+            case UNKNOWN_NUMBER -> HangupCause.notFound();
+            case NOT_REGISTERED -> new HangupCause(480, "Temporarily Unavailable", "SUBSCRIBER_ABSENT");
+            case LEG_VANISHED -> new HangupCause(408, "Request Timeout", "RECOVERY_ON_TIMER_EXPIRE");
+        };
+    }
+}
