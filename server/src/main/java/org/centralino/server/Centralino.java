@@ -13,6 +13,7 @@ import org.centralino.core.account.Argon2Params;
 import org.centralino.core.account.AuthService;
 import org.centralino.core.account.BootstrapResult;
 import org.centralino.core.account.PasswordHasher;
+import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
@@ -57,6 +58,7 @@ public final class Centralino implements AutoCloseable {
     private ExtensionService extensions;
     private LocationService locations;
     private CdrService cdr;
+    private CallRegistry calls;
     private SipStack sip;
     private WebServer web;
     private ScheduledExecutorService housekeeping;
@@ -87,6 +89,7 @@ public final class Centralino implements AutoCloseable {
             new Ha1Sealer(Ha1KeyFile.load(config.dataDir(), System.getenv("CENTRALINO_HA1_KEY"))));
         extensionStore.start();
         EventBus events = new EventBus();
+        calls = new CallRegistry(clock, events);
         extensions = new ExtensionService(extensionStore, config.realm(), clock, secrets, events);
         if (config.configFile() != null) {
             new Declarations(extensions).apply(config.configFile());
@@ -102,7 +105,7 @@ public final class Centralino implements AutoCloseable {
         startSip();
         cdr = new CdrService(new JdbiCdrStore(database), events);
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
-            auth, cdr);
+            auth, cdr, calls);
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());
@@ -150,6 +153,11 @@ public final class Centralino implements AutoCloseable {
 
     public ExtensionService extensions() {
         return extensions;
+    }
+
+    /** The active calls (what {@code GET /api/v1/calls} lists). */
+    public CallRegistry calls() {
+        return calls;
     }
 
     public SipStack sip() {
