@@ -123,7 +123,7 @@ public final class Centralino implements AutoCloseable {
         rtp.start();
         startSip();
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
-            auth, cdr);
+            auth, cdr, calls);
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());
@@ -176,6 +176,7 @@ public final class Centralino implements AutoCloseable {
         return extensions;
     }
 
+    /** The active calls (what {@code GET /api/v1/calls} lists). */
     public CallRegistry calls() {
         return calls;
     }

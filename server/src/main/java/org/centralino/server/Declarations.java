@@ -37,10 +37,14 @@ final class Declarations {
     record File(List<DeclaredExtension> extensions) {
     }
 
-    /** One declared extension; the fields are those of the REST API. */
+    /**
+     * One declared extension; the fields are those of the REST API. Optional fields left out
+     * ({@code sipPassword}, {@code digestAlgorithms}, {@code enabled}, {@code ringTimeoutSeconds}) take their
+     * default on create and keep their current value on an existing extension.
+     */
     @JsonIgnoreProperties(ignoreUnknown = false)
     record DeclaredExtension(String number, String name, String sipPassword, String email, String mobile,
-                             List<String> digestAlgorithms, Boolean enabled) {
+                             List<String> digestAlgorithms, Boolean enabled, Integer ringTimeoutSeconds) {
     }
 
     void apply(Path path) throws IOException {
@@ -68,7 +72,7 @@ final class Declarations {
     private void declare(DeclaredExtension d) {
         if (d.number() == null || extensions.find(d.number()).isEmpty()) {
             extensions.create(new NewExtension(d.number(), d.name(), d.email(), d.mobile(), d.sipPassword(),
-                d.digestAlgorithms()));
+                d.digestAlgorithms(), d.ringTimeoutSeconds()));
             if (Boolean.FALSE.equals(d.enabled())) {
                 extensions.patch(d.number(), ExtensionPatch.none().withEnabled(false));
             }
@@ -77,7 +81,8 @@ final class Declarations {
         ExtensionPatch patch = new ExtensionPatch(Change.to(d.name()), Change.to(d.email()), Change.to(d.mobile()),
             d.sipPassword() != null ? Change.to(d.sipPassword()) : Change.keep(),
             d.digestAlgorithms() != null ? Change.to(d.digestAlgorithms()) : Change.keep(),
-            d.enabled() != null ? Change.to(d.enabled()) : Change.keep());
+            d.enabled() != null ? Change.to(d.enabled()) : Change.keep(),
+            d.ringTimeoutSeconds() != null ? Change.to(d.ringTimeoutSeconds()) : Change.keep());
         extensions.patch(d.number(), patch);
     }
 }

@@ -19,6 +19,10 @@ class ApiWiringTest {
             assertThat(cdr.statusCode()).as(cdr.body()).isEqualTo(200);
             assertThat(cdr.body()).contains("\"items\":[]");
             assertThat(pbx.api("GET", "/api/v1/registrations", null).statusCode()).isEqualTo(200);
+            HttpResponse<String> calls = pbx.api("GET", "/api/v1/calls", null);
+            assertThat(calls.statusCode()).as(calls.body()).isEqualTo(200);
+            assertThat(calls.body()).isEqualTo("{\"items\":[]}");
+            assertThat(pbx.pbx.calls().activeCalls()).isZero();
             assertThat(pbx.api("GET", "/api/v1/openapi.json", null).body()).contains("/api/v1/cdr");
         }
     }

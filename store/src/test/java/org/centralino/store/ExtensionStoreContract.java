@@ -3,6 +3,9 @@ package org.centralino.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.centralino.core.directory.DuplicateExtensionException;
 import org.centralino.core.directory.Extension;
 import org.centralino.core.directory.UnknownExtensionException;
 import org.centralino.sip.auth.DigestAlgorithm;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour of {@link JdbiExtensionStore}, run on each dialect. */
@@ -19,7 +23,8 @@ abstract class ExtensionStoreContract extends StoreContract {
 
     static Extension ext(String number, String name) {
         return new Extension(number, name, "a@example.com", null, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
-            Map.of(DigestAlgorithm.MD5, "0".repeat(32), DigestAlgorithm.SHA_256, "f".repeat(64)), true, T0, T0);
+            Map.of(DigestAlgorithm.MD5, "0".repeat(32), DigestAlgorithm.SHA_256, "f".repeat(64)), true,
+            Extension.DEFAULT_RING_TIMEOUT_SECONDS, T0, T0);
     }
 
     JdbiExtensionStore store(Database db) {
@@ -64,6 +69,50 @@ abstract class ExtensionStoreContract extends StoreContract {
         assertThat(store(db).find("1103").orElseThrow().ha1()).containsEntry(DigestAlgorithm.MD5, "a".repeat(32));
     }
 
+    static Extension withRingTimeout(Extension e, int seconds) {
+        return new Extension(e.number(), e.name(), e.email(), e.mobile(), e.digestAlgorithms(), e.ha1(), e.enabled(),
+            seconds, e.createdAt(), e.updatedAt());
+    }
+
+    @Test
+    void theRingTimeoutIsWrittenUpdatedAndReadBackAfterARestart() {
+        Database db = open();
+        JdbiExtensionStore s = store(db);
+        s.create(withRingTimeout(ext("1201", "Short"), 5));
+        s.create(withRingTimeout(ext("1202", "Long"), 600));
+        s.update(withRingTimeout(ext("1202", "Long"), 45));
+        int stored = db.read(h -> h.createQuery("SELECT ring_timeout_seconds FROM extension WHERE number = '1201'")
+            .mapTo(Integer.class).one());
+        assertThat(stored).isEqualTo(5);
+        s.stop();
+        db.stop();
+        JdbiExtensionStore reopened = store(open());
+        assertThat(reopened.find("1201")).contains(withRingTimeout(ext("1201", "Short"), 5));
+        assertThat(reopened.find("1202").orElseThrow().ringTimeout()).isEqualTo(Duration.ofSeconds(45));
+    }
+
+    /** A database at schema V5 (before ring timeouts) holds an extension; migrating to V6 gives it 30 s. */
+    @Test
+    void anExtensionFromBeforeTheRingTimeoutMigratesTo30Seconds() {
+        var url = testDb.config().jdbcUrl();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+            .target("5").load().migrate();
+        try (var c = DriverManager.getConnection(url);
+             var st = c.prepareStatement("INSERT INTO extension (number, name, digest_algorithms, enabled, created_at, "
+                 + "updated_at) VALUES ('1301', 'Before V6', 'MD5', TRUE, 0, 0)")) {
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Database db = open(); // migrates to the latest schema
+        Extension old = store(db).find("1301").orElseThrow();
+        assertThat(old.ringTimeoutSeconds()).isEqualTo(Extension.DEFAULT_RING_TIMEOUT_SECONDS).isEqualTo(30);
+        assertThat(old.ringTimeout()).isEqualTo(Duration.ofSeconds(30));
+        int v6 = db.read(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '6'")
+            .mapTo(Integer.class).one());
+        assertThat(v6).isEqualTo(1);
+    }
+
     @Test
     void createFindUpdateDelete() {
         JdbiExtensionStore s = store(open());
@@ -71,7 +120,7 @@ abstract class ExtensionStoreContract extends StoreContract {
         s.create(alice);
         assertThat(s.find("1001")).contains(alice);
         Extension renamed = new Extension("1001", "Alice R. 😀", null, "+39 333", List.of(DigestAlgorithm.MD5),
-            Map.of(DigestAlgorithm.MD5, "1".repeat(32)), false, T0, T0.plusSeconds(60));
+            Map.of(DigestAlgorithm.MD5, "1".repeat(32)), false, 75, T0, T0.plusSeconds(60));
         s.update(renamed);
         assertThat(s.find("1001")).contains(renamed);
         assertThat(s.delete("1001")).isTrue();
@@ -129,7 +178,7 @@ abstract class ExtensionStoreContract extends StoreContract {
             String number = String.format("%d%03d", thread + 1, i);
             s.create(ext(number, "T" + thread));
             s.update(new Extension(number, "U" + thread, null, null, List.of(DigestAlgorithm.MD5), Map.of(), true,
-                T0, T0));
+                5 + i, T0, T0));
         });
         assertThat(s.list()).hasSize(threads * perThread).allMatch(e -> e.name().startsWith("U"));
         assertThat(store(open()).list()).isEqualTo(s.list());

@@ -17,6 +17,7 @@ record ExtensionJson(
     String mobile,
     List<String> digestAlgorithms,
     boolean enabled,
+    int ringTimeoutSeconds,
     String createdAt,
     String updatedAt,
     @JsonInclude(JsonInclude.Include.NON_NULL) String sipPassword) {
@@ -31,7 +32,7 @@ record ExtensionJson(
 
     private static ExtensionJson of(Extension e, String generatedPassword) {
         return new ExtensionJson(e.number(), e.name(), e.email(), e.mobile(),
-            e.digestAlgorithms().stream().map(DigestAlgorithm::token).toList(), e.enabled(),
+            e.digestAlgorithms().stream().map(DigestAlgorithm::token).toList(), e.enabled(), e.ringTimeoutSeconds(),
             e.createdAt().toString(), e.updatedAt().toString(), generatedPassword);
     }
 }

@@ -13,9 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class ExtensionRoutes {
     static final String BASE = "/api/v1/extensions";
     private static final Set<String> CREATE_FIELDS =
-        Set.of("number", "name", "email", "mobile", "sipPassword", "digestAlgorithms");
+        Set.of("number", "name", "email", "mobile", "sipPassword", "digestAlgorithms", "ringTimeoutSeconds");
     private static final Set<String> PATCH_FIELDS =
-        Set.of("name", "email", "mobile", "sipPassword", "digestAlgorithms", "enabled");
+        Set.of("name", "email", "mobile", "sipPassword", "digestAlgorithms", "enabled", "ringTimeoutSeconds");
 
     private final ExtensionService service;
     private final JsonMapper mapper;
@@ -40,7 +40,8 @@ final class ExtensionRoutes {
     private void create(Context ctx) {
         JsonFields body = new JsonFields(JsonBody.object(ctx, mapper), CREATE_FIELDS);
         NewExtension req = new NewExtension(body.string("number"), body.string("name"), body.string("email"),
-            body.string("mobile"), body.string("sipPassword"), body.stringList("digestAlgorithms"));
+            body.string("mobile"), body.string("sipPassword"), body.stringList("digestAlgorithms"),
+            body.integer("ringTimeoutSeconds"));
         body.done();
         CreatedExtension created = service.create(req);
         ctx.status(201).header("Location", BASE + "/" + created.extension().number());
@@ -58,7 +59,7 @@ final class ExtensionRoutes {
         JsonFields body = new JsonFields(JsonBody.object(ctx, mapper), PATCH_FIELDS);
         ExtensionPatch patch = new ExtensionPatch(body.stringChange("name"), body.stringChange("email"),
             body.stringChange("mobile"), body.stringChange("sipPassword"), body.stringListChange("digestAlgorithms"),
-            body.booleanChange("enabled"));
+            body.booleanChange("enabled"), body.integerChange("ringTimeoutSeconds"));
         body.done();
         ctx.json(ExtensionJson.of(service.patch(number, patch)));
     }

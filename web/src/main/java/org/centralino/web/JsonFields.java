@@ -94,6 +94,34 @@ final class JsonFields {
         return Change.to(v.booleanValue());
     }
 
+    /** An integer, or null when absent or null. */
+    Integer integer(String field) {
+        return integerChange(field).orElse(null);
+    }
+
+    /**
+     * Absent: keep; null: change to null; a JSON integer that fits 32 bits: change to it. A fraction (30.5, also
+     * 30.0), a string or an integer beyond 32 bits is of the wrong type; the range of the field is the use case's.
+     */
+    Change<Integer> integerChange(String field) {
+        JsonNode v = node.get(field);
+        if (v == null) {
+            return Change.keep();
+        }
+        if (v.isNull()) {
+            return Change.to(null);
+        }
+        if (v.isNumber() && !(v.isIntegralNumber() && v.canConvertToInt())) {
+            String expected = v.isIntegralNumber() ? "must be an integer of at most 32 bits" : "must be a whole number";
+            typeErrors.putIfAbsent(field, expected + ", not " + JsonBody.shorten(v.toString()));
+            return Change.keep();
+        }
+        if (!v.isIntegralNumber()) {
+            return wrongType(field, "must be an integer", v);
+        }
+        return Change.to(v.intValue());
+    }
+
     /** Throws 400 naming every field of the wrong type, if any. */
     void done() {
         if (!typeErrors.isEmpty()) {

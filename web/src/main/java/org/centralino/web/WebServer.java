@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.centralino.core.account.AuthService;
+import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.registrar.Registrations;
@@ -27,17 +28,26 @@ public final class WebServer {
     private final Javalin app;
 
     /**
-     * A server without call records: {@code /api/v1/cdr} answers 503. Kept so that callers written before
-     * the CDR existed compile; prefer {@link #WebServer(WebConfig, ExtensionService, Registrations,
-     * AuthService, CdrService)}.
+     * A server without call records and active calls: {@code /api/v1/cdr} and {@code /api/v1/calls} answer 503.
+     * Kept so that callers written before those existed compile; prefer {@link #WebServer(WebConfig,
+     * ExtensionService, Registrations, AuthService, CdrService, CallRegistry)}.
      */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth) {
-        this(config, extensions, registrations, auth, null);
+        this(config, extensions, registrations, auth, null, null);
     }
 
-    /** @param cdr the call records service; null leaves {@code /api/v1/cdr} answering 503 */
+    /** A server without active calls: {@code /api/v1/calls} answers 503 (see the six-argument constructor). */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
                      CdrService cdr) {
+        this(config, extensions, registrations, auth, cdr, null);
+    }
+
+    /**
+     * @param cdr   the call records service; null leaves {@code /api/v1/cdr} answering 503
+     * @param calls the active calls; null leaves {@code /api/v1/calls} answering 503
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls) {
         this.config = Objects.requireNonNull(config, "config");
         JsonMapper mapper = Json.mapper();
         BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
@@ -46,6 +56,7 @@ public final class WebServer {
         RegistrationRoutes registrationRoutes = new RegistrationRoutes(
             Objects.requireNonNull(registrations, "registrations"));
         CdrRoutes cdrRoutes = new CdrRoutes(cdr);
+        CallRoutes callRoutes = new CallRoutes(calls);
         OpenApiRoute openApi = new OpenApiRoute();
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
@@ -55,6 +66,7 @@ public final class WebServer {
             extensionRoutes.register(cfg.routes);
             registrationRoutes.register(cfg.routes);
             cdrRoutes.register(cfg.routes);
+            callRoutes.register(cfg.routes);
             openApi.register(cfg.routes);
         });
     }

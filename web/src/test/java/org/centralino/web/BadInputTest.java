@@ -58,6 +58,10 @@ class BadInputTest extends WebTestBase {
         b.add(Bad.json("string instead of array", "{\"digestAlgorithms\":\"MD5\"}"));
         b.add(Bad.json("null inside array", "{\"digestAlgorithms\":[null]}"));
         b.add(Bad.json("nested array", "{\"digestAlgorithms\":[[\"MD5\"]]}"));
+        b.add(Bad.json("string ring timeout", "{\"ringTimeoutSeconds\":\"30\"}"));
+        b.add(Bad.json("fractional ring timeout", "{\"ringTimeoutSeconds\":30.5}"));
+        b.add(Bad.json("huge ring timeout", "{\"ringTimeoutSeconds\":" + "9".repeat(900) + "}"));
+        b.add(Bad.json("ring timeout out of range", "{\"name\":\"A\",\"number\":\"78\",\"ringTimeoutSeconds\":4}"));
         b.add(Bad.json("unknown algorithm", "{\"name\":\"A\",\"number\":\"77\",\"digestAlgorithms\":[\"SHA-512\"]}"));
         b.add(Bad.json("deep nesting", "[".repeat(10_000) + "]".repeat(10_000)));
         b.add(Bad.json("deep object", "{\"name\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001)));

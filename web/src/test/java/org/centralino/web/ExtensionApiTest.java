@@ -26,7 +26,7 @@ class ExtensionApiTest extends WebTestBase {
         assertThat(created.header("Location")).isEqualTo("/api/v1/extensions/1001");
         JsonNode e = created.json();
         assertThat(e.propertyNames()).containsExactly("number", "name", "email", "mobile", "digestAlgorithms",
-            "enabled", "createdAt", "updatedAt");
+            "enabled", "ringTimeoutSeconds", "createdAt", "updatedAt");
         assertThat(e.get("name").stringValue()).isEqualTo("Alice Rossi");
         assertThat(e.get("digestAlgorithms").toString()).isEqualTo("[\"SHA-256\",\"MD5\"]");
         assertThat(e.get("enabled").booleanValue()).isTrue();
@@ -50,6 +50,61 @@ class ExtensionApiTest extends WebTestBase {
         assertThat(api.send("DELETE", "/api/v1/extensions/1001", null).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/extensions/1001").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/extensions").json().get("items")).isEmpty();
+    }
+
+    @Test
+    void ringTimeoutIsCreatedReadAndPatched() {
+        Api.Resp byDefault = api.send("POST", "/api/v1/extensions", "{\"number\":\"1003\",\"name\":\"Carla\"}");
+        assertThat(byDefault.json().get("ringTimeoutSeconds").intValue()).isEqualTo(30);
+        Api.Resp nullIsDefault = api.send("POST", "/api/v1/extensions",
+            "{\"number\":\"1004\",\"name\":\"Dario\",\"ringTimeoutSeconds\":null}");
+        assertThat(nullIsDefault.json().get("ringTimeoutSeconds").intValue()).isEqualTo(30);
+
+        Api.Resp created = api.send("POST", "/api/v1/extensions",
+            "{\"number\":\"1001\",\"name\":\"Alice\",\"ringTimeoutSeconds\":45}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("ringTimeoutSeconds").intValue()).isEqualTo(45);
+        assertThat(api.get("/api/v1/extensions/1001").json().get("ringTimeoutSeconds").intValue()).isEqualTo(45);
+        assertThat(server.extensions.find("1001").orElseThrow().ringTimeout()).hasSeconds(45);
+
+        for (int ok : new int[] {5, 600}) {
+            Api.Resp p = api.send("PATCH", "/api/v1/extensions/1001", "{\"ringTimeoutSeconds\":" + ok + "}");
+            assertThat(p.status()).as(p.toString()).isEqualTo(200);
+            assertThat(p.json().get("ringTimeoutSeconds").intValue()).isEqualTo(ok);
+            assertThat(p.json().get("name").stringValue()).isEqualTo("Alice");
+        }
+        assertThat(api.get("/api/v1/extensions").json().get("items").get(0).get("ringTimeoutSeconds").intValue())
+            .isEqualTo(600);
+    }
+
+    @Test
+    void ringTimeoutOutsideTheRangeIs422AndOfTheWrongTypeIs400() {
+        for (String bad : new String[] {"4", "601", "0", "-5"}) {
+            Api.Resp r = api.send("POST", "/api/v1/extensions",
+                "{\"number\":\"1001\",\"name\":\"Alice\",\"ringTimeoutSeconds\":" + bad + "}");
+            assertThat(r.status()).as(bad).isEqualTo(422);
+            assertThat(r.json().get("error").stringValue()).isEqualTo("validation_failed");
+            assertThat(r.json().get("fields").propertyNames()).containsExactly("ringTimeoutSeconds");
+            assertThat(r.json().get("fields").get("ringTimeoutSeconds").stringValue())
+                .isEqualTo("must be from 5 to 600 seconds, not " + bad);
+        }
+        assertThat(api.send("POST", "/api/v1/extensions", ALICE).status()).isEqualTo(201);
+        for (String bad : new String[] {"4", "601", "null"}) {
+            Api.Resp r = api.send("PATCH", "/api/v1/extensions/1001", "{\"ringTimeoutSeconds\":" + bad + "}");
+            assertThat(r.status()).as(bad).isEqualTo(422);
+            assertThat(r.json().get("fields").get("ringTimeoutSeconds").stringValue()).contains("5 to 600");
+        }
+        String[][] wrongTypes = {{"\"30\"", "must be an integer, not a string"},
+            {"30.5", "must be a whole number, not 30.5"}, {"30.0", "must be a whole number, not 30.0"},
+            {"true", "must be an integer, not a boolean"}, {"[30]", "must be an integer, not an array"},
+            {"99999999999", "must be an integer of at most 32 bits, not 99999999999"}};
+        for (String[] bad : wrongTypes) {
+            Api.Resp r = api.send("PATCH", "/api/v1/extensions/1001", "{\"ringTimeoutSeconds\":" + bad[0] + "}");
+            assertThat(r.status()).as(bad[0]).isEqualTo(400);
+            assertThat(r.json().get("error").stringValue()).isEqualTo("wrong_type");
+            assertThat(r.json().get("fields").get("ringTimeoutSeconds").stringValue()).isEqualTo(bad[1]);
+        }
+        assertThat(server.extensions.find("1001").orElseThrow().ringTimeoutSeconds()).isEqualTo(30);
     }
 
     @Test

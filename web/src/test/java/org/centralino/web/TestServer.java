@@ -7,6 +7,7 @@ import org.centralino.core.account.AdminBootstrap;
 import org.centralino.core.account.Argon2Params;
 import org.centralino.core.account.AuthService;
 import org.centralino.core.account.PasswordHasher;
+import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
@@ -31,6 +32,7 @@ final class TestServer implements AutoCloseable {
     final FakeRegistrations registrations = new FakeRegistrations();
     final EventBus events = new EventBus();
     final CdrService cdr;
+    final CallRegistry calls = new CallRegistry(Clock.systemUTC(), events);
     final AuthService auth;
     final ExtensionService extensionService;
     final WebServer web;
@@ -48,7 +50,7 @@ final class TestServer implements AutoCloseable {
             AuthService.DEFAULT_TOKEN_LIFETIME);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
-        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr);
+        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls);
         web.start();
     }
 

@@ -47,6 +47,6 @@ final class DialPlan {
         if (devices.isEmpty()) {
             return new NotRegistered(ext.get());
         }
-        return new Ring(ext.get(), devices, java.time.Duration.ofSeconds(30));
+        return new Ring(ext.get(), devices, ext.get().ringTimeout());
     }
 }

@@ -13,7 +13,8 @@ public record ExtensionPatch(
     Change<String> mobile,
     Change<String> sipPassword,
     Change<List<String>> digestAlgorithms,
-    Change<Boolean> enabled) {
+    Change<Boolean> enabled,
+    Change<Integer> ringTimeoutSeconds) {
 
     public ExtensionPatch {
         Objects.requireNonNull(name, "name");
@@ -22,35 +23,44 @@ public record ExtensionPatch(
         Objects.requireNonNull(sipPassword, "sipPassword");
         Objects.requireNonNull(digestAlgorithms, "digestAlgorithms");
         Objects.requireNonNull(enabled, "enabled");
+        Objects.requireNonNull(ringTimeoutSeconds, "ringTimeoutSeconds");
     }
 
     /** A patch that changes nothing; start from it with the withers. */
     public static ExtensionPatch none() {
         return new ExtensionPatch(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-            Change.keep());
+            Change.keep(), Change.keep());
     }
 
     public ExtensionPatch withName(String v) {
-        return new ExtensionPatch(Change.to(v), email, mobile, sipPassword, digestAlgorithms, enabled);
+        return new ExtensionPatch(Change.to(v), email, mobile, sipPassword, digestAlgorithms, enabled,
+            ringTimeoutSeconds);
     }
 
     public ExtensionPatch withEmail(String v) {
-        return new ExtensionPatch(name, Change.to(v), mobile, sipPassword, digestAlgorithms, enabled);
+        return new ExtensionPatch(name, Change.to(v), mobile, sipPassword, digestAlgorithms, enabled,
+            ringTimeoutSeconds);
     }
 
     public ExtensionPatch withMobile(String v) {
-        return new ExtensionPatch(name, email, Change.to(v), sipPassword, digestAlgorithms, enabled);
+        return new ExtensionPatch(name, email, Change.to(v), sipPassword, digestAlgorithms, enabled,
+            ringTimeoutSeconds);
     }
 
     public ExtensionPatch withSipPassword(String v) {
-        return new ExtensionPatch(name, email, mobile, Change.to(v), digestAlgorithms, enabled);
+        return new ExtensionPatch(name, email, mobile, Change.to(v), digestAlgorithms, enabled, ringTimeoutSeconds);
     }
 
     public ExtensionPatch withDigestAlgorithms(List<String> v) {
-        return new ExtensionPatch(name, email, mobile, sipPassword, Change.to(v), enabled);
+        return new ExtensionPatch(name, email, mobile, sipPassword, Change.to(v), enabled, ringTimeoutSeconds);
     }
 
     public ExtensionPatch withEnabled(Boolean v) {
-        return new ExtensionPatch(name, email, mobile, sipPassword, digestAlgorithms, Change.to(v));
+        return new ExtensionPatch(name, email, mobile, sipPassword, digestAlgorithms, Change.to(v),
+            ringTimeoutSeconds);
+    }
+
+    public ExtensionPatch withRingTimeoutSeconds(Integer v) {
+        return new ExtensionPatch(name, email, mobile, sipPassword, digestAlgorithms, enabled, Change.to(v));
     }
 }

@@ -27,6 +27,8 @@ final class ExtensionRules {
     static final int PASSWORD_MIN = 8;
     static final int PASSWORD_MAX = 128;
     static final List<DigestAlgorithm> DEFAULT_ALGORITHMS = List.of(DigestAlgorithm.MD5);
+    static final int RING_TIMEOUT_MIN = Extension.MIN_RING_TIMEOUT_SECONDS;
+    static final int RING_TIMEOUT_MAX = Extension.MAX_RING_TIMEOUT_SECONDS;
 
     private ExtensionRules() {
     }
@@ -96,6 +98,19 @@ final class ExtensionRules {
             bad.add("sipPassword", "must be at most " + PASSWORD_MAX + " characters");
         } else if (Text.hasControlOrBrokenUnicode(v)) {
             bad.add("sipPassword", "must not contain control characters or broken Unicode");
+        } else {
+            return v;
+        }
+        return null;
+    }
+
+    /** Seconds a call rings before the caller gets 480; null is an error here (the use case fills the default). */
+    static Integer ringTimeoutSeconds(Integer v, Violations bad) {
+        String range = "must be from " + RING_TIMEOUT_MIN + " to " + RING_TIMEOUT_MAX + " seconds";
+        if (v == null) {
+            bad.add("ringTimeoutSeconds", range + ", not null");
+        } else if (v < RING_TIMEOUT_MIN || v > RING_TIMEOUT_MAX) {
+            bad.add("ringTimeoutSeconds", range + ", not " + v);
         } else {
             return v;
         }

@@ -61,6 +61,9 @@ public final class ExtensionService {
         List<DigestAlgorithm> algorithms = req.digestAlgorithms() == null
             ? ExtensionRules.DEFAULT_ALGORITHMS
             : ExtensionRules.digestAlgorithms(req.digestAlgorithms(), bad);
+        Integer ringTimeout = req.ringTimeoutSeconds() == null
+            ? Integer.valueOf(Extension.DEFAULT_RING_TIMEOUT_SECONDS)
+            : ExtensionRules.ringTimeoutSeconds(req.ringTimeoutSeconds(), bad);
         bad.throwIfAny();
 
         Optional<String> generated = Optional.empty();
@@ -70,7 +73,7 @@ public final class ExtensionService {
         }
         Instant now = now();
         Extension created = store.create(new Extension(number, name, email, mobile, algorithms,
-            ha1(number, password), true, now, now));
+            ha1(number, password), true, ringTimeout, now, now));
         events.publish(new DirectoryEvent.ExtensionSaved(created));
         return new CreatedExtension(created, generated);
     }
@@ -111,15 +114,19 @@ public final class ExtensionService {
         if (enabled == null) {
             bad.add("enabled", "must be true or false, not null");
         }
+        Integer ringTimeout = p.ringTimeoutSeconds().isChanged()
+            ? ExtensionRules.ringTimeoutSeconds(p.ringTimeoutSeconds().orElse(null), bad)
+            : Integer.valueOf(cur.ringTimeoutSeconds()); // boxed: an int here would unbox the rule's null
         bad.throwIfAny();
 
         Map<DigestAlgorithm, String> ha1 = password == null ? cur.ha1() : ha1(cur.number(), password);
-        Extension same = new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled,
+        Extension same = new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled, ringTimeout,
             cur.createdAt(), cur.updatedAt());
         if (same.equals(cur)) {
             return cur; // nothing changed: no write, updatedAt stays
         }
-        return new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled, cur.createdAt(), now());
+        return new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled, ringTimeout,
+            cur.createdAt(), now());
     }
 
     /** @throws UnknownExtensionException when there is no such extension */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a client asks for when it creates an extension, unvalidated. Null means "not given":
  * {@code sipPassword} is then generated, {@code digestAlgorithms} defaults to MD5, email and mobile
- * stay empty. Algorithms are tokens ("MD5", "SHA-256") so that the use case can name a bad one.
+ * stay empty, {@code ringTimeoutSeconds} is {@value Extension#DEFAULT_RING_TIMEOUT_SECONDS}. Algorithms are
+ * tokens ("MD5", "SHA-256") so that the use case can name a bad one.
  */
 public record NewExtension(
     String number,
@@ -13,5 +14,6 @@ public record NewExtension(
     String email,
     String mobile,
     String sipPassword,
-    List<String> digestAlgorithms) {
+    List<String> digestAlgorithms,
+    Integer ringTimeoutSeconds) {
 }

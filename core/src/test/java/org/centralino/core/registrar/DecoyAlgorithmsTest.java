@@ -20,8 +20,8 @@ class DecoyAlgorithmsTest {
     private final InMemoryExtensionStore store = new InMemoryExtensionStore();
 
     private void add(String number, List<DigestAlgorithm> algorithms) {
-        store.create(new Extension(number, "N" + number, null, null, algorithms, Map.of(), true, clock.instant(),
-            clock.instant()));
+        store.create(new Extension(number, "N" + number, null, null, algorithms, Map.of(), true,
+            Extension.DEFAULT_RING_TIMEOUT_SECONDS, clock.instant(), clock.instant()));
     }
 
     @Test
