@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  * whichever leg it comes on, runs on that lane and nothing of a call needs a lock.
  */
 public final class B2bua {
+    /** What the PBX serves (RFC 3261 §20.5): in a call's dialogs, and REGISTER and OPTIONS outside them. */
+    public static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO, REGISTER";
     private static final Logger LOG = LoggerFactory.getLogger(B2bua.class);
     /** Attempts at a fork Call-ID on the caller's lane: with n lanes one in n fits, so this never runs out. */
     private static final int CALL_ID_ATTEMPTS = 10_000;

@@ -43,7 +43,7 @@ final class ForkInvites {
         b.header(HeaderNames.CSEQ, "1 INVITE");
         b.header(HeaderNames.CONTACT, SipMessages.contact(sip, peer));
         b.header("P-Asserted-Identity", from.toString());
-        b.header(HeaderNames.ALLOW, SipMessages.ALLOW);
+        b.header(HeaderNames.ALLOW, B2bua.ALLOW);
         b.body(SipMessages.SDP, SipMessages.body(offer));
         return SipMessages.withVia(b, sip, peer);
     }

@@ -35,9 +35,9 @@ final class InDialog {
             case "INVITE", "UPDATE" -> session.offers().onOffer(leg, tx);
             case "INFO" -> relayInfo(session, leg, tx, sip);
             case "OPTIONS" -> tx.respond(sip.transactions().response(r, 200, "OK")
-                .header(HeaderNames.ALLOW, SipMessages.ALLOW).build());
+                .header(HeaderNames.ALLOW, B2bua.ALLOW).build());
             default -> tx.respond(sip.transactions().response(r, 405, "Method Not Allowed")
-                .header(HeaderNames.ALLOW, SipMessages.ALLOW).build());
+                .header(HeaderNames.ALLOW, B2bua.ALLOW).build());
         }
     }
 

@@ -70,7 +70,7 @@ final class InboundLeg implements SipLeg {
 
     /** The 2xx with our answer; retransmitted until the ACK, and the call told when none comes. */
     void answer(SessionDescription sdp) {
-        SipResponse r = response(200, "OK").header(HeaderNames.ALLOW, SipMessages.ALLOW)
+        SipResponse r = response(200, "OK").header(HeaderNames.ALLOW, B2bua.ALLOW)
             .body(SipMessages.SDP, SipMessages.body(sdp)).build();
         send(r);
         ok = new OkRetransmitter(tx, r, session, sip, this::noAck);

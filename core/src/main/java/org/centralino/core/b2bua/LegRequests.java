@@ -53,7 +53,7 @@ final class LegRequests {
         SipRequest.Builder b = leg.dialog().createRequest(method);
         if ("INVITE".equals(method) || "UPDATE".equals(method)) {
             b.headers().set(org.centralino.sip.message.HeaderNames.CONTACT, SipMessages.contact(sip, leg.peer()));
-            b.header(org.centralino.sip.message.HeaderNames.ALLOW, SipMessages.ALLOW);
+            b.header(org.centralino.sip.message.HeaderNames.ALLOW, B2bua.ALLOW);
         }
         if (body != null) {
             b.body(contentType, body);

@@ -16,8 +16,6 @@ import org.centralino.sip.transport.TransportProtocol;
 /** The pieces of SIP messages the B2BUA writes: Via, Contact, SDP bodies, and reading SDP from a message. */
 final class SipMessages {
     static final String SDP = "application/sdp";
-    /** What a call leg supports (RFC 3261 §20.5); REGISTER and OPTIONS outside dialogs too. */
-    static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO, REGISTER";
     static final String CONTACT_USER = "centralino";
 
     private SipMessages() {

@@ -18,7 +18,7 @@ import org.centralino.sip.transport.Peer;
  */
 public final class PbxRequestRouter implements TransactionUser {
     /** What this PBX serves today; advertised in Allow. */
-    public static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO, REGISTER";
+    public static final String ALLOW = B2bua.ALLOW;
     private static final Set<String> KNOWN = Set.of("INVITE", "ACK", "BYE", "CANCEL", "REGISTER", "OPTIONS",
         "INFO", "PRACK", "UPDATE", "SUBSCRIBE", "NOTIFY", "REFER", "MESSAGE", "PUBLISH");
     private static final Set<String> IN_DIALOG_ONLY = Set.of("BYE", "INFO", "PRACK", "UPDATE");
