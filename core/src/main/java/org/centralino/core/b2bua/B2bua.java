@@ -112,7 +112,10 @@ public final class B2bua {
         SipRequest r = tx.request();
         var sdp = SipMessages.sdpOf(r);
         if (sdp.isEmpty()) {
-            refuse(tx, 488, "Not Acceptable Here", "399 centralino \"an INVITE without an offer is not supported yet\"");
+            // a delayed offer (§13.2.1): the forks get ours, the caller gets the callee's answer as an offer in
+            // our 2xx and answers in its ACK
+            route(tx, caller, MediaAnchor.OWN_OFFER, (Negotiation.Agreed) MediaAnchor.negotiate(MediaAnchor.OWN_OFFER),
+                hops);
             return;
         }
         if (!(sdp.get() instanceof SdpParseResult.Parsed parsed)) {

@@ -151,7 +151,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         switch (action) {
             case CallAction.Invite i -> forks.get(i.fork()).send();
             case CallAction.SendProvisional p -> caller.provisional(p.status(),
-                p.status() == CallStatus.SESSION_PROGRESS ? earlyMedia(p.from()) : null);
+                p.status() == CallStatus.SESSION_PROGRESS && caller.madeOffer() ? earlyMedia(p.from()) : null);
             case CallAction.Answer a -> answer(forks.get(a.winner()));
             case CallAction.Reject r -> caller.reject(r.status(), reasonPhrase(r.status()), null);
             case CallAction.Acknowledge a -> forks.get(a.fork()).acknowledge();

@@ -55,6 +55,14 @@ final class InboundLeg implements SipLeg {
         return invite;
     }
 
+    /**
+     * False for a delayed offer: the caller's INVITE had no SDP, so our 2xx carries an offer and its ACK the
+     * answer; early media cannot reach it (that would need a reliable 183, RFC 3262).
+     */
+    boolean madeOffer() {
+        return SipMessages.hasSdp(invite);
+    }
+
     String callId() {
         return invite.callId();
     }

@@ -41,6 +41,16 @@ final class MediaAnchor implements AutoCloseable {
     private final String sessionId;
     private final Map<LegId, SessionDescription> lastSent = new HashMap<>();
 
+    /**
+     * Our own offer, for a caller whose INVITE had none (RFC 3261 §13.2.1 "delayed offer"): what the relay
+     * carries, G.711 both laws and telephone-event. Address and port are replaced by {@link #rewrite}.
+     */
+    static final SessionDescription OWN_OFFER = ((org.centralino.sip.sdp.SdpParseResult.Parsed) org.centralino.sip
+        .sdp.SdpParser.parse(String.join("\r\n", "v=0", "o=centralino 0 0 IN IP4 127.0.0.1", "s=-",
+            "c=IN IP4 127.0.0.1", "t=0 0", "m=audio 9 RTP/AVP 0 8 101", "a=rtpmap:0 PCMU/8000",
+            "a=rtpmap:8 PCMA/8000", "a=rtpmap:101 telephone-event/8000", "a=fmtp:101 0-16", "a=ptime:20",
+            "a=sendrecv", ""))).description();
+
     MediaAnchor(RelaySession relay, SipLink sip) {
         this.relay = relay;
         this.sip = sip;
