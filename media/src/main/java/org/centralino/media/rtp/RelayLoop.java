@@ -43,6 +43,8 @@ final class RelayLoop {
     private final AtomicInteger sessionCount = new AtomicInteger();
     private final PacketForwarder forwarder = new PacketForwarder();
     private final Consumer<SelectionKey> onReady = this::onReady;
+    /** What the sessions closed on this loop carried; written on the loop thread, read by anyone. */
+    private volatile RelayTotals closedTotals = RelayTotals.ZERO;
     private volatile boolean running;
     private volatile Thread thread;
     /** Loop-owned: the clock is read at most once per wake-up, on the first packet or the timeout check. */
@@ -91,6 +93,15 @@ final class RelayLoop {
         return sessionCount.get();
     }
 
+    /** The totals of the closed sessions plus those of the open ones, read on the loop thread. */
+    RelayTotals totals() {
+        RelayTotals[] open = {RelayTotals.ZERO};
+        if (running) {
+            runAndWait(() -> sessions.forEach(s -> open[0] = open[0].plus(RelayTotals.of(s))));
+        }
+        return closedTotals.plus(open[0]);
+    }
+
     long threadId() {
         return thread.threadId();
     }
@@ -120,6 +131,7 @@ final class RelayLoop {
         runAndWait(() -> {
             if (sessions.remove(session)) {
                 sessionCount.decrementAndGet();
+                closedTotals = closedTotals.plus(RelayTotals.of(session));
             }
             session.release();
             flushDeregistrations();
@@ -232,6 +244,7 @@ final class RelayLoop {
         for (int i = sessions.size() - 1; i >= 0; i--) {
             RelaySession session = sessions.remove(i);
             sessionCount.decrementAndGet();
+            closedTotals = closedTotals.plus(RelayTotals.of(session));
             session.markClosed();
             session.release();
         }

@@ -79,8 +79,11 @@ public final class RtpEngine implements AutoCloseable {
         if (!running) {
             return;
         }
+        RelayTotals carried = totals();
         running = false;
         loops.forEach(RelayLoop::stop);
+        LOG.info("RTP relay stopped: {} sessions, {} RTP packets in, {} out, {} dropped", carried.sessions(),
+            carried.rtpPacketsIn(), carried.rtpPacketsOut(), carried.dropped());
         loops.clear();
         if (ownedExecutor != null) {
             ownedExecutor.shutdown();
@@ -141,6 +144,15 @@ public final class RtpEngine implements AutoCloseable {
             n += loop.sessionCount();
         }
         return n;
+    }
+
+    /** What the relay carried since start, over every media thread. */
+    public RelayTotals totals() {
+        RelayTotals t = RelayTotals.ZERO;
+        for (RelayLoop loop : loopsSnapshot()) {
+            t = t.plus(loop.totals());
+        }
+        return t;
     }
 
     /** Port pairs in use: two per open session; zero once every session is closed. */

@@ -63,6 +63,22 @@ class RelaySessionTest {
     }
 
     @Test
+    void engineTotalsCountOpenAndClosedSessions() throws IOException {
+        RelaySession s = signalledSession();
+        alice.send(Packets.rtp(1, "one"), rtpOf(s, Side.A));
+        bob.receive();
+        bob.send(Packets.rtp(2, "two"), rtpOf(s, Side.B));
+        alice.receive();
+        assertThat(engine.totals()).as("while open").isEqualTo(new RelayTotals(1, 2, 2, 0));
+        s.close();
+        try (RelaySession other = signalledSession()) {
+            alice.send(new byte[] {1, 2, 3}, rtpOf(other, Side.A)); // not RTP: dropped
+            await().atMost(AWAIT).until(() -> other.stats(Side.A).dropped() == 1);
+            assertThat(engine.totals()).as("closed plus open").isEqualTo(new RelayTotals(2, 2, 2, 1));
+        }
+    }
+
+    @Test
     void announcesAnEvenRtpPortWithRtcpOnTheNextOne() throws IOException {
         try (RelaySession s = signalledSession()) {
             for (Side side : Side.values()) {
