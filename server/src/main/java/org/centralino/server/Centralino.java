@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import org.centralino.core.b2bua.B2buaParts;
 import org.centralino.core.b2bua.SipLink;
 import org.centralino.core.call.CallRecorder;
 import org.centralino.core.call.CallRegistry;
+import org.centralino.core.cdr.CallRecordWriter;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.Extension;
 import org.centralino.core.registrar.DecoyAlgorithms;
@@ -71,7 +71,7 @@ public final class Centralino implements AutoCloseable {
     private CallRegistry calls;
     private RtpEngine rtp;
     private B2bua b2bua;
-    private ExecutorService recordWriter;
+    private CallRecordWriter recordWriter;
     private WebServer web;
     private ScheduledExecutorService housekeeping;
 
@@ -115,8 +115,8 @@ public final class Centralino implements AutoCloseable {
         locations.followDirectory(events);
         cdr = new CdrService(new JdbiCdrStore(database), events);
         calls = new CallRegistry(clock, events);
-        recordWriter = Executors.newVirtualThreadPerTaskExecutor();
-        new CallRecorder(cdr, number -> extensions.find(number).map(Extension::name).orElse(null), recordWriter)
+        recordWriter = new CallRecordWriter(cdr);
+        new CallRecorder(number -> extensions.find(number).map(Extension::name).orElse(null), recordWriter::submit)
             .subscribe(events);
         rtp = new RtpEngine(RtpEngineConfig.defaults(config.bind()).withPorts(config.rtpPorts())
             .withRtpTimeout(config.rtpTimeout()), clock);
@@ -208,7 +208,7 @@ public final class Centralino implements AutoCloseable {
             rtp.stop();
         }
         if (recordWriter != null) {
-            recordWriter.close(); // waits for the records of calls that just ended
+            recordWriter.close(); // stores the records of the calls that just ended
         }
         if (extensionStore != null) {
             extensionStore.stop();

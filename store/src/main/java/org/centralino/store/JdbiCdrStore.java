@@ -45,6 +45,28 @@ public final class JdbiCdrStore implements CdrStore {
     }
 
     @Override
+    public void saveAll(List<CallRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        try {
+            db.write(h -> {
+                var batch = h.prepareBatch(CallRecordRows.INSERT);
+                for (CallRecord r : records) {
+                    CallRecordRows.bind(batch, r).add();
+                }
+                return batch.execute();
+            });
+        } catch (JdbiException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                throw new DuplicateCallRecordException(records.size() == 1 ? records.getFirst().callId()
+                    : "one of " + records.size() + " records");
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public Optional<CallRecord> find(String callId) {
         Objects.requireNonNull(callId, "callId");
         return db.read(h -> h.createQuery(CallRecordRows.SELECT + " WHERE call_id = :callId")

@@ -93,6 +93,24 @@ abstract class CdrStoreContract extends StoreContract {
         assertThat(count(db, "call_record")).isOne();
     }
 
+    @Test
+    void saveAllStoresEveryRecordOrNone() {
+        Database db = open();
+        JdbiCdrStore s = new JdbiCdrStore(db);
+        List<CallRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            batch.add(answered("batch-" + i, "1001", "1002", T0.plusSeconds(i)));
+        }
+        s.saveAll(batch);
+        assertThat(count(db, "call_record")).isEqualTo(600);
+        assertThat(s.find("batch-599")).contains(batch.get(599));
+        List<CallRecord> withDuplicate = List.of(answered("new-1", "1001", "1002", T0),
+            answered("batch-7", "1001", "1002", T0));
+        assertThatThrownBy(() -> s.saveAll(withDuplicate)).isInstanceOf(DuplicateCallRecordException.class);
+        assertThat(s.find("new-1")).as("rolled back with the duplicate").isEmpty();
+        assertThat(count(db, "call_record")).isEqualTo(600);
+    }
+
     /** Five calls a minute apart, newest first; ties in start time ordered by call id descending. */
     @Test
     void orderIsNewestFirstThenCallIdDescending() {

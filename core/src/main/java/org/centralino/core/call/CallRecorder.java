@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.centralino.core.cdr.CallRecord;
-import org.centralino.core.cdr.CdrService;
 import org.centralino.core.cdr.Disposition;
 import org.centralino.core.cdr.HangupCause;
 import org.centralino.core.event.EventBus;
@@ -15,16 +14,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one call record per call (issue 3, "Call records") from the events every call publishes: Created
- * (who, whom, start), Answered (when), Ended (how). Storing is a database write, so it runs on
- * {@code writer} (virtual threads), never on the call's lane.
+ * Makes one call record per call (issue 3, "Call records") from the events every call publishes: Created
+ * (who, whom, start), Answered (when), Ended (how), and hands it to {@code sink}, which must not block: the
+ * events come on the call's lane (the server gives a {@link org.centralino.core.cdr.CallRecordWriter}).
  */
 public final class CallRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(CallRecorder.class);
 
-    private final CdrService cdr;
     private final Function<String, String> nameOf;
-    private final Executor writer;
+    private final Consumer<CallRecord> sink;
     private final Map<CallId, Open> open = new ConcurrentHashMap<>();
 
     private record Open(CallEvent.Created created, String callerName, Instant answeredAt) {
@@ -36,10 +34,9 @@ public final class CallRecorder {
     /**
      * @param nameOf the display name of an extension number, or null (the caller's name at the time of the call)
      */
-    public CallRecorder(CdrService cdr, Function<String, String> nameOf, Executor writer) {
-        this.cdr = Objects.requireNonNull(cdr, "cdr");
+    public CallRecorder(Function<String, String> nameOf, Consumer<CallRecord> sink) {
         this.nameOf = Objects.requireNonNull(nameOf, "nameOf");
-        this.writer = Objects.requireNonNull(writer, "writer");
+        this.sink = Objects.requireNonNull(sink, "sink");
     }
 
     public void subscribe(EventBus bus) {
@@ -54,14 +51,7 @@ public final class CallRecorder {
             LOG.warn("call {} ended without having been seen to start: no record", e.call());
             return;
         }
-        CallRecord record = recordOf(o, e);
-        writer.execute(() -> {
-            try {
-                cdr.record(record);
-            } catch (RuntimeException ex) {
-                LOG.error("call record of {} not stored: {}", record.callId(), ex.toString(), ex);
-            }
-        });
+        sink.accept(recordOf(o, e));
     }
 
     static CallRecord recordOf(Open o, CallEvent.Ended e) {

@@ -32,6 +32,30 @@ public final class CdrService {
         events.publish(new CallRecorded(record));
     }
 
+    /**
+     * Stores several records in one transaction (a group commit: one disk sync for all), then publishes
+     * {@link CallRecorded} for each. When one of them is a duplicate, the others are stored one by one and the
+     * duplicates are skipped; returns how many were stored.
+     */
+    public int recordAll(java.util.List<CallRecord> records) {
+        try {
+            store.saveAll(records);
+        } catch (DuplicateCallRecordException e) {
+            int stored = 0;
+            for (CallRecord r : records) {
+                try {
+                    record(r);
+                    stored++;
+                } catch (DuplicateCallRecordException dup) {
+                    // recorded already: a record is written once
+                }
+            }
+            return stored;
+        }
+        records.forEach(r -> events.publish(new CallRecorded(r)));
+        return records.size();
+    }
+
     public Optional<CallRecord> find(String callId) {
         return store.find(Objects.requireNonNull(callId, "callId"));
     }

@@ -7,6 +7,12 @@ public interface CdrStore {
     /** Stores a new record; throws {@link DuplicateCallRecordException} when its call id is taken. */
     void save(CallRecord record);
 
+    /**
+     * Stores new records in one transaction: all or none. Throws {@link DuplicateCallRecordException} when
+     * any call id is taken (then none is stored).
+     */
+    void saveAll(java.util.List<CallRecord> records);
+
     Optional<CallRecord> find(String callId);
 
     /**

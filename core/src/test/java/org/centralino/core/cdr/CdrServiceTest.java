@@ -54,4 +54,41 @@ class CdrServiceTest {
         } while (next.isPresent());
         assertThat(ids).containsExactly("c4", "c3", "c2", "c1", "c0");
     }
+
+    @Test
+    void recordAllStoresInOneGoAndPublishesEach() {
+        List<CallRecorded> seen = new ArrayList<>();
+        bus.subscribe(CallRecorded.class, seen::add);
+        List<CallRecord> batch = List.of(CallRecords.answered("c1", "1001", "1002", T0),
+            CallRecords.busy("c2", "1001", "1003", T0));
+        assertThat(service.recordAll(batch)).isEqualTo(2);
+        assertThat(seen).extracting(e -> e.record().callId()).containsExactly("c1", "c2");
+    }
+
+    @Test
+    void aDuplicateInABatchIsSkippedAndTheOthersAreStored() {
+        service.record(CallRecords.answered("c1", "1001", "1002", T0));
+        List<CallRecorded> seen = new ArrayList<>();
+        bus.subscribe(CallRecorded.class, seen::add);
+        int stored = service.recordAll(List.of(CallRecords.busy("c0", "1001", "1002", T0),
+            CallRecords.busy("c1", "1009", "1002", T0), CallRecords.busy("c2", "1001", "1002", T0)));
+        assertThat(stored).isEqualTo(2);
+        assertThat(seen).extracting(e -> e.record().callId()).containsExactly("c0", "c2");
+        assertThat(service.find("c1").orElseThrow().callerNumber()).as("the first record stays").isEqualTo("1001");
+    }
+
+    @Test
+    void theWriterStoresEverythingSubmittedAndWhatIsQueuedAtClose() {
+        CallRecordWriter writer = new CallRecordWriter(service);
+        for (int i = 0; i < 1_234; i++) {
+            writer.submit(CallRecords.answered("w" + i, "1001", "1002", T0.plusMillis(i)));
+        }
+        writer.close();
+        assertThat(writer.pending()).isZero();
+        assertThat(service.query(new CdrQuery(null, null, null, null, 1, null)).items().getFirst().callId())
+            .isEqualTo("w1233");
+        for (int i = 0; i < 1_234; i++) {
+            assertThat(service.find("w" + i)).as("record w" + i).isPresent();
+        }
+    }
 }

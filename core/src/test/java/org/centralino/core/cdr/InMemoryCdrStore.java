@@ -14,10 +14,19 @@ final class InMemoryCdrStore implements CdrStore {
     private final Map<String, CallRecord> records = new ConcurrentHashMap<>();
 
     @Override
-    public void save(CallRecord r) {
+    public synchronized void save(CallRecord r) {
         if (records.putIfAbsent(r.callId(), r) != null) {
             throw new DuplicateCallRecordException(r.callId());
         }
+    }
+
+    @Override
+    public synchronized void saveAll(List<CallRecord> batch) {
+        if (batch.stream().anyMatch(r -> records.containsKey(r.callId()))
+            || batch.stream().map(CallRecord::callId).distinct().count() < batch.size()) {
+            throw new DuplicateCallRecordException("one of " + batch.size() + " records");
+        }
+        batch.forEach(r -> records.put(r.callId(), r));
     }
 
     @Override
