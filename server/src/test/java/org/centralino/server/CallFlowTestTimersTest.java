@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Calls whose end comes from a timer because a phone went silent: a callee that ignores our CANCEL and a
- * caller that never ACKs our 2xx (both 64*T1 = 32 s, RFC 3261 §9.1 and §13.3.1.4). Slow by nature: about 65 s.
+ * caller that never ACKs our 2xx (both 64*T1 = 32 s, RFC 3261 §9.1 and §13.3.1.4), and a phone that stops
+ * sending RTP (the server's RTP timeout, 3 s here). Slow by nature: three tests, about 75 s.
  */
 class CallFlowTestTimersTest {
     /** 64*T1 with the RFC 3261 timers the server runs, plus room for a loaded machine. */
@@ -95,5 +96,27 @@ class CallFlowTestTimersTest {
         JsonNode record = flows.record("101");
         new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 408, "RECOVERY_ON_TIMER_EXPIRE", "CALLER")
             .check(record);
+    }
+
+    /** One phone goes quiet (no RTP, not on hold) for longer than the server's RTP timeout: the call ends. */
+    @Test
+    void rtpTimeoutEndsAnAnsweredCallWithByeToBothPhones() throws Exception {
+        try (CallFlowHarness quick = CallFlowHarness.start(tmp.resolve("rtp-timeout"), Duration.ofSeconds(3))) {
+            quick.beginTest();
+            TestPhone alice = quick.phone("101");
+            TestPhone bruno = quick.registered("102");
+            CallFlowHarness.Answered call = CallFlowHarness.answered(alice, bruno);
+
+            alice.rtp().send(call.pbxForCaller(), 500); // ten seconds: still talking when the call ends
+            bruno.rtp().send(call.pbxForCallee(), 25);  // half a second, then silence
+            alice.rtp().awaitReceived(20, T);
+
+            call.caller().acceptBye(Duration.ofSeconds(10));
+            call.callee().acceptBye(T);
+            new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 408, "RECOVERY_ON_TIMER_EXPIRE",
+                "CALLEE").check(quick.record("101"));
+            alice.rtp().stopSending();
+            quick.endTest();
+        }
     }
 }
