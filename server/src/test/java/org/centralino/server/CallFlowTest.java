@@ -144,6 +144,26 @@ class CallFlowTest {
             .check(flows.record("101"));
     }
 
+    /** RFC 3261 §9.1: a CANCEL waits for a provisional response; the PBX sends it once the phone rings. */
+    @Test
+    void cancelBeforeThePhoneRingsIsSentOnceItRings() throws Exception {
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+        OutgoingCall out = alice.call("102", alice.sdp(), T);
+        IncomingCall in = bruno.awaitInvite(T);
+
+        assertThat(out.cancel().awaitFinal(T).status()).isEqualTo(200);
+        assertThat(out.awaitFinal(T).status()).isEqualTo(487);
+        assertThat(bruno.logged(r -> r.isRequest("CANCEL"), Duration.ofMillis(300))).as("CANCEL before a 1xx")
+            .isFalse();
+        in.ring();
+        in.acceptCancel(T);
+        in.awaitAck(T);
+
+        new ExpectedRecord("101", "Alice Rossi", "102", null, "CANCELLED", 487, "ORIGINATOR_CANCEL", "CALLER")
+            .check(flows.record("101"));
+    }
+
     @Test
     void answeredCallRelaysRtpBothWaysAndTheCallerHangsUp() throws Exception {
         TestPhone alice = flows.phone("101");
@@ -233,7 +253,8 @@ class CallFlowTest {
 
         var again = bruno.awaitLogged(r -> r.retransmission() && r.isRequest("ACK"), "the ACK again", T);
         assertThat(again.message().cseq()).isEqualTo(ack.cseq());
-        assertThat(alice.received()).filteredOn(r -> r.isResponse(200, "INVITE")).hasSize(1);
+        assertThat(alice.received()).as("the callee's 2xx again is not a new answer for the caller")
+            .filteredOn(r -> r.isResponse(200, "INVITE") && !r.retransmission()).hasSize(1);
         assertThat(in.bye(T).status()).isEqualTo(200);
         out.acceptBye(T);
         new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 200, "NORMAL_CLEARING", "CALLEE")
