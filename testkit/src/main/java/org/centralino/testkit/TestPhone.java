@@ -1,31 +1,19 @@
 package org.centralino.testkit;
 
 import java.io.IOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.centralino.sip.auth.DigestClient;
 import org.centralino.sip.message.HeaderNames;
 import org.centralino.sip.message.NameAddr;
 import org.centralino.sip.message.SipMessage;
-import org.centralino.sip.message.SipParseException;
-import org.centralino.sip.message.SipParser;
 import org.centralino.sip.message.SipRequest;
 import org.centralino.sip.message.SipResponse;
 import org.centralino.sip.message.SipUri;
@@ -38,7 +26,7 @@ import org.centralino.sip.transaction.RequestFactory;
  * test would otherwise have to repeat in every line, and no more:
  * <ul>
  *   <li>a final error to one of its INVITEs is acknowledged (RFC 3261 §17.1.1.3), unless
- *       {@link #ackFailures(boolean) turned off};
+ *       {@link #ackFailures(boolean) turned off} (the wire is {@link PhoneSocket});
  *   <li>a retransmitted request is answered again with the answer the test gave it (§17.2.1), and is not
  *       handed to the awaits a second time; a retransmitted 2xx to an INVITE gets our ACK again (§13.2.2.4);
  *   <li>{@link #call} answers a 407 challenge with the phone's credentials once.
@@ -54,42 +42,26 @@ public final class TestPhone implements AutoCloseable {
     public static final Duration TIMEOUT = Duration.ofSeconds(5);
     public static final int DEFAULT_EXPIRES = 300;
     static final String USER_AGENT = "Centralino TestPhone";
-    private static final int READ_TIMEOUT_MILLIS = 200;
-    private static final int MAX_DATAGRAM = 65_535;
 
     private final String user;
     private final InetSocketAddress pbx;
-    private final DatagramSocket socket;
+    private final PhoneSocket socket;
+    private final SipInbox inbox;
     private final DigestClient digest;
     private final RtpPeer rtp;
-    private final SipInbox inbox = new SipInbox();
-    private final Thread reader;
-    /** Keys of requests and responses already received: a second arrival is a retransmission. */
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
-    /** The last answer we sent to each request (by method and branch), to repeat on a retransmission. */
-    private final Map<String, SipResponse> answers = new ConcurrentHashMap<>();
-    /** INVITEs we sent, by branch: the ACK of a final error is built from them. */
-    private final Map<String, SipRequest> invites = new ConcurrentHashMap<>();
-    private final Map<String, PhoneCall> calls = new ConcurrentHashMap<>();
     private final String registerCallId = newCallId();
     private final String registerTag = newTag();
     private final AtomicLong registerSeq = new AtomicLong();
     private final AtomicLong sdpVersion = new AtomicLong();
-    private final AtomicInteger unreadable = new AtomicInteger();
-    private final AtomicInteger dropped = new AtomicInteger();
-    private volatile boolean vanished;
-    private volatile boolean ackFailures = true;
 
     /** A phone on loopback for extension {@code user} of the PBX listening on {@code pbx}. */
     public TestPhone(String user, String password, InetSocketAddress pbx) throws IOException {
         this.user = user;
         this.pbx = pbx;
         this.digest = new DigestClient(user, password, new SecureRandom());
-        this.socket = new DatagramSocket(new InetSocketAddress(pbx.getAddress(), 0));
-        socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+        this.socket = new PhoneSocket(user, pbx);
+        this.inbox = socket.inbox();
         this.rtp = new RtpPeer(pbx.getAddress());
-        this.reader = Thread.ofVirtual().name("test-phone-" + user + "-" + socket.getLocalPort())
-            .start(this::readLoop);
     }
 
     /** A phone for a PBX on 127.0.0.1 at {@code sipPort}. */
@@ -103,7 +75,7 @@ public final class TestPhone implements AutoCloseable {
 
     /** Where this phone's SIP socket is. */
     public InetSocketAddress address() {
-        return (InetSocketAddress) socket.getLocalSocketAddress();
+        return socket.address();
     }
 
     public InetSocketAddress pbx() {
@@ -141,16 +113,16 @@ public final class TestPhone implements AutoCloseable {
 
     /** From now on this phone sends nothing at all (as if unplugged); it still logs what it receives. */
     public void vanish() {
-        vanished = true;
+        socket.vanish();
     }
 
     public boolean isVanished() {
-        return vanished;
+        return socket.isVanished();
     }
 
     /** Whether final errors to our INVITEs are ACKed (default true, as the transaction layer must). */
     public void ackFailures(boolean on) {
-        ackFailures = on;
+        socket.ackFailures(on);
     }
 
     // ---- registration (RFC 3261 §10.2)
@@ -228,7 +200,7 @@ public final class TestPhone implements AutoCloseable {
     }
 
     void track(PhoneCall call) {
-        calls.put(call.callId(), call);
+        socket.track(call);
     }
 
     // ---- what arrived
@@ -293,110 +265,39 @@ public final class TestPhone implements AutoCloseable {
 
     /** Datagrams that did not parse as SIP. */
     public int unreadable() {
-        return unreadable.get();
+        return socket.unreadable();
     }
 
     /** Messages not sent because the phone had vanished. */
     public int dropped() {
-        return dropped.get();
+        return socket.dropped();
     }
 
     // ---- sending
 
     /** Sends a message to the PBX as it is (dropped when the phone has vanished). */
     public void send(SipMessage m) {
-        if (m instanceof SipRequest r && r.isMethod("INVITE")) {
-            invites.put(r.topVia().branch(), r);
-        }
-        sendAutomatically(m);
+        socket.send(m);
     }
 
+    /** Sends without remembering anything: for repeats (an ACK again). */
     void sendAutomatically(SipMessage m) {
-        if (vanished) {
-            dropped.incrementAndGet();
-            return;
-        }
-        byte[] bytes = m.encode();
-        try {
-            socket.send(new DatagramPacket(bytes, bytes.length, pbx));
-        } catch (IOException e) {
-            throw new AssertionError("phone " + user + " could not send " + m + ": " + e, e);
-        }
+        socket.sendAutomatically(m);
     }
 
     /** Sends {@code response} to {@code request} and keeps it to answer the request's retransmissions. */
     void answer(SipRequest request, SipResponse response) {
-        answers.put(requestKey(request), response);
-        sendAutomatically(response);
+        socket.answer(request, response);
     }
 
     /** Sends the last answer to {@code request} again. */
     void resendAnswer(SipRequest request) {
-        SipResponse last = answers.get(requestKey(request));
-        if (last == null) {
-            throw new IllegalStateException("no answer was sent to " + request);
-        }
-        sendAutomatically(last);
+        socket.resendAnswer(request);
     }
 
     /** A top Via for a new request from this phone: a fresh branch, rport (RFC 3581). */
     String via() {
         return "SIP/2.0/UDP " + host(address()) + ";branch=" + RequestFactory.newBranch() + ";rport";
-    }
-
-    // ---- the reader
-
-    private void readLoop() {
-        byte[] buf = new byte[MAX_DATAGRAM];
-        DatagramPacket p = new DatagramPacket(buf, buf.length);
-        while (!socket.isClosed()) { // ends with close()
-            try {
-                socket.receive(p);
-            } catch (SocketTimeoutException e) {
-                continue;
-            } catch (SocketException e) {
-                return; // closed
-            } catch (IOException e) {
-                continue; // an ICMP error surfaced on the socket
-            }
-            InetSocketAddress from = (InetSocketAddress) p.getSocketAddress();
-            try {
-                switch (SipParser.parse(buf, 0, p.getLength())) {
-                    case SipRequest r -> onRequest(r, from);
-                    case SipResponse r -> onResponse(r, from);
-                }
-            } catch (SipParseException e) {
-                unreadable.incrementAndGet();
-            }
-        }
-    }
-
-    private void onRequest(SipRequest r, InetSocketAddress from) {
-        String key = requestKey(r);
-        boolean again = !seen.add("Q " + key);
-        if (again) {
-            Optional.ofNullable(answers.get(key)).ifPresent(this::sendAutomatically);
-        } else {
-            Optional.ofNullable(calls.get(r.callId())).ifPresent(c -> c.onRequest(r));
-        }
-        inbox.add(new Received(r, from, again, Instant.now()));
-    }
-
-    private void onResponse(SipResponse r, InetSocketAddress from) {
-        boolean again = !seen.add("R " + r.topVia().branch() + " " + r.cseq() + " " + r.status() + " "
-            + r.to().tag());
-        Optional.ofNullable(calls.get(r.callId())).ifPresent(c -> c.onResponse(r, again));
-        if (ackFailures && r.status() >= 300 && r.cseq().method().equals("INVITE")) {
-            SipRequest invite = invites.get(r.topVia().branch());
-            if (invite != null) {
-                sendAutomatically(RequestFactory.ackForNonSuccess(invite, r));
-            }
-        }
-        inbox.add(new Received(r, from, again, Instant.now()));
-    }
-
-    private static String requestKey(SipRequest r) {
-        return r.method() + " " + r.topVia().branch();
     }
 
     // ---- helpers
@@ -433,16 +334,11 @@ public final class TestPhone implements AutoCloseable {
         };
     }
 
-    /** Stops the media, closes the socket and waits (at most a second) for the reader to end. */
+    /** Stops the media and closes the SIP socket. */
     @Override
     public void close() {
         rtp.close();
         socket.close();
-        try {
-            reader.join(Duration.ofSeconds(1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override
