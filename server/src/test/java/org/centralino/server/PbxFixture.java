@@ -19,21 +19,26 @@ final class PbxFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
 
-    private PbxFixture(Path dataDir, Path configFile) throws IOException {
+    private PbxFixture(Path dataDir, Path configFile, Duration rtpTimeout) throws IOException {
         this.dataDir = dataDir;
         this.pbx = new Centralino(new ServerConfig(dataDir, InetAddress.getLoopbackAddress(), 0, 0,
-            ServerConfig.DEFAULT_RTP_PORTS, RtpEngineConfig.DEFAULT_RTP_TIMEOUT, configFile, ADMIN_PASSWORD, ServerConfig.DEFAULT_REALM, null)).start();
+            ServerConfig.DEFAULT_RTP_PORTS, rtpTimeout, configFile, ADMIN_PASSWORD, ServerConfig.DEFAULT_REALM, null)).start();
     }
 
     static PbxFixture start(Path dataDir) throws IOException {
-        return new PbxFixture(dataDir, null);
+        return new PbxFixture(dataDir, null, RtpEngineConfig.DEFAULT_RTP_TIMEOUT);
     }
 
     static PbxFixture start(Path dataDir, String yaml) throws IOException {
+        return start(dataDir, yaml, RtpEngineConfig.DEFAULT_RTP_TIMEOUT);
+    }
+
+    /** With the extensions of {@code yaml} and calls ended when a leg sends no RTP for {@code rtpTimeout}. */
+    static PbxFixture start(Path dataDir, String yaml, Duration rtpTimeout) throws IOException {
         Files.createDirectories(dataDir);
         Path cfg = dataDir.resolveSibling(dataDir.getFileName() + ".yaml");
         Files.writeString(cfg, yaml);
-        return new PbxFixture(dataDir, cfg);
+        return new PbxFixture(dataDir, cfg, rtpTimeout);
     }
 
     int sipPort() {

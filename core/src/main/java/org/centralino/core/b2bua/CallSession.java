@@ -207,6 +207,9 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         LegId leg = side == Side.A ? caller.id()
             : ((CallPhase.Answered) call.state().phase()).bridge().callee();
         LOG.info("call {}: no RTP from leg {} for {} s; ending the call", call.id(), leg, silence.toSeconds());
+        // the phone may still be there with only its media lost: end its dialog too, or it stays in the call
+        // for ever (as InboundLeg.noAck does for a caller that never ACKed); its answer changes nothing
+        LegRequests.send(leg(leg), "BYE", sip, LegRequests.IGNORE);
         feed(new CallInput.LegVanished(leg, CallInput.Vanish.TIMEOUT));
     }
 

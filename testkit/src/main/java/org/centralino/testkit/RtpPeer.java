@@ -1,0 +1,193 @@
+package org.centralino.testkit;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The media side of a {@link TestPhone}: one UDP socket on loopback that sends G.711 µ-law RTP packets (RFC
+ * 3550, payload type 0, 160 samples every 20 ms) and counts every RTP packet it receives, per source address.
+ * Symmetric RTP: it sends from the socket it receives on, as phones do, so a relay can latch on it.
+ */
+public final class RtpPeer implements AutoCloseable {
+    public static final int PAYLOAD_TYPE_PCMU = 0;
+    public static final int SAMPLES_PER_PACKET = 160;
+    public static final Duration PACKET_INTERVAL = Duration.ofMillis(20);
+    /** The most packets one {@link #send} may ask for: five minutes of audio. */
+    public static final int MAX_PACKETS = 15_000;
+    private static final int HEADER_BYTES = 12;
+    /** µ-law silence. */
+    private static final byte SILENCE = (byte) 0xFF;
+    private static final int READ_TIMEOUT_MILLIS = 200;
+
+    private final DatagramSocket socket;
+    private final Thread reader;
+    private final AtomicInteger received = new AtomicInteger();
+    private final AtomicInteger sent = new AtomicInteger();
+    private final Map<InetSocketAddress, AtomicInteger> bySource = new ConcurrentHashMap<>();
+    private final int ssrc = ThreadLocalRandom.current().nextInt();
+    private volatile Thread sender;
+
+    public RtpPeer(InetAddress bind) throws IOException {
+        socket = new DatagramSocket(new InetSocketAddress(bind, 0));
+        socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+        reader = Thread.ofVirtual().name("rtp-peer-" + socket.getLocalPort()).start(this::readLoop);
+    }
+
+    /** Where this peer receives RTP: what its SDP says. */
+    public InetSocketAddress address() {
+        return (InetSocketAddress) socket.getLocalSocketAddress();
+    }
+
+    public int port() {
+        return socket.getLocalPort();
+    }
+
+    /**
+     * Starts sending {@code packets} RTP packets to {@code to}, one every 20 ms, on a thread of its own; returns
+     * at once. A stream already running is stopped first.
+     */
+    public void send(InetSocketAddress to, int packets) {
+        if (packets < 1 || packets > MAX_PACKETS) {
+            throw new IllegalArgumentException("packets must be 1 to " + MAX_PACKETS + ", not " + packets);
+        }
+        stopSending();
+        sender = Thread.ofVirtual().name("rtp-send-" + port()).start(() -> sendLoop(to, packets));
+    }
+
+    private void sendLoop(InetSocketAddress to, int packets) {
+        byte[] packet = new byte[HEADER_BYTES + SAMPLES_PER_PACKET];
+        Arrays.fill(packet, HEADER_BYTES, packet.length, SILENCE);
+        int seq = ThreadLocalRandom.current().nextInt(0x10000);
+        long timestamp = ThreadLocalRandom.current().nextInt() & 0xFFFFFFFFL;
+        long next = System.nanoTime();
+        for (int i = 0; i < packets && !Thread.currentThread().isInterrupted() && !socket.isClosed(); i++) {
+            header(packet, (seq + i) & 0xFFFF, timestamp + (long) i * SAMPLES_PER_PACKET, i == 0);
+            try {
+                socket.send(new DatagramPacket(packet, packet.length, to));
+                sent.incrementAndGet();
+            } catch (IOException e) {
+                return; // socket closed, or the network refused: the test sees the count stop
+            }
+            next += PACKET_INTERVAL.toNanos();
+            LockSupport.parkNanos(next - System.nanoTime());
+        }
+    }
+
+    /** RFC 3550 §5.1: V=2, no padding, extension or CSRC; marker on the first packet of a talk spurt. */
+    private void header(byte[] p, int seq, long timestamp, boolean marker) {
+        p[0] = (byte) 0x80;
+        p[1] = (byte) ((marker ? 0x80 : 0) | PAYLOAD_TYPE_PCMU);
+        p[2] = (byte) (seq >>> 8);
+        p[3] = (byte) seq;
+        for (int i = 0; i < 4; i++) {
+            p[4 + i] = (byte) (timestamp >>> (24 - 8 * i));
+            p[8 + i] = (byte) (ssrc >>> (24 - 8 * i));
+        }
+    }
+
+    /** Stops the stream being sent, if any, and waits (at most a second) for it to stop. */
+    public void stopSending() {
+        Thread s = sender;
+        if (s != null) {
+            s.interrupt();
+            join(s, Duration.ofSeconds(1));
+            sender = null;
+        }
+    }
+
+    /** True while a stream is being sent. */
+    public boolean isSending() {
+        Thread s = sender;
+        return s != null && s.isAlive();
+    }
+
+    /** Waits until the stream being sent has sent all its packets; false when it has not within the timeout. */
+    public boolean awaitSent(Duration timeout) {
+        Thread s = sender;
+        return s == null || join(s, timeout);
+    }
+
+    private static boolean join(Thread t, Duration timeout) {
+        try {
+            return t.join(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void readLoop() {
+        byte[] buf = new byte[2048];
+        DatagramPacket p = new DatagramPacket(buf, buf.length);
+        while (!socket.isClosed()) { // ends with close()
+            try {
+                socket.receive(p);
+            } catch (SocketTimeoutException e) {
+                continue;
+            } catch (SocketException e) {
+                return; // closed
+            } catch (IOException e) {
+                continue; // an ICMP error surfaced on the socket: nothing to count
+            }
+            if (p.getLength() >= HEADER_BYTES && (buf[0] & 0xC0) == 0x80) {
+                received.incrementAndGet();
+                bySource.computeIfAbsent((InetSocketAddress) p.getSocketAddress(), a -> new AtomicInteger())
+                    .incrementAndGet();
+            }
+        }
+    }
+
+    public int sent() {
+        return sent.get();
+    }
+
+    /** RTP packets received so far, from anyone. */
+    public int received() {
+        return received.get();
+    }
+
+    /** RTP packets received so far from {@code source}. */
+    public int receivedFrom(InetSocketAddress source) {
+        AtomicInteger n = bySource.get(source);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Packets received per source address. */
+    public Map<InetSocketAddress, Integer> receivedBySource() {
+        Map<InetSocketAddress, Integer> out = new java.util.HashMap<>();
+        bySource.forEach((a, n) -> out.put(a, n.get()));
+        return Map.copyOf(out);
+    }
+
+    /** Waits until at least {@code packets} have been received; fails with the counts when they do not come. */
+    public void awaitReceived(int packets, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (received.get() < packets) { // bounded by the deadline
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("RTP on " + address() + ": " + received.get() + " packets received within "
+                    + timeout + ", expected at least " + packets + "; by source " + receivedBySource());
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+    }
+
+    @Override
+    public void close() {
+        stopSending();
+        socket.close();
+        join(reader, Duration.ofSeconds(1));
+    }
+}
