@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,13 +94,7 @@ class CallFlowTestMidCallTest {
         return ok;
     }
 
-    /**
-     * RFC 3261 §14.1: a refused re-INVITE leaves the session as it was: not on hold. Disabled: the call
-     * model applies Hold when the offer arrives (OfferRelay.offer feeds CallInput.Hold before relaying it) and
-     * nothing undoes it when the other phone refuses, so the caller's leg stays Held, the bridge lists it as
-     * holding, and MediaAnchor keeps both relay sides exempt from the RTP timeout for the rest of the call.
-     */
-    @Disabled("B2BUA/call model: a refused hold still marks the call held (see the comment)")
+    /** RFC 3261 §14.1: a refused re-INVITE leaves the session as it was: not on hold. */
     @Test
     void holdRefusedByTheCalleeLeavesTheCallUnheld() throws Exception {
         TestPhone alice = flows.phone("101");

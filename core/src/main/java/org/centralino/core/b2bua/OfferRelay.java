@@ -75,9 +75,7 @@ final class OfferRelay implements AutoCloseable {
 
     private void offer(SipLeg from, ServerTransaction tx, SessionDescription sd, Negotiation.Agreed agreed) {
         pending = new Pending(from, tx, sd, agreed);
-        LegId id = from.id();
-        session.feed(MediaAnchor.isHold(sd) ? new CallInput.Hold(id)
-            : session.isHolding(id) ? new CallInput.Resume(id) : new CallInput.Reoffer(id));
+        session.feed(new CallInput.Reoffer(from.id()));
         if (forwarded != tx) { // the call did not relay it: it ended, or the leg is not bridged
             if (pending != null && pending.tx == tx) {
                 pending = null;
@@ -96,7 +94,6 @@ final class OfferRelay implements AutoCloseable {
         forwarded = p.tx;
         int stream = session.stream();
         session.media().learn(CallSession.sideOf(from), p.offer, stream);
-        session.media().hold(session.isHeld());
         SessionDescription out = session.media().rewrite(to.id(), CallSession.sideOf(to), to.peer(),
             MediaAnchor.restrict(p.offer, p.agreed), stream);
         boolean sent = LegRequests.send(to, p.method(), sip, LegRequests.listener(
@@ -128,6 +125,19 @@ final class OfferRelay implements AutoCloseable {
         SessionDescription back = session.media().rewrite(p.from.id(), CallSession.sideOf(p.from), p.from.peer(),
             parsed.description(), session.stream());
         respond(p.from, p.tx, 200, "OK", back);
+        holdChanged(p);
+    }
+
+    /** The exchange succeeded: if it put the other side on hold or took it off, the call learns it now. */
+    private void holdChanged(Pending p) {
+        LegId by = p.from.id();
+        boolean hold = MediaAnchor.isHold(p.offer);
+        if (hold != session.isHolding(by)) {
+            session.feed(hold ? new CallInput.Hold(by) : new CallInput.Resume(by));
+        }
+        if (!session.isClosed()) {
+            session.media().hold(session.isHeld());
+        }
     }
 
     private void noAnswer(Pending p, SipLeg to) {

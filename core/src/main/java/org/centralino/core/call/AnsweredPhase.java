@@ -51,13 +51,16 @@ final class AnsweredPhase {
         CallMachine.finish(step, Outcome.answered(cause, side), b.callee());
     }
 
-    /** A hold or resume re-INVITE is relayed to the other leg (RFC 3264 §8.4); the bridge records who holds. */
+    /**
+     * {@code by}'s offer that holds (or resumes) the other leg was accepted (RFC 3264 §8.4): the bridge records
+     * who holds. Only an accepted offer changes the session: a refused re-INVITE leaves it as it was (RFC 3261
+     * §14.1), so the offer itself came as {@link CallInput.Reoffer} and was relayed then.
+     */
     private static void hold(Step step, Bridge b, LegId by, boolean on) {
         if (!step.leg(by, on ? new LegEvent.Hold() : new LegEvent.Resume())) {
             return;
         }
         LegId other = b.other(by);
-        step.act(new CallAction.RelayOffer(by, other));
         Bridge next = on ? b.hold(by) : b.resume(by);
         if (!next.equals(b)) {
             CallId id = step.state().id();

@@ -70,14 +70,18 @@ public sealed interface CallInput {
     record LegVanished(LegId leg, Vanish how) implements CallInput {
     }
 
-    /** {@code by} sent a re-INVITE holding the other side (RFC 3264 §8.4). */
+    /** {@code by}'s offer holding the other side (RFC 3264 §8.4) was accepted by it. */
     record Hold(LegId by) implements CallInput {
     }
 
+    /** {@code by}'s offer taking the other side off hold was accepted by it. */
     record Resume(LegId by) implements CallInput {
     }
 
-    /** {@code by} sent another re-INVITE or UPDATE with a new offer. */
+    /**
+     * {@code by} sent a new offer (re-INVITE or UPDATE): relayed to the other leg; if it holds or resumes, the
+     * B2BUA reports {@link Hold} or {@link Resume} once the other leg accepted it.
+     */
     record Reoffer(LegId by) implements CallInput {
     }
 }

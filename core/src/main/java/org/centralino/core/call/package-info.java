@@ -22,7 +22,8 @@
  *       {@code ForkRejected} (a cancelled fork's 487 too); CANCEL from A → {@code CallerCancelled}; BYE →
  *       {@code ByeReceived}; the answer to our BYE → {@code LegClosed}; timer B/H, 408/481 within the dialog,
  *       transport errors → {@code LegVanished};
- *       re-INVITE/UPDATE → {@code Hold}, {@code Resume} or {@code Reoffer} (SDP direction decides).
+ *       re-INVITE/UPDATE → {@code Reoffer} (relayed), and once the other leg accepted it {@code Hold} or
+ *       {@code Resume} when the SDP direction changed the hold.
  *   <li>The B2BUA guarantees that every leg it was told to end is eventually closed: a cancelled fork that never
  *       sends its final response, or a BYE never answered, must still produce {@code LegVanished} (RFC 3261 §9.1:
  *       64*T1 after the CANCEL), otherwise the call stays {@code Ending} and the leak counts show it.

@@ -107,13 +107,14 @@ class CallTeardownTest {
     }
 
     @Test
-    void holdAndResumeAreRelayedAndPublished() {
+    void offersAreRelayedAndAcceptedHoldsAndResumesArePublished() {
         CallScript s = answered(B1);
         s.play(
-            row(new Hold(A), Answered.class, List.of(new RelayOffer(A, B1)), CallEvent.Held.class),
-            row(new Hold(A), Answered.class, List.of(new RelayOffer(A, B1))),
+            row(new Reoffer(A), Answered.class, List.of(new RelayOffer(A, B1))),
+            row(new Hold(A), Answered.class, List.of(), CallEvent.Held.class),
+            row(new Hold(A), Answered.class, List.of()),
             row(new Reoffer(B1), Answered.class, List.of(new RelayOffer(B1, A))),
-            row(new Resume(A), Answered.class, List.of(new RelayOffer(A, B1)), CallEvent.Resumed.class));
+            row(new Resume(A), Answered.class, List.of(), CallEvent.Resumed.class));
         assertThat(((Answered) s.state.phase()).bridge().isHeld()).isFalse();
         s.send(new Hold(B1));
         assertThat(((Answered) s.state.phase()).bridge().holding()).containsExactly(B1);

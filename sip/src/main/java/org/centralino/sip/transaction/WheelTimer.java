@@ -52,9 +52,12 @@ public final class WheelTimer implements TimerService, AutoCloseable {
 
     @Override
     public Timeout schedule(Duration delay, Runnable task) {
-        long nowTick = (System.nanoTime() - startNanos) / TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS);
-        long ticks = Math.max(1, (delay.toMillis() + TICK_MILLIS - 1) / TICK_MILLIS);
-        Entry e = new Entry(nowTick + ticks, task);
+        // the first tick at or after now + delay: a timer never fires early (rounding now down would let it
+        // fire up to a tick before its delay)
+        long tickNanos = TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS);
+        long elapsed = System.nanoTime() - startNanos;
+        long due = Math.max(elapsed / tickNanos + 1, (elapsed + delay.toNanos() + tickNanos - 1) / tickNanos);
+        Entry e = new Entry(due, task);
         incoming.add(e);
         return e;
     }
