@@ -113,7 +113,7 @@ class CallFlowTestTimersTest {
 
             call.caller().acceptBye(Duration.ofSeconds(10));
             call.callee().acceptBye(T);
-            new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 408, "RECOVERY_ON_TIMER_EXPIRE",
+            new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 408, "MEDIA_TIMEOUT",
                 "CALLEE").check(quick.record("101"));
             alice.rtp().stopSending();
             quick.endTest();

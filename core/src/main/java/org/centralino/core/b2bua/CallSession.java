@@ -210,7 +210,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         // the phone may still be there with only its media lost: end its dialog too, or it stays in the call
         // for ever (as InboundLeg.noAck does for a caller that never ACKed); its answer changes nothing
         LegRequests.send(leg(leg), "BYE", sip, LegRequests.IGNORE);
-        feed(new CallInput.LegVanished(leg, CallInput.Vanish.TIMEOUT));
+        feed(new CallInput.LegVanished(leg, CallInput.Vanish.NO_MEDIA));
     }
 
     OfferRelay offers() {

@@ -23,7 +23,8 @@ final class AnsweredPhase {
             case ByeReceived bye when b.contains(bye.leg()) ->
                 hangUp(step, b, bye.leg(), new LegEvent.ByeReceived(), EndCause.NORMAL_CLEARING);
             case LegVanished v when b.contains(v.leg()) ->
-                hangUp(step, b, v.leg(), CallMachine.lost(v), EndCause.LEG_VANISHED);
+                hangUp(step, b, v.leg(), CallMachine.lost(v),
+                    v.how() == CallInput.Vanish.NO_MEDIA ? EndCause.MEDIA_TIMEOUT : EndCause.LEG_VANISHED);
             case Hold h when b.contains(h.by()) -> hold(step, b, h.by(), true);
             case Resume r when b.contains(r.by()) -> hold(step, b, r.by(), false);
             case Reoffer r when b.contains(r.by()) -> {

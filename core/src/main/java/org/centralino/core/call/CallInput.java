@@ -63,7 +63,9 @@ public sealed interface CallInput {
     enum Vanish {
         /** Timer B (no answer to our INVITE) or H (no ACK for our 2xx), or a BYE/re-INVITE answered 408/481. */
         TIMEOUT,
-        TRANSPORT_FAILURE
+        TRANSPORT_FAILURE,
+        /** The leg sent no RTP for the configured time while not on hold (its phone is gone). */
+        NO_MEDIA
     }
 
     /** The leg is gone without a word (RFC 3261 §17 timers, §12.2.1.2 408/481, transport failure). */

@@ -261,7 +261,7 @@ public final class CallMachine {
 
     static LegEvent lost(LegVanished v) {
         return switch (v.how()) {
-            case TIMEOUT -> new LegEvent.Timeout();
+            case TIMEOUT, NO_MEDIA -> new LegEvent.Timeout();
             case TRANSPORT_FAILURE -> new LegEvent.TransportFailure();
         };
     }

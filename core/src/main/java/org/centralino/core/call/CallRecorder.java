@@ -74,6 +74,7 @@ public final class CallRecorder {
             case UNKNOWN_NUMBER -> HangupCause.notFound();
             case NOT_REGISTERED -> new HangupCause(480, "Temporarily Unavailable", "SUBSCRIBER_ABSENT");
             case LEG_VANISHED -> new HangupCause(408, "Request Timeout", "RECOVERY_ON_TIMER_EXPIRE");
+            case MEDIA_TIMEOUT -> new HangupCause(408, "RTP Timeout", "MEDIA_TIMEOUT");
         };
     }
 }

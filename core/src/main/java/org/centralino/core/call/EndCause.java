@@ -21,5 +21,7 @@ public enum EndCause {
     /** The extension has no registered contact. */
     NOT_REGISTERED,
     /** A leg vanished: no ACK for our 2xx (timer H), no answer to our INVITE (timer B), transport failure. */
-    LEG_VANISHED
+    LEG_VANISHED,
+    /** An answered leg sent no RTP for the configured time while not on hold. */
+    MEDIA_TIMEOUT
 }
