@@ -106,29 +106,28 @@ final class RelayLoop {
         return thread.threadId();
     }
 
-    /** Adopts a session: its sockets are registered on the loop thread before this returns. */
-    void add(RelaySession session) throws IOException {
+    /**
+     * Adopts a session: its sockets are registered on the loop thread soon after this returns. Nothing is lost
+     * meanwhile: the sockets are bound, so packets that arrive first wait in their buffers.
+     */
+    void add(RelaySession session) {
         sessionCount.incrementAndGet();
-        IOException[] failure = new IOException[1];
-        runAndWait(() -> {
+        execute(() -> {
             try {
                 session.register(selector);
                 sessions.add(session);
             } catch (IOException | ClosedSelectorException e) {
+                session.markClosed();
                 session.release();
                 sessionCount.decrementAndGet();
-                failure[0] = e instanceof IOException io ? io : new IOException("media loop " + name + " is closed", e);
+                LOG.error("media loop {} cannot watch the sockets of {}: the session is closed", name, session, e);
             }
         });
-        if (failure[0] != null) {
-            throw new IOException("media loop " + name + " cannot watch the sockets of " + session + ": "
-                + failure[0].getMessage(), failure[0]);
-        }
     }
 
-    /** Removes a session and releases its ports; returns when its sockets are closed and deregistered. */
+    /** Removes a session and releases its ports, on the loop thread, soon; the ports return to the pool then. */
     void closeSession(RelaySession session) {
-        runAndWait(() -> {
+        execute(() -> {
             if (sessions.remove(session)) {
                 sessionCount.decrementAndGet();
                 closedTotals = closedTotals.plus(RelayTotals.of(session));
@@ -195,6 +194,10 @@ final class RelayLoop {
 
     /** The relay path: one ready socket. Exceptions are contained so one bad socket cannot end the loop. */
     private void onReady(SelectionKey key) {
+        // control tasks queued before this packet was read apply to it (a new remote address, a hold, a close)
+        if (!tasks.isEmpty()) {
+            runTasks();
+        }
         try {
             if (key.isValid() && key.isReadable()) {
                 forwarder.drain((RelaySocket) key.attachment(), now());

@@ -56,8 +56,8 @@ public final class RelaySession implements AutoCloseable {
     /**
      * A new signalled RTP address for a leg (from an SDP offer or answer, e.g. a re-INVITE that moved the
      * media), with RTCP on the next port (RFC 3550 §11). Replaces any latched address until that leg's packets
-     * latch again. Null means unknown. Returns once the media thread applies it, so every packet relayed after
-     * the call goes to the new address.
+     * latch again. Null means unknown. Does not wait for the media thread (a call's lane must not block on it):
+     * the media thread applies it before it relays any packet it reads after this call.
      */
     public void setRemote(Side side, InetSocketAddress rtp) {
         setRemote(side, rtp, rtcpBeside(rtp));
@@ -68,7 +68,7 @@ public final class RelaySession implements AutoCloseable {
         RelayEndpoint leg = endpoint(side);
         InetSocketAddress usableRtp = usable(rtp);
         InetSocketAddress usableRtcp = usable(rtcp);
-        loop.runAndWait(() -> {
+        loop.execute(() -> {
             leg.rtpLatch.signal(usableRtp);
             leg.rtcpLatch.signal(usableRtcp);
         });
@@ -76,18 +76,22 @@ public final class RelaySession implements AutoCloseable {
 
     /**
      * Marks a leg as on hold (or resumed): a held leg is exempt from the RTP timeout, and its silence counts
-     * afresh from the moment it is resumed. Packets still flow both ways if the phones send any.
+     * afresh from the moment it is resumed. Packets still flow both ways if the phones send any. Applied by the
+     * media thread soon after; does not wait for it.
      */
     public void setHold(Side side, boolean onHold) {
         RelayEndpoint leg = endpoint(side);
-        loop.runAndWait(() -> leg.setOnHold(onHold, loop.now()));
+        loop.execute(() -> leg.setOnHold(onHold, loop.now()));
     }
 
     public boolean isClosed() {
         return closed.get();
     }
 
-    /** Stops relaying and releases both port pairs; returns once the sockets are closed. Idempotent. */
+    /**
+     * Stops relaying and releases both port pairs, on the media thread soon after (the ports return to the pool
+     * once their sockets are closed). Idempotent; does not wait for the media thread.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {

@@ -155,6 +155,16 @@ public final class RtpEngine implements AutoCloseable {
         return t;
     }
 
+    /**
+     * Returns once every media thread has run what it was asked to do before this call (new sessions, remote
+     * addresses, holds, closes): a barrier for tests that drive the engine on a manual clock.
+     */
+    void awaitPendingTasks() {
+        for (RelayLoop loop : loopsSnapshot()) {
+            loop.runAndWait(() -> { });
+        }
+    }
+
     /** Port pairs in use: two per open session; zero once every session is closed. */
     public int portPairsInUse() {
         return pool.inUse();

@@ -29,6 +29,7 @@ class RtpEngineLifecycleTest {
             bob.receive();
 
             sessions.forEach(RelaySession::close);
+            engine.awaitPendingTasks();
 
             assertThat(engine.portPairsInUse()).isZero();
             assertThat(engine.activeSessions()).isZero();
@@ -48,6 +49,7 @@ class RtpEngineLifecycleTest {
             RelaySession s = engine.createSession(alice.address(), bob.address(), RelayListener.NONE);
             s.close();
             s.close();
+            engine.awaitPendingTasks();
 
             alice.send(Packets.rtp(1, "into the void"), s.endpoint(Side.A).localRtp());
 

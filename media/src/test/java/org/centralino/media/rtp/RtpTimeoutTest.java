@@ -88,10 +88,12 @@ class RtpTimeoutTest {
         try (RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
             s.setHold(Side.A, true);
             s.setHold(Side.B, true);
+            engine.awaitPendingTasks();
             clock.advance(Duration.ofMinutes(10));
             assertThat(noReport()).isNull();
 
             s.setHold(Side.B, false);
+            engine.awaitPendingTasks();
             clock.advance(Duration.ofSeconds(1));
             assertThat(noReport()).as("resumed 1 s ago").isNull();
             clock.advance(TIMEOUT);
@@ -105,6 +107,7 @@ class RtpTimeoutTest {
     void reportsOncePerSilenceAndAgainAfterRtpResumesAndStops() throws Exception {
         try (RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
             s.setHold(Side.B, true);
+            engine.awaitPendingTasks();
             clock.advance(TIMEOUT.plusSeconds(1));
             assertThat(nextReport().side()).isEqualTo(Side.A);
             clock.advance(Duration.ofSeconds(5));
@@ -121,6 +124,7 @@ class RtpTimeoutTest {
     void aClosedSessionReportsNothing() throws Exception {
         RelaySession s = engine.createSession(alice.address(), bob.address(), listener);
         s.close();
+        engine.awaitPendingTasks();
         clock.advance(Duration.ofMinutes(5));
 
         assertThat(noReport()).isNull();
