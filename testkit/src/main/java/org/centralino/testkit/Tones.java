@@ -2,7 +2,7 @@ package org.centralino.testkit;
 
 import java.util.SplittableRandom;
 
-/** Test signals: sine tones, noise, silence, mixing, and G.711 u-law encoding (for SIPp's rtp_stream files). */
+/** Test signals: sine tones, noise, silence, mixing, and G.711 u-law (for SIPp's rtp_stream files). */
 public final class Tones {
     private Tones() {
     }
@@ -67,6 +67,17 @@ public final class Tones {
         byte[] out = new byte[pcm.length];
         for (int i = 0; i < pcm.length; i++) {
             out[i] = ulaw(pcm[i]);
+        }
+        return out;
+    }
+
+    /** G.711 u-law back to 16-bit linear. */
+    public static short[] ulawDecode(byte[] ulaw) {
+        short[] out = new short[ulaw.length];
+        for (int i = 0; i < ulaw.length; i++) {
+            int u = ~ulaw[i] & 0xFF;
+            int magnitude = ((((u & 0x0F) << 3) + 0x84) << ((u >> 4) & 0x07)) - 0x84;
+            out[i] = (short) ((u & 0x80) != 0 ? -magnitude : magnitude);
         }
         return out;
     }
