@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,38 @@ public final class Ports {
             return s.getLocalPort();
         } catch (SocketException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A TCP port on 127.0.0.1 that the system just chose as free. */
+    public static int freeTcpPort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A port for a SIP user agent that listens on UDP and TCP at the port and on TCP (TLS) one above it, as
+     * baresip does with {@code sip_listen}: all three free on 127.0.0.1.
+     */
+    public static int freeSipPort() {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOW, HIGH);
+            if (allFree(port, 1) && tcpFree(port) && tcpFree(port + 1)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free SIP port (UDP and TCP, TCP + 1) in " + LOW + "-" + HIGH);
+    }
+
+    private static boolean tcpFree(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
