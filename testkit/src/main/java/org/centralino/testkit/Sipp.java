@@ -144,12 +144,12 @@ public final class Sipp {
         return key("auth", "no");
     }
 
-    /** How long an answered call's media phase lasts before the side that hangs up does so (key "talk_ms"). */
+    /** How long an answered call's media lasts before the side that hangs up does so (${talk_ms}, default 2 s). */
     public Sipp talk(Duration d) {
         return key("talk_ms", Long.toString(d.toMillis()));
     }
 
-    /** How long uac-call-cancel.xml lets it ring before the CANCEL (key "ring_ms"). */
+    /** How long uac-call-cancel.xml lets it ring before the CANCEL (${ring_ms}, default 1 s). */
     public Sipp ring(Duration d) {
         return key("ring_ms", Long.toString(d.toMillis()));
     }
@@ -175,7 +175,7 @@ public final class Sipp {
         return this;
     }
 
-    /** A -key for the scenario ([name] in it). */
+    /** A -key for the scenario ([name] in it); also the value of ${name} when the scenario is written. */
     public Sipp key(String name, String value) {
         keys.put(name, value);
         return this;

@@ -96,6 +96,19 @@ class SippCallScenariosTest {
     }
 
     @Test
+    void callerCancelsThroughRepeatedRingingAndTakesThe487BeforeTheCancelsOk() throws Exception {
+        int calleePort = Ports.freeUdpPort();
+        try (Sipp.Running callee = Sipp.scenario("stub-callee-ring-twice.xml", HOST, 9).workDir(tmp)
+            .localPort(calleePort).media(Media.NONE).start(LIMIT)) {
+            Result caller = peerCaller("uac-call-cancel.xml", calleePort).ring(Duration.ofMillis(600)).run(LIMIT);
+
+            assertThat(caller.allSucceeded()).as(caller.output()).isTrue();
+            assertThat(callee.await(LIMIT).allSucceeded()).isTrue();
+            assertThat(caller.trace()).containsPattern("(?s)487 Request Terminated.*200 OK.*ACK sip");
+        }
+    }
+
+    @Test
     void callerGetsTheBusyItExpects() throws Exception {
         int registrar = Ports.freeUdpPort();
         int calleePort = Ports.freeUdpPort();
