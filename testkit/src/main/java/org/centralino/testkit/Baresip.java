@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public final class Baresip implements AutoCloseable {
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(5);
     private static final Pattern READY = Pattern.compile("baresip is ready");
+    /** A line of "reginfo" for a registered account: "> sip:1001@host:port  OK  Expires 300s" (with colours). */
+    private static final Pattern REGISTERED = Pattern.compile("OK\\W.*Expires");
 
     private final Process process;
     private final Path dir;
@@ -172,7 +174,23 @@ public final class Baresip implements AutoCloseable {
     }
 
     /**
-     * Waits for a user-agent event, e.g. "REGISTER_OK", "CALL_INCOMING", "CALL_RINGING", "CALL_ESTABLISHED",
+     * Waits until its account is registered, asking baresip ("reginfo"): the REGISTER_OK event usually comes
+     * before the control connection does, and events are only sent to a connected client.
+     */
+    public boolean awaitRegistered(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (REGISTERED.matcher(command("reginfo", "")).find()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /**
+     * Waits for a user-agent event (only those that came since the control connection, just after start), e.g.
+     * "REGISTER_OK", "CALL_INCOMING", "CALL_RINGING", "CALL_ESTABLISHED",
      * "CALL_RTPESTAB" (media arrived), "CALL_CLOSED"; true at once if it already came.
      */
     public boolean awaitEvent(String type, Duration timeout) throws InterruptedException {

@@ -161,8 +161,30 @@ final class BaresipControl implements AutoCloseable {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
+    /** Undoes JSON string escapes (a backslash before n, t, r, b, f, u and four hex digits, or any other). */
     private static String unescape(String s) {
-        return s.replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(s.substring(i + 1, Math.min(i + 5, s.length())), 16));
+                    i += 4;
+                }
+                default -> out.append(e);
+            }
+        }
+        return out.toString();
     }
 
     @Override

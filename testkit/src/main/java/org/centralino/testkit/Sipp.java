@@ -82,8 +82,9 @@ public final class Sipp {
     /** What a finished run printed and counted. RTP counters are -1 when SIPp did not report them. */
     public record Result(int exitCode, long successful, long failed, String output, List<Row> rows,
                          long rtpPacketsSent, long rtpPacketsEchoed, String trace) {
+        /** Exit 0, calls succeeded and none failed (SIPp stopped by a signal also exits 0, with no call done). */
         public boolean allSucceeded() {
-            return exitCode == 0 && failed == 0;
+            return exitCode == 0 && failed == 0 && successful > 0;
         }
 
         /** How many times the scenario received a message, e.g. {@code received("407")} or "BYE". */

@@ -66,6 +66,23 @@ class BaresipCallTest {
     }
 
     @Test
+    void aPhoneRegistersWithDigestAuthOnlyWithTheRightPassword() throws Exception {
+        try (Sipp.Running registrar = Sipp.scenario("stub-registrar.xml", "127.0.0.1", 9).workDir(tmp)
+                 .media(Sipp.Media.NONE).start(LIFETIME);
+             Baresip good = Baresip.in(tmp.resolve("good")).lifetime(LIFETIME).account("<sip:3001@127.0.0.1:"
+                 + registrar.port() + ";transport=udp>;auth_pass=secret-3001;regint=300").start()) {
+            assertThat(good.awaitRegistered(WAIT)).as(good.output()).isTrue();
+        }
+        try (Sipp.Running registrar = Sipp.scenario("stub-registrar.xml", "127.0.0.1", 9).workDir(tmp)
+                 .media(Sipp.Media.NONE).start(LIFETIME);
+             Baresip bad = Baresip.in(tmp.resolve("bad")).lifetime(LIFETIME).account("<sip:3002@127.0.0.1:"
+                 + registrar.port() + ";transport=udp>;auth_pass=wrong;regint=300").start()) {
+            assertThat(bad.awaitRegistered(Duration.ofSeconds(2))).isFalse();
+            assertThat(bad.awaitLine("403 Forbidden", WAIT)).as(bad.output()).isTrue();
+        }
+    }
+
+    @Test
     void aPhoneThatHadNoCallHasNoRecording() throws Exception {
         try (Baresip alice = Baresip.in(tmp.resolve("alone")).peer("alone").lifetime(LIFETIME).start()) {
             assertThat(alice.receivedAudio()).isEmpty();

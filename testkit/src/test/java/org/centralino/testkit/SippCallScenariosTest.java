@@ -209,6 +209,19 @@ class SippCallScenariosTest {
         }
     }
 
+    @Test
+    void aCalleeStoppedBeforeItsCallHasNotSucceeded() throws Exception {
+        int registrar = Ports.freeUdpPort();
+        try (Sipp.Running reg = registrar(registrar);
+             Sipp.Running callee = callee("uas-answer.xml", registrar, Ports.freeUdpPort(), "2010").start(LIMIT)) {
+            awaitRegistered(callee);
+            Result uas = callee.stop();
+
+            assertThat(uas.exitCode()).as("SIPp stopped by SIGTERM exits 0").isZero();
+            assertThat(uas.allSucceeded()).isFalse();
+        }
+    }
+
     private static String request(String method, String cseq) {
         return method + " sip:callee@127.0.0.1 SIP/2.0\n"
             + "Via: SIP/2.0/UDP ${local};branch=${branch}\n"
