@@ -46,6 +46,10 @@ final class RelayLoop {
     /** What the sessions closed on this loop carried; written on the loop thread, read by anyone. */
     private volatile RelayTotals closedTotals = RelayTotals.ZERO;
     private volatile boolean running;
+    /** Loop thread only: inside {@code select}, where the selector cannot select again. */
+    private boolean selecting;
+    /** Loop thread only: a closed session's keys wait for the selection after the current one. */
+    private boolean flushPending;
     private volatile Thread thread;
     /** Loop-owned: the clock is read at most once per wake-up, on the first packet or the timeout check. */
     private boolean clockRead;
@@ -180,7 +184,15 @@ final class RelayLoop {
                 clockRead = false;
                 runTasks();
                 clockRead = false;
-                selector.select(onReady, checkIntervalMillis);
+                selecting = true;
+                try {
+                    selector.select(onReady, checkIntervalMillis);
+                } finally {
+                    selecting = false;
+                }
+                if (flushPending) {
+                    flushDeregistrations();
+                }
                 checkTimeoutsIfDue();
             }
         } catch (IOException | ClosedSelectorException e) {
@@ -262,11 +274,19 @@ final class RelayLoop {
         if (!selector.isOpen()) {
             return;
         }
+        if (selecting) {
+            flushPending = true; // a close run between two ready sockets: flushed as soon as this select returns
+            return;
+        }
+        flushPending = false;
         try {
             clockRead = false;
+            selecting = true;
             selector.selectNow(onReady);
         } catch (IOException e) {
             LOG.warn("media loop {}: selectNow failed: {}", name, e.toString());
+        } finally {
+            selecting = false;
         }
     }
 }

@@ -43,6 +43,46 @@ class RtpEngineLifecycleTest {
         }
     }
 
+    /**
+     * A close queued while the media thread relays runs between two ready sockets, inside the selector's
+     * select: it must not select again there (the JDK refuses), yet its ports must still come free.
+     */
+    @Test
+    void sessionsClosedWhilePacketsFlowReleaseTheirPortsWithoutAnError() throws Exception {
+        ch.qos.logback.classic.Logger loopLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+            .getLogger(RelayLoop.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> errors =
+            new ch.qos.logback.core.read.ListAppender<>();
+        errors.start();
+        loopLog.addAppender(errors);
+        try (RtpEngine engine = TestEngines.started(TestEngines.config().withLoopThreads(1), InstantSource.system());
+             Phone alice = Phone.open(); Phone bob = Phone.open()) {
+            RelaySession busy = engine.createSession(alice.address(), bob.address(), RelayListener.NONE);
+            List<RelaySession> closing = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                closing.add(engine.createSession(alice.address(), bob.address(), RelayListener.NONE));
+            }
+            engine.awaitPendingTasks();
+            for (int i = 0; i < 40; i++) {
+                for (int p = 0; p < 20; p++) {
+                    alice.send(Packets.rtp(p, "busy"), busy.endpoint(Side.A).localRtp());
+                }
+                closing.get(i).close();
+            }
+            engine.awaitPendingTasks();
+            engine.awaitPendingTasks();
+
+            assertThat(errors.list).as("errors of the media loop").isEmpty();
+            assertThat(engine.portPairsInUse()).isEqualTo(2);
+            for (RelaySession s : closing) {
+                assertBindable(s.endpoint(Side.A).localRtp());
+                assertBindable(s.endpoint(Side.B).localRtcp());
+            }
+        } finally {
+            loopLog.detachAppender(errors);
+        }
+    }
+
     @Test
     void aClosedSessionRelaysNothingAndClosingAgainIsHarmless() throws IOException {
         try (RtpEngine engine = TestEngines.started(); Phone alice = Phone.open(); Phone bob = Phone.open()) {
