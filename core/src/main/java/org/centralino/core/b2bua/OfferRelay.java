@@ -124,8 +124,8 @@ final class OfferRelay implements AutoCloseable {
         session.media().learn(CallSession.sideOf(to), parsed.description(), session.stream());
         SessionDescription back = session.media().rewrite(p.from.id(), CallSession.sideOf(p.from), p.from.peer(),
             parsed.description(), session.stream());
+        holdChanged(p); // first: whoever reads the call once the 200 is out sees the new state
         respond(p.from, p.tx, 200, "OK", back);
-        holdChanged(p);
     }
 
     /** The exchange succeeded: if it put the other side on hold or took it off, the call learns it now. */
