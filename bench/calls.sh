@@ -39,7 +39,9 @@ printf 'SEQUENTIAL\n%s;[authentication username=%s password=bench-callee-pw]\n' 
 
 . <(sed -n '/^find_jdk()/,/^}/p;/^java_major()/,/^}/p' centralino); find_jdk
 SERVER=""; CALLEE_PID=""
-cleanup() { [ -n "$CALLEE_PID" ] && kill "$CALLEE_PID" 2>/dev/null; [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; true; }
+cleanup() { # the server, the callee and any caller still running
+  [ -n "$CALLEE_PID" ] && kill "$CALLEE_PID" 2>/dev/null; [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null
+  pkill -P $$ sipp 2>/dev/null; for p in $(pgrep -P $$); do pkill -P "$p" sipp 2>/dev/null; done; true; }
 trap cleanup EXIT
 
 start_server() { # $1: label
@@ -59,10 +61,11 @@ start_server() { # $1: label
   CALLEE_PID=$!
 }
 
-stop_server() { # $1: label; prints the relay totals line the server logs at stop
+TOTALS=""
+stop_server() { # $1: label; sets TOTALS to the relay totals line the server logs at stop
   kill "$CALLEE_PID" 2>/dev/null || true; wait "$CALLEE_PID" 2>/dev/null || true; CALLEE_PID=""
-  kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
-  grep -o "RTP relay stopped: .*" "$WORK/server-$1.log" || echo "RTP relay stopped: (no totals logged)"
+  kill "$SERVER"; for _ in $(seq 1 100); do kill -0 "$SERVER" 2>/dev/null || break; sleep 0.1; done; SERVER=""
+  TOTALS=$(grep -o "RTP relay stopped: .*" "$WORK/server-$1.log" || echo "RTP relay stopped: (no totals logged)")
 }
 
 callers() { # $1 rate, $2 calls, $3 call ms, $4 limit, $5 label, $6 port offset
@@ -76,8 +79,12 @@ stat() { # $1 label, $2 column
   local hdr line c; hdr=$(head -1 "$WORK/stat-$1.csv"); line=$(tail -1 "$WORK/stat-$1.csv")
   c=$(echo "$hdr" | tr ';' '\n' | grep -n "^$2\$" | cut -d: -f1); echo "$line" | cut -d';' -f"$c"
 }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-udp_drops() { awk '/^Udp:/ && ++n == 2 {print $6}' /proc/net/snmp; } # RcvbufErrors, whole host
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; } # 0 once the process is gone
+# datagrams the kernel dropped on the relay's sockets (full receive buffers): /proc/net/udp's last column, summed
+# over the sockets bound in the relay's port range (SIPp's own sockets drop too: the callers never read theirs)
+relay_socket_drops() { awk 'function hex(s,  i, n) { n = 0; for (i = 1; i <= length(s); i++)
+  n = n * 16 + index("0123456789ABCDEF", toupper(substr(s, i, 1))) - 1; return n }
+  NR > 1 { split($2, a, ":"); p = hex(a[2]); if (p >= 20000 && p <= 40000) d += $NF } END { print d + 0 }' /proc/net/udp; }
 heap_used_mib() { "$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null 2>&1; "$JAVA_HOME/bin/jcmd" "$1" GC.heap_info 2>/dev/null \
   | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9 | awk '{printf "%.1f", $1 / 1024}'; }
 hz=$(getconf CLK_TCK)
@@ -105,7 +112,8 @@ if [ ${#SETUP[@]} -gt 0 ]; then
     callers "$rate" "$calls" "$CALL_MS" $((rate * (CALL_MS / 1000 + 4))) "setup-$rate" 1 &
     pid=$!; peak=0
     while kill -0 $pid 2>/dev/null; do
-      sp=$(pgrep -P $pid sipp || true); [ -n "$sp" ] && [ -r /proc/$sp/stat ] && { v=$(cpu_ticks $sp); [ "$v" -gt $peak ] && peak=$v; }
+      sp=$(pgrep -P $pid sipp | head -1 || true)
+      if [ -n "$sp" ]; then v=$(cpu_ticks "$sp"); [ "$v" -gt $peak ] && peak=$v; fi
       sleep 0.5
     done
     wait $pid || true
@@ -120,7 +128,7 @@ if [ ${#SETUP[@]} -gt 0 ]; then
     echo "| $rate | $achieved | $ok | $failed | $retrans | $cpu | $sippcpu | $rss |" | tee -a "$RESULT"
     sleep 5 # let the last calls' BYEs and transactions finish
   done
-  echo >> "$RESULT"; echo "Relay totals for the whole run: $(stop_server setup)" >> "$RESULT"; echo >> "$RESULT"
+  stop_server setup; echo >> "$RESULT"; echo "Relay totals for the whole run: $TOTALS" >> "$RESULT"; echo >> "$RESULT"
 fi
 
 if [ ${#CONCURRENT[@]} -gt 0 ]; then
@@ -130,7 +138,7 @@ if [ ${#CONCURRENT[@]} -gt 0 ]; then
   for level in "${CONCURRENT[@]}"; do
     start_server "c$level"
     callers 50 500 1000 200 "warmup-c$level" 0 || true
-    idle=$(heap_used_mib $SERVER); d0=$(udp_drops)
+    idle=$(heap_used_mib $SERVER)
     ramp_s=$(( level / RAMP + 1 ))
     callers "$RAMP" "$level" $((HOLD_S * 1000)) $((level + 10)) "c$level" 1 &
     pid=$!
@@ -140,21 +148,23 @@ if [ ${#CONCURRENT[@]} -gt 0 ]; then
     sleep $window
     t1=$(cpu_ticks $SERVER); c1=$(cpu_ticks $CALLEE_PID); p1=$([ -n "$sp" ] && [ -r /proc/$sp/stat ] && cpu_ticks $sp || echo $p0); s1=$(date +%s.%N)
     rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/$SERVER/status)
+    kdrops=$(relay_socket_drops)
     plateau=$(heap_used_mib $SERVER)
     wait $pid || true
-    d1=$(udp_drops)
     ok=$(stat "c$level" 'SuccessfulCall(C)'); failed=$(stat "c$level" 'FailedCall(C)')
-    totals=$(stop_server "c$level")
-    in=$(echo "$totals" | grep -o '[0-9]* RTP packets in' | tr -dc 0-9); dropped=$(echo "$totals" | grep -o '[0-9]* dropped' | tr -dc 0-9)
+    stop_server "c$level"
+    in=$(echo "$TOTALS" | grep -o '[0-9]* RTP packets in' | tr -dc 0-9 || true)
+    dropped=$(echo "$TOTALS" | grep -o '[0-9]* dropped' | tr -dc 0-9 || true)
     in=${in:-0}; dropped=${dropped:-0}
-    loss=$(echo "($dropped + $d1 - $d0) * 100 / ($in + $d1 - $d0 + 1)" | bc -l | xargs printf '%.3f')
+    loss=$(echo "($dropped + $kdrops) * 100 / ($in + $kdrops + 1)" | bc -l | xargs printf '%.3f')
     cpu=$(echo "($t1 - $t0) * 100 / $hz / ($s1 - $s0)" | bc -l | xargs printf '%.0f')
     sippcpu=$(echo "($p1 - $p0 + $c1 - $c0) * 100 / $hz / ($s1 - $s0)" | bc -l | xargs printf '%.0f')
     per=$(echo "($plateau - $idle) * 1024 / $level" | bc -l | xargs printf '%.1f')
     echo "| $level | $ok | $failed | $cpu | $sippcpu | $rss | $idle → $plateau | $per | $in | $loss |" | tee -a "$RESULT"
   done
   echo >> "$RESULT"
-  echo "RTP loss = (packets the relay dropped + UDP receive-buffer drops the kernel counted on the host) / packets." >> "$RESULT"
+  echo "RTP loss = (packets the relay dropped + datagrams the kernel dropped on the relay's sockets, read at the" >> "$RESULT"
+  echo "end of the plateau) / (packets the relay received + those kernel drops)." >> "$RESULT"
   echo "Heap per call = (heap used after a full GC at the plateau - after a full GC before the calls) / calls." >> "$RESULT"
 fi
 echo "CPU % is of one core ($(nproc)00 % = every core). Achieved = successful calls / (wall time of the step - one call)." >> "$RESULT"

@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.centralino.testkit.Baresip;
 import org.centralino.testkit.ToneAnalysis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,17 +21,8 @@ class BaresipCallTest {
 
     @TempDir
     static Path tmp;
-    static CallFlowHarness flows;
-
-    @BeforeAll
-    static void start() throws Exception {
-        flows = CallFlowHarness.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        flows.close();
-    }
+    @RegisterExtension
+    static final CallFlowHarness flows = CallFlowHarness.perClass();
 
     private static Baresip phone(String number, int toneHz, boolean autoAnswer) throws Exception {
         return phone(number, number, toneHz, autoAnswer);
@@ -49,7 +39,6 @@ class BaresipCallTest {
 
     @Test
     void twoPhonesTalkThroughThePbxAndEachHearsTheOther() throws Exception {
-        flows.beginTest();
         try (Baresip alice = phone("101", 440, false); Baresip bruno = phone("102", 1000, true)) {
             assertThat(alice.dial("sip:102@127.0.0.1:" + flows.pbx.sipPort())).isTrue();
             assertThat(alice.awaitEvent("CALL_ESTABLISHED", WAIT)).as(alice.output()).isTrue();
@@ -74,13 +63,11 @@ class BaresipCallTest {
         assertThat(billable).isBetween(2L, 6L);
         flows.pbx.pbx.locations().removeAll("101");
         flows.pbx.pbx.locations().removeAll("102");
-        flows.endTest();
     }
 
     /** One extension on two phones: both ring; the one that answers gets the call, the other stops ringing. */
     @Test
     void bothPhonesOfAnExtensionRingAndTheOtherStopsWhenOneAnswers() throws Exception {
-        flows.beginTest();
         try (Baresip alice = phone("101", "101-fork", 440, false);
              Baresip desk = phone("102", "102-desk", 1000, false);
              Baresip mobile = phone("102", "102-mobile", 1500, false)) {
@@ -108,6 +95,5 @@ class BaresipCallTest {
             .check(flows.record("101"));
         flows.pbx.pbx.locations().removeAll("101");
         flows.pbx.pbx.locations().removeAll("102");
-        flows.endTest();
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,11 @@ import org.centralino.testkit.IncomingCall;
 import org.centralino.testkit.OutgoingCall;
 import org.centralino.testkit.PhoneSdp;
 import org.centralino.testkit.TestPhone;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Extensions: 101 Alice Rossi, 102 Bruno Verdi, 103 Carla Neri, 104 Dario Gallo (rings 5 s), 105 Elena
  * Fabbri (disabled). The password of each is {@code secret-<number>}.
  */
-final class CallFlowHarness implements AutoCloseable {
+final class CallFlowHarness implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+    AfterEachCallback {
     static final Duration T = TestPhone.TIMEOUT;
     /** How long the PBX may take to release a call after its last message (a BYE's 200 in flight, the CDR write). */
     static final Duration SETTLE = Duration.ofSeconds(10);
@@ -52,7 +59,7 @@ final class CallFlowHarness implements AutoCloseable {
         """;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    final PbxFixture pbx;
+    PbxFixture pbx;
     private final List<TestPhone> phones = new ArrayList<>();
     private Instant testStart = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
@@ -60,8 +67,33 @@ final class CallFlowHarness implements AutoCloseable {
         this.pbx = pbx;
     }
 
-    static CallFlowHarness start(Path dir) throws IOException {
-        return new CallFlowHarness(PbxFixture.start(dir.resolve("data"), EXTENSIONS));
+    /**
+     * As a JUnit extension ({@code @RegisterExtension static final CallFlowHarness flows = perClass();}): the PBX
+     * starts before the class's first test and stops after its last; each test is framed by {@link #beginTest}
+     * and {@link #endTest} (the leak check).
+     */
+    static CallFlowHarness perClass() {
+        return new CallFlowHarness(null);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        pbx = PbxFixture.start(Files.createTempDirectory("call-flows-").resolve("data"), EXTENSIONS);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        beginTest();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        endTest();
     }
 
     static CallFlowHarness start(Path dir, Duration rtpTimeout) throws IOException {
@@ -90,7 +122,9 @@ final class CallFlowHarness implements AutoCloseable {
     @Override
     public void close() {
         phones.forEach(TestPhone::close);
-        pbx.close();
+        if (pbx != null) {
+            pbx.close();
+        }
     }
 
     /** A phone for {@code number} with its right password, not registered. */

@@ -5,7 +5,6 @@ import static org.centralino.server.CallFlowHarness.T;
 import static org.centralino.server.CallFlowHarness.pbxMedia;
 
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.centralino.sip.message.NameAddr;
 import org.centralino.sip.message.SipRequest;
@@ -16,12 +15,8 @@ import org.centralino.testkit.IncomingCall;
 import org.centralino.testkit.OutgoingCall;
 import org.centralino.testkit.PhoneSdp;
 import org.centralino.testkit.TestPhone;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Calls between two extensions of a started PBX, driven by {@link TestPhone}s over UDP: who may call, what the
@@ -29,29 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * phones' SIP, the call record, and that nothing of the call is left in the PBX.
  */
 class CallFlowTest {
-    @TempDir
-    static Path tmp;
-    static CallFlowHarness flows;
-
-    @BeforeAll
-    static void start() throws Exception {
-        flows = CallFlowHarness.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        flows.close();
-    }
-
-    @BeforeEach
-    void begin() {
-        flows.beginTest();
-    }
-
-    @AfterEach
-    void end() {
-        flows.endTest();
-    }
+    @RegisterExtension
+    static final CallFlowHarness flows = CallFlowHarness.perClass();
 
     @Test
     void callerWithoutCredentialsIsChallengedForMd5Digest() throws Exception {

@@ -6,7 +6,6 @@ import static org.centralino.server.CallFlowHarness.T;
 import static org.centralino.server.CallFlowHarness.pbxMedia;
 
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.centralino.sip.message.SipResponse;
@@ -14,12 +13,8 @@ import org.centralino.testkit.IncomingCall;
 import org.centralino.testkit.OutgoingCall;
 import org.centralino.testkit.PhoneSdp;
 import org.centralino.testkit.TestPhone;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,29 +24,8 @@ import tools.jackson.databind.JsonNode;
 class CallFlowTestForkingTest {
     private static final Duration RING_TIMEOUT_WAIT = Duration.ofSeconds(10);
 
-    @TempDir
-    static Path tmp;
-    static CallFlowHarness flows;
-
-    @BeforeAll
-    static void start() throws Exception {
-        flows = CallFlowHarness.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        flows.close();
-    }
-
-    @BeforeEach
-    void begin() {
-        flows.beginTest();
-    }
-
-    @AfterEach
-    void end() {
-        flows.endTest();
-    }
+    @RegisterExtension
+    static final CallFlowHarness flows = CallFlowHarness.perClass();
 
     @Test
     void bothPhonesRingAndTheFirstAnswerWinsTheOtherIsCancelled() throws Exception {

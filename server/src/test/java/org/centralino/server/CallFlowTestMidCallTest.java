@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.centralino.server.CallFlowHarness.T;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.centralino.core.call.Bridge;
 import org.centralino.core.call.CallPhase;
@@ -17,40 +16,15 @@ import org.centralino.testkit.PhoneSdp;
 import org.centralino.testkit.Received;
 import org.centralino.testkit.SentRequest;
 import org.centralino.testkit.TestPhone;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Within an answered call: hold and resume (RFC 3264 §8.4), glare (RFC 3261 §14.2), UPDATE and INFO relayed. */
 class CallFlowTestMidCallTest {
     private static final String DTMF = "application/dtmf-relay";
 
-    @TempDir
-    static Path tmp;
-    static CallFlowHarness flows;
-
-    @BeforeAll
-    static void start() throws Exception {
-        flows = CallFlowHarness.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        flows.close();
-    }
-
-    @BeforeEach
-    void begin() {
-        flows.beginTest();
-    }
-
-    @AfterEach
-    void end() {
-        flows.endTest();
-    }
+    @RegisterExtension
+    static final CallFlowHarness flows = CallFlowHarness.perClass();
 
     @Test
     void holdAndResumeAreRelayedWithThePbxAddress() throws Exception {

@@ -5,16 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static org.centralino.server.CallFlowHarness.T;
 
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.Duration;
 import org.centralino.sip.message.SipResponse;
 import org.centralino.testkit.IncomingCall;
 import org.centralino.testkit.OutgoingCall;
 import org.centralino.testkit.TestPhone;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -28,29 +26,8 @@ class CallFlowTestTimersTest {
     private static final Duration SIXTY_FOUR_T1 = Duration.ofSeconds(32);
     private static final Duration AFTER_64_T1 = SIXTY_FOUR_T1.plusSeconds(10);
 
-    @TempDir
-    static Path tmp;
-    static CallFlowHarness flows;
-
-    @BeforeAll
-    static void start() throws Exception {
-        flows = CallFlowHarness.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        flows.close();
-    }
-
-    @BeforeEach
-    void begin() {
-        flows.beginTest();
-    }
-
-    @AfterEach
-    void end() {
-        flows.endTest();
-    }
+    @RegisterExtension
+    static final CallFlowHarness flows = CallFlowHarness.perClass();
 
     /** The caller hangs up while it rings, and the ringing phone then drops off: the call still ends. */
     @Test
@@ -101,7 +78,7 @@ class CallFlowTestTimersTest {
     /** One phone goes quiet (no RTP, not on hold) for longer than the server's RTP timeout: the call ends. */
     @Test
     void rtpTimeoutEndsAnAnsweredCallWithByeToBothPhones() throws Exception {
-        try (CallFlowHarness quick = CallFlowHarness.start(tmp.resolve("rtp-timeout"), Duration.ofSeconds(3))) {
+        try (CallFlowHarness quick = CallFlowHarness.start(Files.createTempDirectory("rtp-timeout-"), Duration.ofSeconds(3))) {
             quick.beginTest();
             TestPhone alice = quick.phone("101");
             TestPhone bruno = quick.registered("102");

@@ -7,11 +7,8 @@ import java.time.Duration;
 import org.centralino.testkit.Sipp;
 import org.centralino.testkit.Sipp.Media;
 import org.centralino.testkit.Sipp.Result;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,27 +23,8 @@ class SippCallTest {
 
     @TempDir
     static Path tmp;
-    static CallFlowHarness flows;
-
-    @BeforeAll
-    static void start() throws Exception {
-        flows = CallFlowHarness.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        flows.close();
-    }
-
-    @BeforeEach
-    void begin() {
-        flows.beginTest();
-    }
-
-    @AfterEach
-    void end() {
-        flows.endTest();
-    }
+    @RegisterExtension
+    static final CallFlowHarness flows = CallFlowHarness.perClass();
 
     private static Sipp caller(String scenario, String callee) {
         return Sipp.scenario(scenario, HOST, flows.pbx.sipPort()).workDir(tmp).account("101", "secret-101")
