@@ -73,6 +73,49 @@ class CallFlowTest {
             .check(flows.record("101"));
     }
 
+    /** Issue 3: until the media engine transcodes, a caller sharing no codec with the relay is refused with 488. */
+    @Test
+    void aCallerWithoutG711Gets488WithAWarningAndTheCalleeIsNotDisturbed() throws Exception {
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+        String g722Only = alice.sdp().replace("RTP/AVP 0 101", "RTP/AVP 9 101").replace("a=rtpmap:0 PCMU/8000",
+            "a=rtpmap:9 G722/8000");
+
+        SipResponse r = alice.call("102", g722Only, T).awaitFinal(T);
+
+        assertThat(r.status()).isEqualTo(488);
+        assertThat(r.headers().firstOrNull("Warning")).isEqualTo("305 centralino \"Incompatible media format\"");
+        assertThat(bruno.logged(m -> m.isRequest("INVITE"), Duration.ofMillis(500)))
+            .as("no INVITE reached the callee").isFalse();
+        assertThat(flows.records("101")).as("refused before a call existed").isEmpty();
+    }
+
+    /** A delayed offer (INVITE without SDP): the callee gets the PBX's offer, the caller answers in its ACK. */
+    @Test
+    void aCallerWithoutAnOfferGetsTheOfferInThe200AndAnswersInItsAck() throws Exception {
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+
+        org.centralino.testkit.OutgoingCall out = alice.call("102", null, T);
+        org.centralino.testkit.IncomingCall in = bruno.awaitInvite(T);
+        assertThat(PhoneSdp.of(in.invite()).media().getFirst().formats()).as("the PBX's own offer")
+            .containsExactly("0", "8", "101");
+        in.answer(bruno.sdp());
+        SipResponse ok = out.awaitFinal(T);
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(PhoneSdp.audioAddress(ok).getPort()).isBetween(ServerConfig.DEFAULT_RTP_PORTS.first(),
+            ServerConfig.DEFAULT_RTP_PORTS.last());
+        out.ack(ok, alice.sdp());
+        in.awaitAck(T);
+
+        bruno.rtp().send(PhoneSdp.audioAddress(in.invite()), 10);
+        alice.rtp().awaitReceived(8, T); // the caller's answer in the ACK told the relay where it listens
+        assertThat(out.bye(T).status()).isEqualTo(200);
+        in.acceptBye(T);
+        new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 200, "NORMAL_CLEARING", "CALLER")
+            .check(flows.record("101"));
+    }
+
     @Test
     void extensionWithNoRegisteredPhoneGets480() throws Exception {
         TestPhone alice = flows.phone("101");

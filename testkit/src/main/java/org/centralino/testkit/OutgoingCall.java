@@ -25,10 +25,13 @@ public final class OutgoingCall extends PhoneCall {
         this.invite = new SentRequest(phone, invite);
     }
 
-    /** Builds and sends the first INVITE (RFC 3261 §8.1.1): no credentials yet. */
+    /**
+     * Builds and sends the first INVITE (RFC 3261 §8.1.1): no credentials yet. A null {@code sdp} sends none (a
+     * delayed offer, §13.2.1: the answer then comes in the ACK).
+     */
     static OutgoingCall start(TestPhone phone, String number, String sdp) {
         SipUri target = SipUri.sip(number, phone.pbx().getAddress().getHostAddress(), phone.pbx().getPort());
-        SipRequest r = SipRequest.builder("INVITE", target)
+        SipRequest.Builder b = SipRequest.builder("INVITE", target)
             .header(HeaderNames.VIA, phone.via())
             .header(HeaderNames.MAX_FORWARDS, "70")
             .header(HeaderNames.FROM, phone.identity().withTag(TestPhone.newTag()).toString())
@@ -37,9 +40,11 @@ public final class OutgoingCall extends PhoneCall {
             .header(HeaderNames.CSEQ, "1 INVITE")
             .header(HeaderNames.CONTACT, phone.contact())
             .header(HeaderNames.ALLOW, ALLOW)
-            .header(HeaderNames.USER_AGENT, TestPhone.USER_AGENT)
-            .body(SDP, bytes(sdp))
-            .build();
+            .header(HeaderNames.USER_AGENT, TestPhone.USER_AGENT);
+        if (sdp != null) {
+            b.body(SDP, bytes(sdp));
+        }
+        SipRequest r = b.build();
         OutgoingCall call = new OutgoingCall(phone, r);
         phone.track(call);
         phone.send(r);
