@@ -16,6 +16,8 @@ import org.centralino.testkit.PhoneSdp;
 import org.centralino.testkit.Received;
 import org.centralino.testkit.SentRequest;
 import org.centralino.testkit.TestPhone;
+import org.centralino.testkit.IncomingCall;
+import org.centralino.testkit.OutgoingCall;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -83,6 +85,47 @@ class CallFlowTestMidCallTest {
         assertThat(bridge().holding()).as("who holds, after a refused hold").isEmpty();
         assertThat(call.caller().bye(T).status()).isEqualTo(200);
         call.callee().acceptBye(T);
+    }
+
+    /**
+     * The caller hangs up while its re-INVITE is still with the callee: the re-INVITE gets 487 (§15.1.2), the
+     * callee gets the BYE, and its late 200 to the re-INVITE changes nothing. Nothing of the call is left.
+     */
+    @Test
+    void aByeWhileAReinviteIsPendingEndsTheReinviteWith487() throws Exception {
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+        CallFlowHarness.Answered call = CallFlowHarness.answered(alice, bruno);
+
+        SentRequest hold = call.caller().reinvite(alice.sdp(Direction.SENDONLY));
+        SipRequest relayed = call.callee().awaitReinvite(T);
+        SipResponse byeOk = call.caller().bye(T);
+        call.callee().acceptBye(T);
+        call.callee().respond(relayed, 200, bruno.sdp(Direction.RECVONLY)); // too late: crossed the BYE
+
+        assertThat(byeOk.status()).isEqualTo(200);
+        assertThat(hold.awaitFinal(T).status()).isEqualTo(487);
+        new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 200, "NORMAL_CLEARING", "CALLER")
+            .check(flows.record("101"));
+    }
+
+    /** INFO before the answer has no leg to go to: refused with 469, which does not end the dialog (RFC 6086). */
+    @Test
+    void infoWhileRingingIsRefusedWithoutEndingTheCall() throws Exception {
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+        OutgoingCall out = alice.call("102", alice.sdp(), T);
+        IncomingCall in = bruno.awaitInvite(T);
+        in.ring();
+        assertThat(out.awaitResponse(T).status()).isEqualTo(180);
+
+        assertThat(out.info(DTMF, "Signal=5\r\nDuration=160\r\n").awaitFinal(T).status()).isEqualTo(469);
+
+        in.answer(bruno.sdp());
+        assertThat(out.awaitAnswerAndAck(T).status()).as("the call still connects").isEqualTo(200);
+        in.awaitAck(T);
+        assertThat(out.bye(T).status()).isEqualTo(200);
+        in.acceptBye(T);
     }
 
     /** The bridge of the one active call. */

@@ -10,6 +10,8 @@ import java.time.Duration;
 import org.centralino.sip.message.SipResponse;
 import org.centralino.testkit.IncomingCall;
 import org.centralino.testkit.OutgoingCall;
+import org.centralino.sip.sdp.Direction;
+import org.centralino.testkit.SentRequest;
 import org.centralino.testkit.TestPhone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -95,5 +97,25 @@ class CallFlowTestTimersTest {
             alice.rtp().stopSending();
             quick.endTest();
         }
+    }
+
+    /**
+     * A relayed re-INVITE that the other phone rings on (1xx) and then never answers: timer B no longer runs,
+     * so the PBX's own guard (64*T1) ends the exchange: 408 to the offerer, and the silent leg is given up.
+     */
+    @Test
+    void aReinviteThatTheOtherPhoneNeverAnswersEndsAfter64T1() throws Exception {
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+        CallFlowHarness.Answered call = CallFlowHarness.answered(alice, bruno);
+
+        SentRequest hold = call.caller().reinvite(alice.sdp(Direction.SENDONLY));
+        call.callee().respond(call.callee().awaitReinvite(T), 100);
+        bruno.vanish();
+
+        assertThat(hold.awaitFinal(Duration.ofSeconds(40)).status()).isEqualTo(408);
+        call.caller().acceptBye(T);
+        new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 408, "RECOVERY_ON_TIMER_EXPIRE",
+            "CALLEE").check(flows.record("101"));
     }
 }

@@ -17,7 +17,6 @@ import org.centralino.core.registrar.Binding;
 import org.centralino.media.rtp.RelaySession;
 import org.centralino.media.rtp.RtpEngine;
 import org.centralino.sip.message.HeaderNames;
-import org.centralino.sip.message.SipParseException;
 import org.centralino.sip.message.SipRequest;
 import org.centralino.sip.sdp.Negotiation;
 import org.centralino.sip.sdp.SdpParseResult;
@@ -201,8 +200,9 @@ public final class B2bua {
             SipRequest invite = ForkInvites.build(sip, peer, device.contact(), callId, caller, dialled, domain, hops,
                 sd);
             return new OutboundLeg(legId, session, sip, peer, invite);
-        } catch (SipParseException | IllegalArgumentException e) {
-            LOG.info("call {}: device {} of {} skipped: {}", id, device.contact(), dialled, e.getMessage());
+        } catch (RuntimeException e) {
+            // a contact we cannot parse, a source with no route from here: that device is skipped, the others ring
+            LOG.info("call {}: device {} of {} skipped: {}", id, device.contact(), dialled, e.toString());
             return null;
         }
     }

@@ -40,6 +40,8 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private Call call;
     private TimerService.Timeout ringTimer;
     private boolean closed;
+    private boolean handling;
+    private final java.util.ArrayDeque<CallInput> queued = new java.util.ArrayDeque<>();
 
     CallSession(SipLink sip, LegId callerLeg, org.centralino.sip.transaction.ServerTransaction invite,
                 Runnable onClosed) {
@@ -116,12 +118,30 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         return null;
     }
 
-    /** Gives the call one input (on the lane); when the call has ended, releases everything. */
+    /**
+     * Gives the call one input (on the lane); when the call has ended, releases everything. An input that arises
+     * while the call runs the actions of another (a send that fails at once and reports the leg lost) waits
+     * until those actions are done: the machine never sees one transition inside another.
+     */
     void feed(CallInput input) {
         if (closed || call == null) {
             return;
         }
-        call.handle(input);
+        if (handling) {
+            queued.add(input);
+            return;
+        }
+        handling = true;
+        try {
+            call.handle(input);
+            CallInput next;
+            while (!call.isEnded() && (next = queued.poll()) != null) {
+                call.handle(next);
+            }
+        } finally {
+            handling = false;
+            queued.clear();
+        }
         if (call.isEnded()) {
             close();
         }
@@ -148,6 +168,16 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     @Override
     public void execute(CallId id, CallAction action) {
         LOG.debug("call {}: {}", id, action);
+        try {
+            run(action);
+        } catch (RuntimeException e) {
+            // one action that fails (a peer's message we cannot answer) must not keep the others from running:
+            // the CANCELs and BYEs after it are what lets the call end
+            LOG.error("call {}: {} failed", id, action, e);
+        }
+    }
+
+    private void run(CallAction action) {
         switch (action) {
             case CallAction.Invite i -> forks.get(i.fork()).send();
             case CallAction.SendProvisional p -> caller.provisional(p.status(),
@@ -166,7 +196,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
                     ringTimer = null;
                 }
             }
-            case CallAction.Publish p -> LOG.warn("call {}: Publish reached the B2BUA: {}", id, p);
+            case CallAction.Publish p -> LOG.warn("call {}: Publish reached the B2BUA: {}", call.id(), p);
         }
     }
 

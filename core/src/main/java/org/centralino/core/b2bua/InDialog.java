@@ -60,9 +60,11 @@ final class InDialog {
         String type = r.headers().firstOrNull(HeaderNames.CONTENT_TYPE);
         boolean sent = to != null && LegRequests.send(to, "INFO", sip, LegRequests.listener(
             resp -> relayAnswer(tx, sip, resp), () -> respond(tx, sip, 408, "Request Timeout")),
-            type, r.body().length > 0 ? r.body() : null);
+            type, r.body().length > 0 ? r.body() : null) != null;
         if (!sent) {
-            respond(tx, sip, 481, "Call/Transaction Does Not Exist");
+            // nobody to relay to yet (ringing) or any more: refused without ending the dialog, as RFC 6086 §4.2.2
+            // refuses info it does not take (a 481 would make the phone end the call, §12.2.1.2)
+            respond(tx, sip, 469, "Bad Info Package");
         }
     }
 

@@ -3,6 +3,7 @@ package org.centralino.core.b2bua;
 import java.util.function.Consumer;
 import org.centralino.sip.message.SipRequest;
 import org.centralino.sip.message.SipResponse;
+import org.centralino.sip.transaction.ClientTransaction;
 import org.centralino.sip.transaction.ClientTransactionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,14 +42,15 @@ final class LegRequests {
 
     /** Starts {@code method} in the leg's dialog and sends it; false when the leg has no usable dialog. */
     static boolean send(SipLeg leg, String method, SipLink sip, ClientTransactionListener listener) {
-        return send(leg, method, sip, listener, null, null);
+        return send(leg, method, sip, listener, null, null) != null;
     }
 
-    static boolean send(SipLeg leg, String method, SipLink sip, ClientTransactionListener listener,
-                        String contentType, byte[] body) {
+    /** As {@link #send(SipLeg, String, SipLink, ClientTransactionListener)}; the transaction, or null. */
+    static ClientTransaction send(SipLeg leg, String method, SipLink sip, ClientTransactionListener listener,
+                                  String contentType, byte[] body) {
         if (leg.dialog() == null || leg.dialog().isTerminated()) {
             LOG.debug("leg {}: no dialog for {}", leg.id(), method);
-            return false;
+            return null;
         }
         SipRequest.Builder b = leg.dialog().createRequest(method);
         if ("INVITE".equals(method) || "UPDATE".equals(method)) {
@@ -58,7 +60,6 @@ final class LegRequests {
         if (body != null) {
             b.body(contentType, body);
         }
-        sip.transactions().sendRequest(SipMessages.withVia(b, sip, leg.peer()), leg.peer(), listener);
-        return true;
+        return sip.transactions().sendRequest(SipMessages.withVia(b, sip, leg.peer()), leg.peer(), listener);
     }
 }

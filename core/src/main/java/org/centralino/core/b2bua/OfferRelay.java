@@ -13,7 +13,9 @@ import org.centralino.sip.message.SipResponse;
 import org.centralino.sip.sdp.Negotiation;
 import org.centralino.sip.sdp.SdpParseResult;
 import org.centralino.sip.sdp.SessionDescription;
+import org.centralino.sip.transaction.ClientTransaction;
 import org.centralino.sip.transaction.ServerTransaction;
+import org.centralino.sip.transaction.TimerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,10 @@ final class OfferRelay implements AutoCloseable {
     private Pending pending;
     /** The server transaction of the last offer actually sent on to the other leg. */
     private ServerTransaction forwarded;
+    /** Ends an exchange whose answer never comes (64*T1 after the relay). */
+    private TimerService.Timeout guard;
+    /** Headers of a refusal the offerer needs to retry (RFC 3261 §14.1, §20.33, §20.43). */
+    private static final java.util.List<String> RELAYED_ON_REFUSAL = java.util.List.of("Retry-After", "Warning");
 
     OfferRelay(CallSession session, SipLink sip) {
         this.session = session;
@@ -96,21 +102,38 @@ final class OfferRelay implements AutoCloseable {
         session.media().learn(CallSession.sideOf(from), p.offer, stream);
         SessionDescription out = session.media().rewrite(to.id(), CallSession.sideOf(to), to.peer(),
             MediaAnchor.restrict(p.offer, p.agreed), stream);
-        boolean sent = LegRequests.send(to, p.method(), sip, LegRequests.listener(
+        ClientTransaction out2 = LegRequests.send(to, p.method(), sip, LegRequests.listener(
             resp -> answered(p, to, resp), () -> noAnswer(p, to)), SipMessages.SDP, SipMessages.body(out));
-        if (!sent) {
+        if (out2 == null) {
             pending = null;
             respond(from, p.tx, 500, "Server Internal Error", null);
+            return;
         }
+        // timer B stops once a 1xx came (§17.1.1.2): a leg that rings and then goes silent must not hold every
+        // later offer of the call for ever
+        guard = session.schedule(sip.timers().timeout(), () -> {
+            if (pending == p) {
+                out2.abandon();
+                noAnswer(p, to);
+            }
+        });
     }
 
     private void answered(Pending p, SipLeg to, SipResponse resp) {
+        boolean invite2xx = "INVITE".equals(p.method()) && resp.isSuccess();
+        if (p != pending) { // a retransmitted 2xx, or one to an exchange given up: ACK it again, nothing else
+            if (invite2xx) {
+                ack(to, resp);
+            }
+            return;
+        }
         pending = null;
-        if ("INVITE".equals(p.method()) && resp.isSuccess()) {
+        stopGuard();
+        if (invite2xx) {
             ack(to, resp);
         }
         if (!resp.isSuccess()) {
-            respond(p.from, p.tx, resp.status(), resp.reason(), null);
+            respondRelayed(p, resp);
             if (resp.status() == 408 || resp.status() == 481) {
                 session.feed(new CallInput.LegVanished(to.id(), CallInput.Vanish.TIMEOUT)); // §12.2.1.2
             }
@@ -141,17 +164,42 @@ final class OfferRelay implements AutoCloseable {
     }
 
     private void noAnswer(Pending p, SipLeg to) {
+        if (p != pending) {
+            return;
+        }
         pending = null;
+        stopGuard();
         respond(p.from, p.tx, 408, "Request Timeout", null);
         session.feed(new CallInput.LegVanished(to.id(), CallInput.Vanish.TIMEOUT));
     }
 
+    /** The ACK for a 2xx to our re-INVITE (§13.2.2.4); none once we ended the dialog (our BYE crossed it). */
     private void ack(SipLeg to, SipResponse resp) {
+        if (to.dialog() == null || to.dialog().isTerminated()) {
+            LOG.info("call {}: 2xx to a re-INVITE after the dialog of {} ended: not ACKed", session.id(), to.id());
+            return;
+        }
         SipRequest ack = SipMessages.withVia(to.dialog().createAck(resp.cseq().seq()), sip, to.peer());
         try {
             sip.transport().send(ack, to.peer());
         } catch (IOException | RuntimeException e) {
             LOG.info("call {}: ACK to {} failed: {}", session.id(), to.peer(), e.toString());
+        }
+    }
+
+    /** The other leg refused the offer: the same status back, with what lets the offerer retry. */
+    private void respondRelayed(Pending p, SipResponse resp) {
+        SipResponse.Builder b = sip.transactions().response(p.tx.request(), resp.status(), resp.reason());
+        for (String name : RELAYED_ON_REFUSAL) {
+            resp.headers().all(name).forEach(v -> b.header(name, v));
+        }
+        respondRaw(p.tx, b.build());
+    }
+
+    private void stopGuard() {
+        if (guard != null) {
+            guard.cancel();
+            guard = null;
         }
     }
 
@@ -221,10 +269,16 @@ final class OfferRelay implements AutoCloseable {
         }
     }
 
+    /** The call ended: an offer still waiting is answered 487 (§15.1.2: the session it would change is gone). */
     @Override
     public void close() {
         unacked.values().forEach(OkRetransmitter::stop);
         unacked.clear();
-        pending = null;
+        stopGuard();
+        if (pending != null) {
+            respondRaw(pending.tx, sip.transactions().response(pending.tx.request(), 487, "Request Terminated")
+                .build());
+            pending = null;
+        }
     }
 }

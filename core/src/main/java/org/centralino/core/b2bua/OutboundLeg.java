@@ -182,7 +182,7 @@ final class OutboundLeg implements ClientTransactionListener, SipLeg {
 
     /** ACK for the 2xx (RFC 3261 §13.2.2.4): end to end, no transaction; kept to answer retransmissions. */
     void acknowledge() {
-        if (dialog == null || ack != null) {
+        if (dialog == null || ack != null || dialog.isTerminated()) {
             return;
         }
         ack = SipMessages.withVia(dialog.createAck(invite.cseq().seq()), sip, peer);
