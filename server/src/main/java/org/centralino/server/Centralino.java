@@ -21,7 +21,7 @@ import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CallRecordWriter;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.Extension;
-import org.centralino.core.registrar.DecoyAlgorithms;
+import org.centralino.core.registrar.ExtensionDigest;
 import org.centralino.media.rtp.RtpEngine;
 import org.centralino.media.rtp.RtpEngineConfig;
 import org.centralino.core.directory.ExtensionService;
@@ -113,14 +113,7 @@ public final class Centralino implements AutoCloseable {
 
         locations = new LocationService(clock);
         locations.followDirectory(events);
-        cdr = new CdrService(new JdbiCdrStore(database), events);
-        calls = new CallRegistry(clock, events);
-        recordWriter = new CallRecordWriter(cdr);
-        new CallRecorder(number -> extensions.find(number).map(Extension::name).orElse(null), recordWriter::submit)
-            .subscribe(events);
-        rtp = new RtpEngine(RtpEngineConfig.defaults(config.bind()).withPorts(config.rtpPorts())
-            .withRtpTimeout(config.rtpTimeout()), clock);
-        rtp.start();
+        startCalls(events);
         startSip();
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
             auth, cdr, calls);
@@ -134,16 +127,28 @@ public final class Centralino implements AutoCloseable {
             config.rtpPorts());
     }
 
+    /** What calls need before SIP takes the first one: records, the registry, the RTP relay. */
+    private void startCalls(EventBus events) throws IOException {
+        cdr = new CdrService(new JdbiCdrStore(database), events);
+        calls = new CallRegistry(clock, events);
+        recordWriter = new CallRecordWriter(cdr);
+        new CallRecorder(number -> extensions.find(number).map(Extension::name).orElse(null), recordWriter::submit)
+            .subscribe(events);
+        rtp = new RtpEngine(RtpEngineConfig.defaults(config.bind()).withPorts(config.rtpPorts())
+            .withRtpTimeout(config.rtpTimeout()), clock);
+        rtp.start();
+    }
+
     private void startSip() throws IOException {
         sip = new SipStack(new SipStackConfig(config.bind(), config.sipPort(), SipStackConfig.defaultLanes(),
             SipTimers.RFC3261, SERVER_HEADER));
-        DigestAuthenticator digest = DigestAuthenticator.create(config.realm(), clock);
         Registrar.ResponseFactory responses = (request, status, reason) ->
             sip.transactions().response(request, status, reason);
-        Registrar registrar = new Registrar(extensionStore, locations, digest, RegistrarLimits.DEFAULT, responses,
+        ExtensionDigest digest = new ExtensionDigest(extensionStore, DigestAuthenticator.create(config.realm(), clock),
             clock);
+        Registrar registrar = new Registrar(digest, locations, RegistrarLimits.DEFAULT, responses, clock);
         B2bua b2bua = new B2bua(new B2buaParts(new SipLink(sip, config.bind()), extensionStore, locations, digest,
-            new DecoyAlgorithms(extensionStore, clock), calls, rtp, config.realm()));
+            calls, rtp, config.realm()));
         sip.start(new PbxRequestRouter(registrar, b2bua, responses));
         this.b2bua = b2bua;
     }

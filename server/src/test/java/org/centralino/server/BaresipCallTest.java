@@ -58,8 +58,7 @@ class BaresipCallTest {
                 .as("bruno hears alice: " + heardByBruno.describe(440, 1000)).isTrue();
             assertThat(heardByBruno.toneFraction(1000)).as("bruno does not hear himself").isLessThan(0.01);
         }
-        long billable = new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 200, "NORMAL_CLEARING",
-            "CALLER").check(flows.record("101"));
+        long billable = ExpectedRecord.aliceToBruno("CALLER").check(flows.record("101"));
         assertThat(billable).isBetween(2L, 6L);
         flows.pbx.pbx.locations().removeAll("101");
         flows.pbx.pbx.locations().removeAll("102");
@@ -91,7 +90,7 @@ class BaresipCallTest {
                 .as("alice hears the phone that answered: " + heardByAlice.describe(1000, 1500)).isTrue();
             assertThat(heardByAlice.toneFraction(1000)).as("and not the one that rang").isLessThan(0.01);
         }
-        new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 200, "NORMAL_CLEARING", "CALLEE")
+        ExpectedRecord.aliceToBruno("CALLEE")
             .check(flows.record("101"));
         flows.pbx.pbx.locations().removeAll("101");
         flows.pbx.pbx.locations().removeAll("102");

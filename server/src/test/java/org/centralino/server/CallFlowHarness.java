@@ -157,6 +157,18 @@ final class CallFlowHarness implements AutoCloseable, BeforeAllCallback, AfterAl
         return new Answered(out, in, pbxMedia(PhoneSdp.audioAddress(ok), caller, callee), forCallee);
     }
 
+    /** A call from {@code caller} ringing {@code callee}'s only phone: the 180 has reached the caller. */
+    static Ringing ringing(TestPhone caller, TestPhone callee) {
+        OutgoingCall out = caller.call(callee.user(), caller.sdp(), T);
+        IncomingCall in = callee.awaitInvite(T);
+        in.ring();
+        assertThat(out.awaitResponse(T).status()).as("180 relayed to the caller").isEqualTo(180);
+        return new Ringing(out, in);
+    }
+
+    record Ringing(OutgoingCall caller, IncomingCall callee) {
+    }
+
     /** An answered call and where each phone sends its RTP (the PBX's ports). */
     record Answered(OutgoingCall caller, IncomingCall callee, InetSocketAddress pbxForCaller,
                     InetSocketAddress pbxForCallee) {

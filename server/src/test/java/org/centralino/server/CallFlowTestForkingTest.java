@@ -53,7 +53,7 @@ class CallFlowTestForkingTest {
         assertThat(out.bye(T).status()).isEqualTo(200);
         onMobile.acceptBye(T);
         assertThat(desk.logged(r -> r.isRequest("BYE"), Duration.ZERO)).as("BYE to the phone that lost").isFalse();
-        new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 200, "NORMAL_CLEARING", "CALLER")
+        ExpectedRecord.aliceToBruno("CALLER")
             .check(flows.record("101"));
     }
 
@@ -88,7 +88,7 @@ class CallFlowTestForkingTest {
         assertThat(alice.received()).filteredOn(r -> r.isResponse(200, "INVITE") && !r.retransmission()).hasSize(1);
         assertThat(out.bye(T).status()).isEqualTo(200);
         winner.acceptBye(T);
-        new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 200, "NORMAL_CLEARING", "CALLER")
+        ExpectedRecord.aliceToBruno("CALLER")
             .check(flows.record("101"));
     }
 
@@ -115,7 +115,7 @@ class CallFlowTestForkingTest {
 
         assertThat(onMobile.bye(T).status()).isEqualTo(200);
         out.acceptBye(T);
-        new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 200, "NORMAL_CLEARING", "CALLEE")
+        ExpectedRecord.aliceToBruno("CALLEE")
             .check(flows.record("101"));
     }
 
@@ -165,7 +165,7 @@ class CallFlowTestForkingTest {
         in.awaitAck(T);
         assertThat(out.bye(T).status()).isEqualTo(200);
         in.acceptBye(T);
-        new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 200, "NORMAL_CLEARING", "CALLER")
+        ExpectedRecord.aliceToBruno("CALLER")
             .check(flows.record("101"));
     }
 
@@ -174,10 +174,9 @@ class CallFlowTestForkingTest {
     void ringTimeoutGivesTheCaller480AndCancelsThePhone() throws Exception {
         TestPhone alice = flows.phone("101");
         TestPhone dario = flows.registered("104");
-        OutgoingCall out = alice.call("104", alice.sdp(), T);
-        IncomingCall in = dario.awaitInvite(T);
-        in.ring();
-        assertThat(out.awaitResponse(T).status()).isEqualTo(180);
+        CallFlowHarness.Ringing ringing = CallFlowHarness.ringing(alice, dario);
+        OutgoingCall out = ringing.caller();
+        IncomingCall in = ringing.callee();
 
         assertThat(out.awaitFinal(RING_TIMEOUT_WAIT).status()).isEqualTo(480);
         in.acceptCancel(T);

@@ -36,10 +36,9 @@ class CallFlowTestTimersTest {
     void calleeThatIgnoresTheCancelIsGivenUpAfter64T1() throws Exception {
         TestPhone alice = flows.phone("101");
         TestPhone bruno = flows.registered("102");
-        OutgoingCall out = alice.call("102", alice.sdp(), T);
-        IncomingCall in = bruno.awaitInvite(T);
-        in.ring();
-        assertThat(out.awaitResponse(T).status()).isEqualTo(180);
+        CallFlowHarness.Ringing ringing = CallFlowHarness.ringing(alice, bruno);
+        OutgoingCall out = ringing.caller();
+        IncomingCall in = ringing.callee();
         bruno.vanish(); // neither 200 to the CANCEL nor 487 to the INVITE
 
         assertThat(out.cancel().awaitFinal(T).status()).isEqualTo(200);

@@ -14,6 +14,11 @@ import tools.jackson.databind.JsonNode;
 record ExpectedRecord(String callerNumber, String callerName, String calledNumber, String answeredBy,
                       String disposition, int sipStatus, String q850, String hangupSide) {
 
+    /** The record of the usual test call: 101 Alice Rossi called 102, 102 answered, a BYE from {@code hungUpBy}. */
+    static ExpectedRecord aliceToBruno(String hungUpBy) {
+        return new ExpectedRecord("101", "Alice Rossi", "102", "102", "ANSWERED", 200, "NORMAL_CLEARING", hungUpBy);
+    }
+
     /** Asserts every field; returns the billable seconds for tests that bound them further. */
     long check(JsonNode r) {
         String row = r.toString();

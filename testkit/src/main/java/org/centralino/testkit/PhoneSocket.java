@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -129,16 +127,7 @@ final class PhoneSocket implements AutoCloseable {
     private void readLoop() {
         byte[] buf = new byte[MAX_DATAGRAM];
         DatagramPacket p = new DatagramPacket(buf, buf.length);
-        while (!socket.isClosed()) { // ends with close()
-            try {
-                socket.receive(p);
-            } catch (SocketTimeoutException e) {
-                continue;
-            } catch (SocketException e) {
-                return; // closed
-            } catch (IOException e) {
-                continue; // an ICMP error surfaced on the socket
-            }
+        while (Datagrams.receive(socket, p)) { // ends with close()
             InetSocketAddress from = (InetSocketAddress) p.getSocketAddress();
             try {
                 switch (SipParser.parse(buf, 0, p.getLength())) {

@@ -5,8 +5,6 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -132,16 +130,7 @@ public final class RtpPeer implements AutoCloseable {
     private void readLoop() {
         byte[] buf = new byte[2048];
         DatagramPacket p = new DatagramPacket(buf, buf.length);
-        while (!socket.isClosed()) { // ends with close()
-            try {
-                socket.receive(p);
-            } catch (SocketTimeoutException e) {
-                continue;
-            } catch (SocketException e) {
-                return; // closed
-            } catch (IOException e) {
-                continue; // an ICMP error surfaced on the socket: nothing to count
-            }
+        while (Datagrams.receive(socket, p)) { // ends with close()
             if (p.getLength() >= HEADER_BYTES && (buf[0] & 0xC0) == 0x80) {
                 received.incrementAndGet();
                 bySource.computeIfAbsent((InetSocketAddress) p.getSocketAddress(), a -> new AtomicInteger())

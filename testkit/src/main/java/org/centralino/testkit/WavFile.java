@@ -60,18 +60,9 @@ public record WavFile(int sampleRate, int channels, short[] samples) {
             int id = b.getInt();
             long size = Integer.toUnsignedLong(b.getInt());
             if (id == fourCc("fmt ")) {
-                int start = b.position();
-                int format = Short.toUnsignedInt(b.getShort());
-                channels = Short.toUnsignedInt(b.getShort());
-                rate = b.getInt();
-                b.getInt();
-                b.getShort();
-                int bits = Short.toUnsignedInt(b.getShort());
-                if ((format != PCM && format != EXTENSIBLE) || bits != 16) {
-                    throw new IOException(path + ": only 16-bit PCM is supported (format " + format + ", "
-                        + bits + " bits)");
-                }
-                b.position(start + (int) size + (int) (size & 1));
+                int[] format = readFormat(b, size, path);
+                rate = format[0];
+                channels = format[1];
             } else if (id == fourCc("data")) {
                 if (rate == 0) {
                     throw new IOException(path + ": data chunk before fmt chunk");
@@ -90,6 +81,22 @@ public record WavFile(int sampleRate, int channels, short[] samples) {
             }
         }
         throw new IOException(path + ": no fmt and data chunks");
+    }
+
+    /** The fmt chunk at the buffer's position: {rate, channels}; leaves the position after the chunk. */
+    private static int[] readFormat(ByteBuffer b, long size, Path path) throws IOException {
+        int start = b.position();
+        int format = Short.toUnsignedInt(b.getShort());
+        int channels = Short.toUnsignedInt(b.getShort());
+        int rate = b.getInt();
+        b.getInt(); // byte rate
+        b.getShort(); // block align
+        int bits = Short.toUnsignedInt(b.getShort());
+        if ((format != PCM && format != EXTENSIBLE) || bits != 16) {
+            throw new IOException(path + ": only 16-bit PCM is supported (format " + format + ", " + bits + " bits)");
+        }
+        b.position(start + (int) size + (int) (size & 1));
+        return new int[] {rate, channels};
     }
 
     /** Writes a canonical 44-byte-header PCM WAV. */

@@ -13,6 +13,7 @@ import org.centralino.core.call.CallInput;
 import org.centralino.core.call.CallRegistry;
 import org.centralino.core.call.LegId;
 import org.centralino.core.directory.Extension;
+import org.centralino.core.registrar.ExtensionDigest;
 import org.centralino.core.registrar.Binding;
 import org.centralino.media.rtp.RelaySession;
 import org.centralino.media.rtp.RtpEngine;
@@ -45,7 +46,7 @@ public final class B2bua {
     private static final int CALL_ID_ATTEMPTS = 10_000;
 
     private final SipLink sip;
-    private final CallerAuthenticator auth;
+    private final ExtensionDigest digest;
     private final DialPlan plan;
     private final CallRegistry calls;
     private final RtpEngine rtp;
@@ -57,7 +58,7 @@ public final class B2bua {
 
     public B2bua(B2buaParts parts) {
         this.sip = Objects.requireNonNull(parts.sip(), "sip");
-        this.auth = new CallerAuthenticator(parts.extensions(), parts.digest(), parts.decoy());
+        this.digest = Objects.requireNonNull(parts.digest(), "digest");
         this.plan = new DialPlan(parts.extensions(), parts.registrations());
         this.calls = Objects.requireNonNull(parts.calls(), "calls");
         this.rtp = Objects.requireNonNull(parts.rtp(), "rtp");
@@ -91,19 +92,28 @@ public final class B2bua {
             refuse(tx, 400, "Bad Request - INVITE without Contact", null);
             return;
         }
-        switch (auth.check(r)) {
-            case CallerAuthenticator.Challenge c -> challenge(tx, c);
-            case CallerAuthenticator.Forbidden f -> {
+        // the caller is authenticated (issue 3): proxy authentication, RFC 3261 §22.3
+        switch (digest.check(r.headers().firstOrNull(HeaderNames.PROXY_AUTHORIZATION), r.method())) {
+            case ExtensionDigest.Challenge c -> challenge(tx, c.stale());
+            case ExtensionDigest.Forbidden f -> {
                 logRefusal(tx, "INVITE refused: " + f.why());
                 refuse(tx, 403, "Forbidden", null);
             }
-            case CallerAuthenticator.Authenticated a -> withOffer(tx, a.extension(), hops - 1);
+            case ExtensionDigest.Authenticated a -> withOffer(tx, a.extension(), hops - 1);
         }
     }
 
-    private void challenge(ServerTransaction tx, CallerAuthenticator.Challenge c) {
-        var b = sip.transactions().response(tx.request(), 407, "Proxy Authentication Required");
-        c.proxyAuthenticate().forEach(h -> b.header(HeaderNames.PROXY_AUTHENTICATE, h));
+    /** 407 with a challenge for the From user's algorithms (decoys for a name that is no extension). */
+    private void challenge(ServerTransaction tx, boolean stale) {
+        SipRequest r = tx.request();
+        String user;
+        try {
+            user = r.from().uri().user();
+        } catch (org.centralino.sip.message.SipParseException e) {
+            user = null;
+        }
+        var b = sip.transactions().response(r, 407, "Proxy Authentication Required");
+        digest.challenges(r, user, stale).forEach(h -> b.header(HeaderNames.PROXY_AUTHENTICATE, h));
         tx.respond(b.build());
     }
 

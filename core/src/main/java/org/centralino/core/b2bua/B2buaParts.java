@@ -2,18 +2,17 @@ package org.centralino.core.b2bua;
 
 import org.centralino.core.call.CallRegistry;
 import org.centralino.core.directory.ExtensionStore;
-import org.centralino.core.registrar.DecoyAlgorithms;
+import org.centralino.core.registrar.ExtensionDigest;
 import org.centralino.core.registrar.Registrations;
 import org.centralino.media.rtp.RtpEngine;
-import org.centralino.sip.auth.DigestAuthenticator;
 
 /**
  * What the B2BUA is built from (wired in {@code server}).
  *
- * @param digest the registrar's authenticator: phones answer the 407 with the credentials they register with
+ * @param digest the registrar's: phones answer the 407 with the credentials they register with
  * @param domain the PBX's SIP domain (the realm): the host of the From and To URIs we write
  */
 public record B2buaParts(SipLink sip, ExtensionStore extensions, Registrations registrations,
-                         DigestAuthenticator digest, DecoyAlgorithms decoy, CallRegistry calls, RtpEngine rtp,
+                         ExtensionDigest digest, CallRegistry calls, RtpEngine rtp,
                          String domain) {
 }

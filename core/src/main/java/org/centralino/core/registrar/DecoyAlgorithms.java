@@ -17,7 +17,7 @@ import org.centralino.sip.auth.DigestAlgorithm;
  * of an extension picked by a keyed hash of the name. The same name always gets the same list, and unknown
  * names get each list as often as real extensions have it.
  */
-public final class DecoyAlgorithms {
+final class DecoyAlgorithms {
     private static final List<DigestAlgorithm> DEFAULT = List.of(DigestAlgorithm.MD5);
     /** How stale the snapshot of the directory's lists may be. */
     private static final Duration REFRESH = Duration.ofSeconds(10);
@@ -28,12 +28,12 @@ public final class DecoyAlgorithms {
     private volatile List<List<DigestAlgorithm>> profiles = List.of();
     private volatile Instant takenAt = Instant.MIN;
 
-    public DecoyAlgorithms(ExtensionStore extensions, Clock clock) {
+    DecoyAlgorithms(ExtensionStore extensions, Clock clock) {
         this.extensions = extensions;
         this.clock = clock;
     }
 
-    public List<DigestAlgorithm> algorithmsFor(String name) {
+    List<DigestAlgorithm> algorithmsFor(String name) {
         List<List<DigestAlgorithm>> snapshot = snapshot();
         if (snapshot.isEmpty()) {
             return DEFAULT;
