@@ -65,6 +65,14 @@ final class PacketForwarder {
         } else {
             in.receivedRtcp();
         }
+        Termination terminated = socket.in().termination;
+        if (terminated != null) {
+            terminated.onPacket(buffer, socket.rtcp() || !rtp, nowMillis);
+            return;
+        }
+        if (socket.out().termination != null) {
+            return; // the PBX speaks to that phone itself (a prompt, music on hold): this leg's audio stops here
+        }
         InetSocketAddress destination = socket.destinationLatch().remote();
         if (destination == null) {
             in.droppedNoPeerAddress();

@@ -14,6 +14,8 @@ public final class RelayEndpoint {
     final RemoteLatch rtpLatch;
     final RemoteLatch rtcpLatch;
     final LegCounters counters = new LegCounters();
+    /** Loop-owned: set while the PBX terminates this leg's media instead of relaying it ({@link TerminatedMedia}). */
+    Termination termination;
     private volatile boolean onHold;
     /** Loop-owned: when the current silence started counting (creation, end of hold), see {@link #timedOut}. */
     private long silenceSince;

@@ -18,4 +18,12 @@ public interface RelayListener {
      * if RTP resumes and stops again, reported again.
      */
     void onRtpTimeout(RelaySession session, Side side, Duration silence);
+
+    /**
+     * A key pressed on a terminated leg ({@link RelaySession#terminate}), sent as telephone events (RFC 4733) or
+     * as tones in the audio, that the media engine did not deliver itself (to the other leg of a transcoded call
+     * that agreed telephone events).
+     */
+    default void onDtmf(RelaySession session, Side side, org.centralino.media.dtmf.DtmfEvent event) {
+    }
 }

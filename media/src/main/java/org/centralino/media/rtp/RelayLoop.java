@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.centralino.media.audio.Pcm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,8 @@ final class RelayLoop {
     private static final Logger LOG = LoggerFactory.getLogger(RelayLoop.class);
     /** How long a caller waits for the loop to run a task it must see done (close, stop). */
     static final long TASK_WAIT_MILLIS = 5_000;
+    /** Ticks a late loop catches up on before it skips ahead (100 ms). */
+    static final int MAX_LATE_TICKS = 5;
 
     private final String name;
     private final Selector selector;
@@ -40,6 +43,9 @@ final class RelayLoop {
     private final long checkIntervalMillis;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final List<RelaySession> sessions = new ArrayList<>();
+    /** Loop-owned: the sessions with a terminated leg, ticked every {@link Pcm#FRAME_MS} ms. */
+    private final List<RelaySession> ticking = new ArrayList<>();
+    private long nextTickMillis;
     private final AtomicInteger sessionCount = new AtomicInteger();
     private final PacketForwarder forwarder = new PacketForwarder();
     private final Consumer<SelectionKey> onReady = this::onReady;
@@ -92,6 +98,23 @@ final class RelayLoop {
         }
     }
 
+    Executor notifier() {
+        return notifier;
+    }
+
+    /** Loop thread: a session starts or stops needing the media clock (it has a terminated leg or not). */
+    void ticking(RelaySession session, boolean on) {
+        boolean present = ticking.contains(session);
+        if (on && !present) {
+            if (ticking.isEmpty()) {
+                nextTickMillis = now() + Pcm.FRAME_MS;
+            }
+            ticking.add(session);
+        } else if (!on && present) {
+            ticking.remove(session);
+        }
+    }
+
     /** Sessions assigned to this loop and not yet closed; read by the engine to pick the least loaded loop. */
     int sessionCount() {
         return sessionCount.get();
@@ -132,6 +155,7 @@ final class RelayLoop {
     /** Removes a session and releases its ports, on the loop thread, soon; the ports return to the pool then. */
     void closeSession(RelaySession session) {
         execute(() -> {
+            ticking.remove(session);
             if (sessions.remove(session)) {
                 sessionCount.decrementAndGet();
                 closedTotals = closedTotals.plus(RelayTotals.of(session));
@@ -186,13 +210,14 @@ final class RelayLoop {
                 clockRead = false;
                 selecting = true;
                 try {
-                    selector.select(onReady, checkIntervalMillis);
+                    selector.select(onReady, selectTimeout());
                 } finally {
                     selecting = false;
                 }
                 if (flushPending) {
                     flushDeregistrations();
                 }
+                tickIfDue();
                 checkTimeoutsIfDue();
             }
         } catch (IOException | ClosedSelectorException e) {
@@ -230,6 +255,40 @@ final class RelayLoop {
         return nowMillis;
     }
 
+    /** How long select may wait: until the next tick when a session is ticked, else the timeout check. */
+    private long selectTimeout() {
+        if (ticking.isEmpty()) {
+            return checkIntervalMillis;
+        }
+        return Math.max(1, Math.min(checkIntervalMillis, nextTickMillis - clock.millis()));
+    }
+
+    /**
+     * The media clock: ticks on absolute deadlines, 20 ms apart, so it does not drift with the time a tick takes.
+     * A loop that fell more than {@value #MAX_LATE_TICKS} ticks behind (a stalled machine) skips ahead instead of
+     * sending a burst of packets.
+     */
+    private void tickIfDue() {
+        if (ticking.isEmpty()) {
+            return;
+        }
+        long now = clock.millis();
+        if (now - nextTickMillis > MAX_LATE_TICKS * Pcm.FRAME_MS) {
+            nextTickMillis = now;
+        }
+        while (now >= nextTickMillis) {
+            for (int i = 0; i < ticking.size(); i++) {
+                RelaySession session = ticking.get(i);
+                try {
+                    session.tick(nextTickMillis);
+                } catch (RuntimeException e) {
+                    LOG.error("media loop {}: a tick of {} failed", name, session, e);
+                }
+            }
+            nextTickMillis += Pcm.FRAME_MS;
+        }
+    }
+
     private void checkTimeoutsIfDue() {
         long now = now();
         if (now < nextCheckMillis) {
@@ -258,6 +317,7 @@ final class RelayLoop {
     private void closeAll() {
         for (int i = sessions.size() - 1; i >= 0; i--) {
             RelaySession session = sessions.remove(i);
+            ticking.remove(session);
             sessionCount.decrementAndGet();
             closedTotals = closedTotals.plus(RelayTotals.of(session));
             session.markClosed();

@@ -27,6 +27,8 @@ public final class RelaySession implements AutoCloseable {
     private final RelayLoop loop;
     private final PortPool pool;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Loop-owned: the legs whose media the PBX terminates. */
+    private final TerminatedMedia terminated;
     /** Loop-owned: the selection keys of the four sockets, once registered. */
     private final SelectionKey[] keys = new SelectionKey[4];
 
@@ -37,6 +39,8 @@ public final class RelaySession implements AutoCloseable {
         this.listener = listener;
         this.loop = loop;
         this.pool = pool;
+        this.terminated = new TerminatedMedia(this, a, b, listener, loop.notifier(),
+            java.util.random.RandomGenerator.getDefault());
     }
 
     /** Unique within its engine. */
@@ -84,6 +88,88 @@ public final class RelaySession implements AutoCloseable {
         loop.execute(() -> leg.setOnHold(onHold, loop.now()));
     }
 
+    /**
+     * The PBX terminates this leg's media from now on, in {@code format} (transcoding, prompts, music on hold,
+     * recording): the phone's RTP is decoded instead of relayed, and what the phone hears is encoded by us.
+     * Replaces an earlier termination of that leg. Applied by the media thread soon; does not wait.
+     */
+    public void terminate(Side side, StreamFormat format) {
+        RelayEndpoint leg = endpoint(side);
+        loop.execute(() -> {
+            terminated.terminate(leg, format);
+            loop.ticking(this, terminated.active());
+        });
+    }
+
+    /** The leg's media is relayed again, as before {@link #terminate}. */
+    public void passThrough(Side side) {
+        RelayEndpoint leg = endpoint(side);
+        loop.execute(() -> {
+            terminated.passThrough(leg);
+            loop.ticking(this, terminated.active());
+        });
+    }
+
+    /** Whether two terminated legs hear each other (a transcoded call); off by default. */
+    public void bridgeTerminated(boolean on) {
+        loop.execute(() -> terminated.bridge(on));
+    }
+
+    /**
+     * Plays {@code source} to a terminated leg's phone in place of anything else it would hear, until the source
+     * ends; then {@code onEnd} runs on the media thread (it must only hand the news on). A new play replaces the
+     * current one, whose {@code onEnd} runs then. Ignored (onEnd runs) when the leg is not terminated.
+     */
+    public void play(Side side, org.centralino.media.audio.AudioSource source, Runnable onEnd) {
+        RelayEndpoint leg = endpoint(side);
+        loop.execute(() -> {
+            if (leg.termination != null) {
+                leg.termination.play(source, onEnd);
+            } else {
+                source.close();
+                onEnd.run();
+            }
+        });
+    }
+
+    /** Gives what a terminated leg's phone says, 20 ms at a time on the media thread, to {@code sink} (null: none). */
+    public void listen(Side side, org.centralino.media.audio.AudioSink sink) {
+        RelayEndpoint leg = endpoint(side);
+        loop.execute(() -> {
+            if (leg.termination != null) {
+                leg.termination.listen(sink);
+            }
+        });
+    }
+
+    /** A terminated leg's phone hears itself (the echo test), unless something is being played to it. */
+    public void echo(Side side, boolean on) {
+        RelayEndpoint leg = endpoint(side);
+        loop.execute(() -> {
+            if (leg.termination != null) {
+                leg.termination.echo(on);
+            }
+        });
+    }
+
+    /**
+     * Sends a key to a terminated leg's phone as telephone events (RFC 4733). The caller checks first that the
+     * leg agreed telephone events ({@link StreamFormat#hasEvents()}); otherwise the key is dropped.
+     */
+    public void sendDtmf(Side side, char key, int durationMillis) {
+        RelayEndpoint leg = endpoint(side);
+        loop.execute(() -> {
+            if (leg.termination == null || !leg.termination.sendKey(key, durationMillis)) {
+                LOG.info("session {}: key {} for leg {} dropped: the leg has no telephone events", id, key, side);
+            }
+        });
+    }
+
+    /** Loop thread: one tick of the media clock for the terminated legs. */
+    void tick(long nowMillis) {
+        terminated.tick(nowMillis);
+    }
+
     public boolean isClosed() {
         return closed.get();
     }
@@ -114,6 +200,7 @@ public final class RelaySession implements AutoCloseable {
 
     /** Loop thread (or after the loop ended): cancels the keys and gives the ports back. */
     void release() {
+        terminated.closeAll();
         for (SelectionKey key : keys) {
             if (key != null) {
                 key.cancel();

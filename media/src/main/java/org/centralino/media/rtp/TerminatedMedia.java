@@ -1,0 +1,108 @@
+package org.centralino.media.rtp;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.random.RandomGenerator;
+import org.centralino.media.dtmf.DtmfEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The part of a {@link RelaySession} where the PBX terminates media: which legs are terminated, whether the two
+ * terminated legs hear each other (a transcoded call), and the tick that moves their audio. A key pressed on a
+ * terminated leg of a transcoded call goes to the other leg as a telephone event when that leg agreed them
+ * (RFC 4733); otherwise it is reported to the owner, who sends it as SIP INFO or gives it to an application.
+ * Loop thread only.
+ */
+final class TerminatedMedia {
+    private static final Logger LOG = LoggerFactory.getLogger(TerminatedMedia.class);
+
+    private final RelaySession session;
+    private final RelayEndpoint a;
+    private final RelayEndpoint b;
+    private final RelayListener listener;
+    private final Executor notifier;
+    private final RandomGenerator random;
+    private boolean bridged;
+
+    TerminatedMedia(RelaySession session, RelayEndpoint a, RelayEndpoint b, RelayListener listener, Executor notifier,
+                    RandomGenerator random) {
+        this.session = session;
+        this.a = a;
+        this.b = b;
+        this.listener = listener;
+        this.notifier = notifier;
+        this.random = random;
+    }
+
+    /** True while a leg is terminated: the loop ticks this session. */
+    boolean active() {
+        return a.termination != null || b.termination != null;
+    }
+
+    void terminate(RelayEndpoint leg, StreamFormat format) {
+        release(leg);
+        Side side = leg.side();
+        leg.termination = new Termination(leg, format, event -> onKey(side, event), random);
+    }
+
+    void passThrough(RelayEndpoint leg) {
+        release(leg);
+    }
+
+    void bridge(boolean on) {
+        bridged = on;
+    }
+
+    /** One tick: every terminated leg decodes, then every terminated leg sends. */
+    void tick(long nowMillis) {
+        Termination ta = a.termination;
+        Termination tb = b.termination;
+        if (ta != null) {
+            ta.receive(nowMillis);
+        }
+        if (tb != null) {
+            tb.receive(nowMillis);
+        }
+        boolean both = bridged && ta != null && tb != null;
+        if (ta != null) {
+            ta.send(both ? tb.heard : null);
+        }
+        if (tb != null) {
+            tb.send(both ? ta.heard : null);
+        }
+    }
+
+    private void onKey(Side side, DtmfEvent event) {
+        Termination other = (side == Side.A ? b : a).termination;
+        if (bridged && other != null && other.sendKey(event.key(), Math.max(event.durationMillis(), 100))) {
+            return;
+        }
+        try {
+            notifier.execute(() -> report(side, event));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("session {}: key {} from leg {} not reported: listener executor refused it", session.id(),
+                event.key(), side);
+        }
+    }
+
+    private void report(Side side, DtmfEvent event) {
+        try {
+            listener.onDtmf(session, side, event);
+        } catch (RuntimeException e) {
+            LOG.error("DTMF listener of session {} failed for leg {}", session.id(), side, e);
+        }
+    }
+
+    void closeAll() {
+        release(a);
+        release(b);
+    }
+
+    private static void release(RelayEndpoint leg) {
+        if (leg.termination != null) {
+            leg.termination.close();
+            leg.termination = null;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.centralino.media.rtp;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import org.centralino.media.audio.AudioSink;
+import org.centralino.media.audio.AudioSource;
+import org.centralino.media.audio.Pcm;
+import org.centralino.media.dtmf.DtmfEvent;
+
+/**
+ * One leg whose media the PBX terminates instead of relaying: it decodes what the phone sends and encodes what
+ * the phone hears, once per tick of the media clock. What the phone hears is, first match wins: the source being
+ * played to it (a prompt, tones, music on hold), its own voice (echo test), the other terminated leg's voice
+ * (a transcoded call), or silence. What it says goes to the sink, if any (an application, a recorder).
+ * Loop thread only, except where a method says otherwise.
+ */
+final class Termination implements AutoCloseable {
+    private final RelayEndpoint leg;
+    private final StreamFormat format;
+    private final MediaReceiver receiver;
+    private final MediaSender sender;
+    /** What the phone said in the current tick, in the internal format. */
+    final short[] heard = new short[Pcm.FRAME];
+    private final short[] spoken = new short[Pcm.FRAME];
+    private AudioSource source;
+    private Runnable onSourceEnd;
+    private AudioSink sink;
+    private boolean echo;
+
+    Termination(RelayEndpoint leg, StreamFormat format, Consumer<DtmfEvent> dtmf, RandomGenerator random) {
+        this.leg = leg;
+        this.format = format;
+        this.receiver = new MediaReceiver(format, dtmf);
+        this.sender = new MediaSender(format, random, leg.counters);
+    }
+
+    StreamFormat format() {
+        return format;
+    }
+
+    /** A datagram from the phone on this leg's RTP or RTCP socket, already counted and latched. */
+    void onPacket(ByteBuffer packet, boolean rtcp, long nowMillis) {
+        if (!rtcp) {
+            receiver.onRtp(packet, nowMillis);
+        }
+    }
+
+    /** First half of a tick: decode the phone's next 20 ms into {@link #heard} and give it to the sink. */
+    void receive(long nowMillis) {
+        receiver.receive(heard, nowMillis);
+        if (sink != null) {
+            sink.write(heard);
+        }
+    }
+
+    /**
+     * Second half of a tick: send the phone its next 20 ms.
+     *
+     * @param bridged the other terminated leg's {@link #heard} in a transcoded call, else null
+     */
+    void send(short[] bridged) {
+        short[] frame;
+        if (source != null) {
+            frame = spoken;
+            if (!source.read(spoken)) {
+                endSource();
+            }
+        } else if (echo) {
+            frame = heard;
+        } else if (bridged != null) {
+            frame = bridged;
+        } else {
+            frame = spoken;
+            Arrays.fill(spoken, (short) 0);
+        }
+        sender.send(frame, leg.ports().rtp(), leg.rtpLatch.remote());
+    }
+
+    void play(AudioSource newSource, Runnable onEnd) {
+        Runnable replaced = source != null ? onSourceEnd : null;
+        if (source != null) {
+            source.close();
+        }
+        source = newSource;
+        onSourceEnd = onEnd;
+        if (replaced != null) {
+            replaced.run();
+        }
+    }
+
+    private void endSource() {
+        Runnable done = onSourceEnd;
+        source.close();
+        source = null;
+        onSourceEnd = null;
+        if (done != null) {
+            done.run();
+        }
+    }
+
+    void listen(AudioSink newSink) {
+        sink = newSink;
+    }
+
+    void echo(boolean on) {
+        echo = on;
+    }
+
+    boolean sendKey(char key, int durationMillis) {
+        return sender.sendKey(key, durationMillis);
+    }
+
+    MediaReceiver receiver() {
+        return receiver;
+    }
+
+    MediaSender sender() {
+        return sender;
+    }
+
+    @Override
+    public void close() {
+        if (source != null) {
+            endSource();
+        }
+        receiver.close();
+        sender.close();
+    }
+}
