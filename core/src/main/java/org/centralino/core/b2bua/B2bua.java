@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.centralino.core.app.AppServices;
 import org.centralino.core.call.Call;
 import org.centralino.core.call.CallId;
 import org.centralino.core.call.CallInput;
@@ -50,6 +51,8 @@ public final class B2bua {
     private final DialPlan plan;
     private final CallRegistry calls;
     private final RtpEngine rtp;
+    private final MediaCodecs codecs;
+    private final AppServices services;
     private final String domain;
     private final Map<String, CallSession> byCallId = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
@@ -59,9 +62,12 @@ public final class B2bua {
     public B2bua(B2buaParts parts) {
         this.sip = Objects.requireNonNull(parts.sip(), "sip");
         this.digest = Objects.requireNonNull(parts.digest(), "digest");
-        this.plan = new DialPlan(parts.extensions(), parts.registrations());
+        this.plan = new DialPlan(parts.extensions(), parts.registrations(),
+            Objects.requireNonNull(parts.applications(), "applications"));
+        this.services = Objects.requireNonNull(parts.services(), "services");
         this.calls = Objects.requireNonNull(parts.calls(), "calls");
         this.rtp = Objects.requireNonNull(parts.rtp(), "rtp");
+        this.codecs = new MediaCodecs(Objects.requireNonNull(parts.codecs(), "codecs"));
         this.domain = Objects.requireNonNull(parts.domain(), "domain");
     }
 
@@ -123,7 +129,7 @@ public final class B2bua {
         if (sdp.isEmpty()) {
             // a delayed offer (§13.2.1): the forks get ours, the caller gets the callee's answer as an offer in
             // our 2xx and answers in its ACK
-            route(tx, caller, MediaAnchor.OWN_OFFER, (Negotiation.Agreed) MediaAnchor.negotiate(MediaAnchor.OWN_OFFER),
+            route(tx, caller, MediaAnchor.OWN_OFFER, (Negotiation.Agreed) codecs.negotiate(MediaAnchor.OWN_OFFER),
                 hops);
             return;
         }
@@ -131,7 +137,7 @@ public final class B2bua {
             refuse(tx, 400, "Bad Request - unreadable SDP", null);
             return;
         }
-        switch (MediaAnchor.negotiate(parsed.description())) {
+        switch (codecs.negotiate(parsed.description())) {
             case Negotiation.NotAcceptable n -> refuse(tx, 488, "Not Acceptable Here",
                 n.warning().headerValue("centralino"));
             case Negotiation.Agreed agreed -> route(tx, caller, parsed.description(), agreed, hops);
@@ -151,6 +157,7 @@ public final class B2bua {
             case DialPlan.NotRegistered n ->
                 failed(tx, id, callerLeg, caller, dialledText, CallInput.RouteFailure.NOT_REGISTERED);
             case DialPlan.Ring ring -> ring(tx, id, callerLeg, caller, dialledText, ring, offer, agreed, hops);
+            case DialPlan.App app -> app(tx, id, callerLeg, caller, dialledText, app, offer, agreed);
         }
     }
 
@@ -163,26 +170,11 @@ public final class B2bua {
 
     private void ring(ServerTransaction tx, CallId id, LegId callerLeg, Extension caller, String dialled,
                       DialPlan.Ring ring, SessionDescription offer, Negotiation.Agreed agreed, int hops) {
-        CallSession[] owner = new CallSession[1];
-        RelaySession relay;
-        try {
-            // the relay reports on its own executor: the report is handed to the call's lane
-            relay = rtp.createSession((s, side, silence) -> {
-                CallSession cs = owner[0];
-                sip.lanes().execute(cs.caller().callId(), () -> cs.rtpTimeout(side, silence));
-            });
-        } catch (IOException | IllegalStateException e) {
-            LOG.warn("call from {} to {} refused: no media ports: {}", caller.number(), dialled, e.getMessage());
-            refuse(tx, 503, "Service Unavailable", null);
+        CallSession session = openMedia(tx, callerLeg, caller, dialled, offer, agreed);
+        if (session == null) {
             return;
         }
-        CallSession session = newSession(tx, callerLeg);
-        owner[0] = session;
-        MediaAnchor media = new MediaAnchor(relay, sip);
-        int stream = MediaAnchor.relayedStream(agreed);
-        session.media(media, stream);
-        media.hold(true); // ringing: no RTP is expected yet, so none is missed (the RTP timeout starts at answer)
-        media.learn(org.centralino.media.rtp.Side.A, offer, stream);
+        int stream = session.stream();
         SessionDescription toCallee = MediaAnchor.restrict(offer, agreed);
         List<CallInput.Fork> forks = new ArrayList<>(ring.devices().size());
         for (Binding device : ring.devices()) {
@@ -199,14 +191,81 @@ public final class B2bua {
             : new CallInput.Routed(forks, ring.ringTimeout()));
     }
 
+    /** The number is an application's: its leg is the call's one fork, answered by the PBX. */
+    private void app(ServerTransaction tx, CallId id, LegId callerLeg, Extension caller, String dialled,
+                     DialPlan.App route, SessionDescription offer, Negotiation.Agreed agreed) {
+        CallSession session = openMedia(tx, callerLeg, caller, dialled, offer, agreed);
+        if (session == null) {
+            return;
+        }
+        LegId legId = new LegId(id.value() + "-b1");
+        SessionChannel channel = new SessionChannel(session, services, route.number(), caller.number(), dialled);
+        AppLeg leg = new AppLeg(legId, route.number(), route.application(), channel, session);
+        channel.leg(leg);
+        session.app(leg);
+        Call call = calls.open(id, callerLeg, caller.number(), dialled, session);
+        session.attach(call);
+        session.feed(new CallInput.Routed(List.of(new CallInput.Fork(legId, "app:" + route.number())),
+            DialPlan.APP_ANSWER_TIMEOUT));
+    }
+
+    /**
+     * The call's session with its media anchored: a relay session whose reports reach the call's lane, side A
+     * facing the caller (whose offer it learns). Null, with 503 sent, when no media ports are left.
+     */
+    private CallSession openMedia(ServerTransaction tx, LegId callerLeg, Extension caller, String dialled,
+                                  SessionDescription offer, Negotiation.Agreed agreed) {
+        CallSession[] owner = new CallSession[1];
+        RelaySession relay;
+        try {
+            relay = rtp.createSession(new LaneReports(() -> owner[0]));
+        } catch (IOException | IllegalStateException e) {
+            LOG.warn("call from {} to {} refused: no media ports: {}", caller.number(), dialled, e.getMessage());
+            refuse(tx, 503, "Service Unavailable", null);
+            return null;
+        }
+        CallSession session = newSession(tx, callerLeg);
+        owner[0] = session;
+        MediaAnchor media = new MediaAnchor(relay, sip, codecs);
+        int stream = MediaAnchor.relayedStream(agreed);
+        session.media(media, stream, MediaAnchor.restrict(offer, agreed), agreed, offer == MediaAnchor.OWN_OFFER);
+        media.hold(true); // ringing: no RTP is expected yet, so none is missed (the RTP timeout starts at answer)
+        media.learn(org.centralino.media.rtp.Side.A, offer, stream);
+        return session;
+    }
+
+    /** The relay reports on its own executor: each report is handed to the call's lane. */
+    private final class LaneReports implements org.centralino.media.rtp.RelayListener {
+        private final java.util.function.Supplier<CallSession> owner;
+
+        LaneReports(java.util.function.Supplier<CallSession> owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void onRtpTimeout(RelaySession s, org.centralino.media.rtp.Side side, java.time.Duration silence) {
+            CallSession cs = owner.get();
+            sip.lanes().execute(cs.caller().callId(), () -> cs.rtpTimeout(side, silence));
+        }
+
+        @Override
+        public void onDtmf(RelaySession s, org.centralino.media.rtp.Side side,
+                           org.centralino.media.dtmf.DtmfEvent event) {
+            CallSession cs = owner.get();
+            sip.lanes().execute(cs.caller().callId(), () -> cs.onDtmf(side, event));
+        }
+    }
+
     private OutboundLeg fork(CallSession session, CallId id, int index, Binding device, Extension caller,
                              String dialled, int hops, SessionDescription offer, int stream) {
         LegId legId = new LegId(id.value() + "-b" + (index + 1));
         try {
             Peer peer = Peer.parse(device.source());
             String callId = callIdOnLane(session.caller().callId(), peer);
-            SessionDescription sd = session.media().rewrite(legId, org.centralino.media.rtp.Side.B, peer, offer,
-                stream);
+            // a delayed offer is ours (G.711): the caller answers only in its ACK, too late to transcode
+            SessionDescription sd = session.delayedOffer()
+                ? session.media().rewrite(legId, org.centralino.media.rtp.Side.B, peer, offer, stream)
+                : session.media().offerTo(legId, org.centralino.media.rtp.Side.B, peer, offer, stream);
             SipRequest invite = ForkInvites.build(sip, peer, device.contact(), callId, caller, dialled, domain, hops,
                 sd);
             return new OutboundLeg(legId, session, sip, peer, invite);

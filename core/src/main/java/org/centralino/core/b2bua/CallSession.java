@@ -37,6 +37,10 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private final OfferRelay offers;
     private MediaAnchor media;
     private int stream = -1;
+    private SessionDescription callerOffer;
+    private org.centralino.sip.sdp.Negotiation.Agreed callerAgreed;
+    private AppLeg app;
+    private boolean delayedOffer;
     private Call call;
     private TimerService.Timeout ringTimer;
     private boolean closed;
@@ -51,9 +55,66 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         this.offers = new OfferRelay(this, sip);
     }
 
-    void media(MediaAnchor anchor, int relayedStream) {
+    /**
+     * @param callerOffer the caller's offer cut to what we carry: what the callee's answer is matched against
+     * @param delayed     the caller sent no offer; {@code callerOffer} is ours and the caller answers in its ACK
+     */
+    void media(MediaAnchor anchor, int relayedStream, SessionDescription callerOffer,
+               org.centralino.sip.sdp.Negotiation.Agreed agreed, boolean delayed) {
         this.media = anchor;
         this.stream = relayedStream;
+        this.callerOffer = callerOffer;
+        this.callerAgreed = agreed;
+        this.delayedOffer = delayed;
+    }
+
+    /** The callee is an application (the only "fork" of this call). */
+    void app(AppLeg leg) {
+        this.app = leg;
+    }
+
+    AppLeg app() {
+        return app;
+    }
+
+    org.centralino.media.rtp.RelaySession relay() {
+        return media.relay();
+    }
+
+    /** Runs {@code task} on the call's lane (from an application's thread or a media report). */
+    void lane(Runnable task) {
+        sip.lanes().execute(caller.callId(), task);
+    }
+
+    /** An application sends 180 (lane). */
+    void appRinging(AppLeg leg) {
+        feed(new CallInput.ForkProgress(leg.id(), false));
+    }
+
+    /**
+     * An application answers (lane): the caller's leg is terminated by the PBX in the best codec of its offer
+     * (or, for a caller that made none, our offer goes in the 2xx and its ACK answers), and the call machine
+     * hears the fork answer. False if the call has already ended.
+     */
+    boolean appAnswer(AppLeg leg) {
+        if (closed || call.isEnded() || leg.answer() != null) {
+            return leg.answer() != null && !closed;
+        }
+        leg.answered(delayedOffer ? media.offerLocally(caller, Side.A, callerOffer, stream)
+            : media.answerLocally(caller, Side.A, callerOffer, callerAgreed, stream));
+        feed(new CallInput.ForkAnswered(leg.id()));
+        return !closed;
+    }
+
+    /** A key from a leg's media that the media engine did not deliver itself (lane). */
+    void onDtmf(Side side, org.centralino.media.dtmf.DtmfEvent event) {
+        if (app != null && side == Side.A) {
+            app.channel().onKey(event);
+        }
+    }
+
+    boolean delayedOffer() {
+        return delayedOffer;
     }
 
     void attach(Call c) {
@@ -179,15 +240,43 @@ final class CallSession implements org.centralino.core.call.CallCommands {
 
     private void run(CallAction action) {
         switch (action) {
-            case CallAction.Invite i -> forks.get(i.fork()).send();
+            case CallAction.Invite i -> {
+                if (isApp(i.fork())) {
+                    app.start();
+                } else {
+                    forks.get(i.fork()).send();
+                }
+            }
             case CallAction.SendProvisional p -> caller.provisional(p.status(),
                 p.status() == CallStatus.SESSION_PROGRESS && caller.madeOffer() ? earlyMedia(p.from()) : null);
-            case CallAction.Answer a -> answer(forks.get(a.winner()));
+            case CallAction.Answer a -> answer(a.winner());
             case CallAction.Reject r -> caller.reject(r.status(), reasonPhrase(r.status()), null);
-            case CallAction.Acknowledge a -> forks.get(a.fork()).acknowledge();
-            case CallAction.Cancel c -> forks.get(c.fork()).cancel();
-            case CallAction.HangUp h -> hangUp(leg(h.leg()));
-            case CallAction.RelayOffer r -> offers.relay(leg(r.from()), leg(r.to()));
+            case CallAction.Acknowledge a -> {
+                if (!isApp(a.fork())) {
+                    forks.get(a.fork()).acknowledge();
+                }
+            }
+            case CallAction.Cancel c -> {
+                if (isApp(c.fork())) {
+                    app.end();
+                } else {
+                    forks.get(c.fork()).cancel();
+                }
+            }
+            case CallAction.HangUp h -> {
+                if (isApp(h.leg())) {
+                    app.end();
+                } else {
+                    hangUp(leg(h.leg()));
+                }
+            }
+            case CallAction.RelayOffer r -> {
+                if (isApp(r.to())) {
+                    offers.answerHere(leg(r.from()));
+                } else {
+                    offers.relay(leg(r.from()), leg(r.to()));
+                }
+            }
             case CallAction.StartRingTimer s -> ringTimer = schedule(s.after(),
                 () -> feed(new CallInput.RingTimeout()));
             case CallAction.StopRingTimer s -> {
@@ -200,22 +289,31 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         }
     }
 
+    private boolean isApp(LegId id) {
+        return app != null && app.id().equals(id);
+    }
+
     /** The early media of a fork's 183 goes to the caller (RFC 3960): relay side B now sends to that fork. */
     private SessionDescription earlyMedia(LegId fork) {
         SessionDescription sd = forks.get(fork).remoteSdp();
         if (sd == null) {
             return null;
         }
-        media.learn(Side.B, sd, stream);
-        return media.rewrite(caller.id(), Side.A, caller.peer(), sd, stream);
+        return media.answered(caller, Side.A, callerOffer, Side.B, sd, stream);
     }
 
     /** The winner's answer, rewritten, answers the caller; the media leave the ringing exemption. */
-    private void answer(OutboundLeg winner) {
+    private void answer(LegId winnerId) {
+        if (isApp(winnerId)) {
+            media.useSideAOnly();
+            media.hold(false);
+            caller.answer(app.answer());
+            return;
+        }
+        OutboundLeg winner = forks.get(winnerId);
         SessionDescription sd = winner.remoteSdp();
-        media.learn(Side.B, sd, stream);
         media.hold(false);
-        caller.answer(media.rewrite(caller.id(), Side.A, caller.peer(), sd, stream));
+        caller.answer(media.answered(caller, Side.A, callerOffer, Side.B, sd, stream));
     }
 
     /** BYE on a leg; its answer (or the lack of one) closes the leg. */
@@ -264,6 +362,9 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         timers.clear();
         caller.close();
         forks.values().forEach(OutboundLeg::close);
+        if (app != null) {
+            app.close();
+        }
         offers.close();
         if (media != null) {
             media.close();

@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.centralino.core.call.LegId;
 import org.centralino.media.rtp.RelaySession;
 import org.centralino.media.rtp.Side;
-import org.centralino.sip.sdp.Codec;
-import org.centralino.sip.sdp.CodecNegotiation;
+import org.centralino.media.rtp.StreamFormat;
 import org.centralino.sip.sdp.Connection;
+import org.centralino.sip.sdp.Direction;
+import org.centralino.sip.sdp.PayloadFormat;
+import org.centralino.sip.sdp.SdpAnswer;
 import org.centralino.sip.sdp.MediaDescription;
 import org.centralino.sip.sdp.Negotiation;
 import org.centralino.sip.sdp.Origin;
@@ -29,21 +31,24 @@ import org.centralino.sip.transport.Peer;
  * each phone signals is given to the relay, which then latches on where the packets really come from.
  *
  * <p>The relay carries one RTP stream: the first audio stream both sides accept; any other stream is refused
- * with port 0 (RFC 3264 §6). Codecs pass through (G.711 and telephone-event, {@link Codec#G711_AND_DTMF});
- * transcoding is the media engine's issue. Owned by the call's lane.
+ * with port 0 (RFC 3264 §6). Packets pass through when both legs share a codec and agree on telephone events;
+ * otherwise both legs are terminated and transcoded ({@link MediaPlan}). Owned by the call's lane.
  */
 final class MediaAnchor implements AutoCloseable {
-    static final List<Codec> CODECS = Codec.G711_AND_DTMF;
     private static final String ORIGIN_USER = "centralino";
 
     private final RelaySession relay;
     private final SipLink sip;
+    private final MediaCodecs codecs;
     private final String sessionId;
     private final Map<LegId, SessionDescription> lastSent = new HashMap<>();
+    private final StreamFormat[] formats = new StreamFormat[2];
+    private MediaPlan plan;
+    private boolean sideBUnused;
 
     /**
-     * Our own offer, for a caller whose INVITE had none (RFC 3261 §13.2.1 "delayed offer"): what the relay
-     * carries, G.711 both laws and telephone-event. Address and port are replaced by {@link #rewrite}.
+     * Our own offer, for a caller whose INVITE had none (RFC 3261 §13.2.1 "delayed offer"): G.711 both laws and
+     * telephone-event, which every phone has. Address and port are replaced by {@link #rewrite}.
      */
     static final SessionDescription OWN_OFFER = ((org.centralino.sip.sdp.SdpParseResult.Parsed) org.centralino.sip
         .sdp.SdpParser.parse(String.join("\r\n", "v=0", "o=centralino 0 0 IN IP4 127.0.0.1", "s=-",
@@ -51,24 +56,15 @@ final class MediaAnchor implements AutoCloseable {
             "a=rtpmap:8 PCMA/8000", "a=rtpmap:101 telephone-event/8000", "a=fmtp:101 0-16", "a=ptime:20",
             "a=sendrecv", ""))).description();
 
-    MediaAnchor(RelaySession relay, SipLink sip) {
+    MediaAnchor(RelaySession relay, SipLink sip, MediaCodecs codecs) {
         this.relay = relay;
         this.sip = sip;
+        this.codecs = codecs;
         this.sessionId = Long.toString(relay.id() + System.currentTimeMillis() / 1000 * 1_000_000);
     }
 
-    /**
-     * What we can carry of an offer: the negotiation with only its first accepted stream kept, or why
-     * nothing can be carried (answer 488 with the Warning).
-     */
-    static Negotiation negotiate(SessionDescription offer) {
-        Negotiation n = CodecNegotiation.negotiate(offer, CODECS);
-        if (!(n instanceof Negotiation.Agreed agreed)) {
-            return n;
-        }
-        int first = agreed.accepted().getFirst().mediaIndex();
-        return new Negotiation.Agreed(agreed.streams().stream().map(d -> d.mediaIndex() == first ? d
-            : (StreamDecision) new StreamDecision.Reject(d.mediaIndex(), "one audio stream is relayed")).toList());
+    MediaCodecs codecs() {
+        return codecs;
     }
 
     /** The index of the relayed stream in an agreed negotiation. */
@@ -76,9 +72,120 @@ final class MediaAnchor implements AutoCloseable {
         return agreed.accepted().getFirst().mediaIndex();
     }
 
-    /** An offer from one leg cut to what we carry: what the other leg is offered (before {@link #rewrite}). */
+    /** An offer from one leg cut to what we carry (before {@link #offerTo} extends it). */
     static SessionDescription restrict(SessionDescription offer, Negotiation.Agreed agreed) {
         return SdpRelay.restrictTo(offer, agreed);
+    }
+
+    /**
+     * What leg {@code to} is offered when the other leg offered {@code offer} (already cut to what we carry): the
+     * offerer's formats first, then ours ({@link MediaCodecs#extend}), with our address.
+     */
+    SessionDescription offerTo(LegId to, Side toSide, Peer toPeer, SessionDescription offer, int stream) {
+        return rewrite(to, toSide, toPeer, codecs.extend(offer, stream), stream);
+    }
+
+    /**
+     * Leg Y (on {@code ySide}) answered an offer that leg X made ({@code offerX}, cut to what we carry): the
+     * media pass through or are transcoded ({@link MediaPlan}), Y's address is learnt, and the answer X must get
+     * is returned, with our address. An answer we cannot use is passed on as it is (X will refuse it).
+     */
+    SessionDescription answered(SipLeg x, Side xSide, SessionDescription offerX, Side ySide,
+                                SessionDescription answerY, int stream) {
+        learn(ySide, answerY, stream);
+        Optional<MediaPlan> decided = MediaPlan.decide(codecs, offerX, answerY, stream);
+        SessionDescription forX = decided.map(MediaPlan::answerForX).orElse(answerY);
+        decided.ifPresent(d -> apply(d, xSide, ySide, offerX, answerY, stream));
+        return rewrite(x.id(), xSide, x.peer(), forX, stream);
+    }
+
+    private void apply(MediaPlan decided, Side xSide, Side ySide, SessionDescription offerX,
+                       SessionDescription answerY, int stream) {
+        plan = decided;
+        switch (decided) {
+            case MediaPlan.PassThrough p -> {
+                relay.bridgeTerminated(false);
+                relay.passThrough(Side.A);
+                relay.passThrough(Side.B);
+                MediaDescription answered = answerY.media().get(stream);
+                PayloadFormat chosen = answered.payloadFormats().stream().filter(PayloadFormat::isCodec)
+                    .findFirst().orElseThrow();
+                formats[ySide.ordinal()] = codecs.format(answered, chosen).orElse(null);
+                formats[xSide.ordinal()] = codecs.format(offerX.media().get(stream), chosen).orElse(null);
+            }
+            case MediaPlan.Transcode t -> {
+                relay.terminate(xSide, t.x());
+                relay.terminate(ySide, t.y());
+                relay.bridgeTerminated(true);
+                formats[xSide.ordinal()] = t.x();
+                formats[ySide.ordinal()] = t.y();
+            }
+        }
+    }
+
+    /** Whether the media are transcoded now (both legs terminated and bridged). */
+    boolean transcoding() {
+        return plan instanceof MediaPlan.Transcode;
+    }
+
+    /** The format a leg's phone speaks, once an answer decided it; null before. */
+    StreamFormat format(Side side) {
+        return formats[side.ordinal()];
+    }
+
+    /**
+     * The PBX itself answers leg {@code x}'s offer (an application answers the call): the best codec of the offer
+     * by our ranking, with its telephone events, leg {@code side} terminated in that format.
+     */
+    SessionDescription answerLocally(SipLeg x, Side side, SessionDescription offer, Negotiation.Agreed agreed,
+                                     int stream) {
+        learn(side, offer, stream);
+        MediaDescription m = offer.media().get(stream);
+        PayloadFormat best = codecs.bestFirst(((StreamDecision.Accept) agreed.streams().get(stream)).formats())
+            .getFirst();
+        StreamFormat format = codecs.format(m, best).orElseThrow();
+        List<PayloadFormat> answered = new java.util.ArrayList<>(List.of(best));
+        m.payloadFormats().stream().filter(PayloadFormat::isTelephoneEvent)
+            .filter(f -> f.payloadType() == format.eventPayloadType()).findFirst().ifPresent(answered::add);
+        List<StreamDecision> decisions = new java.util.ArrayList<>();
+        for (int i = 0; i < offer.media().size(); i++) {
+            decisions.add(i == stream ? new StreamDecision.Accept(i, answered)
+                : new StreamDecision.Reject(i, "one audio stream is carried"));
+        }
+        if (format(side) == null || !format.equals(format(side))) {
+            relay.terminate(side, format);
+            formats[side.ordinal()] = format;
+        }
+        SessionDescription answer = SdpAnswer.answerFor(offer, decisions, Origin.of(ORIGIN_USER, sessionId, 1,
+            "127.0.0.1"), "127.0.0.1", i -> 9, Direction.SENDRECV);
+        return rewrite(x.id(), side, x.peer(), answer, stream);
+    }
+
+    /**
+     * The PBX offers leg {@code x} its own session (an application answers a caller that sent no offer, RFC 3261
+     * §13.2.1): {@code offer}'s first codec until the answer in the ACK says which one the phone chose
+     * ({@link #answerToOwnOffer}).
+     */
+    SessionDescription offerLocally(SipLeg x, Side side, SessionDescription offer, int stream) {
+        MediaDescription m = offer.media().get(stream);
+        PayloadFormat first = m.payloadFormats().stream().filter(PayloadFormat::isCodec).findFirst().orElseThrow();
+        StreamFormat format = codecs.format(m, first).orElseThrow();
+        relay.terminate(side, format);
+        formats[side.ordinal()] = format;
+        return rewrite(x.id(), side, x.peer(), offer, stream);
+    }
+
+    /** The answer to {@link #offerLocally}: the phone's address, and its codec if it chose another. */
+    void answerToOwnOffer(Side side, SessionDescription answer, int stream) {
+        learn(side, answer, stream);
+        MediaDescription m = answer.media().get(stream);
+        m.payloadFormats().stream().filter(PayloadFormat::isCodec).findFirst()
+            .flatMap(f -> codecs.format(m, f))
+            .filter(f -> !f.equals(formats[side.ordinal()]))
+            .ifPresent(f -> {
+                relay.terminate(side, f);
+                formats[side.ordinal()] = f;
+            });
     }
 
     /**
@@ -109,7 +216,13 @@ final class MediaAnchor implements AutoCloseable {
     /** Hold (either way) exempts both sides from the RTP timeout: a held phone may rightly send nothing. */
     void hold(boolean held) {
         relay.setHold(Side.A, held);
-        relay.setHold(Side.B, held);
+        relay.setHold(Side.B, held || sideBUnused);
+    }
+
+    /** An application answers the caller: nothing faces side B, so it never counts as silent. */
+    void useSideAOnly() {
+        sideBUnused = true;
+        relay.setHold(Side.B, true);
     }
 
     static boolean isHold(SessionDescription sd) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.centralino.core.call.CallInput;
 import org.centralino.core.call.LegId;
+import org.centralino.media.rtp.Side;
 import org.centralino.sip.message.HeaderNames;
 import org.centralino.sip.message.SipRequest;
 import org.centralino.sip.message.SipResponse;
@@ -72,7 +73,7 @@ final class OfferRelay implements AutoCloseable {
             respond(from, tx, 491, "Request Pending", null);
             return;
         }
-        switch (MediaAnchor.negotiate(parsed.description())) {
+        switch (session.media().codecs().negotiate(parsed.description())) {
             case Negotiation.NotAcceptable n -> respondRaw(tx, sip.transactions().response(r, 488, "Not Acceptable Here")
                 .header("Warning", n.warning().headerValue("centralino")).build());
             case Negotiation.Agreed agreed -> offer(from, tx, parsed.description(), agreed);
@@ -90,6 +91,24 @@ final class OfferRelay implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link org.centralino.core.call.CallAction.RelayOffer} to an application's leg: the PBX terminates the
+     * media itself, so it answers the pending offer here (a hold, a new address, another codec).
+     */
+    void answerHere(SipLeg from) {
+        Pending p = pending;
+        if (p == null || p.from != from) {
+            LOG.info("call {}: answer to an offer from {} with none pending", session.id(), from.id());
+            return;
+        }
+        forwarded = p.tx;
+        pending = null;
+        SessionDescription answer = session.media().answerLocally(from, CallSession.sideOf(from), p.offer,
+            p.agreed, session.stream());
+        holdChanged(p);
+        respond(from, p.tx, 200, "OK", answer);
+    }
+
     /** {@link org.centralino.core.call.CallAction.RelayOffer}: send the pending offer on to {@code to}. */
     void relay(SipLeg from, SipLeg to) {
         Pending p = pending;
@@ -100,7 +119,7 @@ final class OfferRelay implements AutoCloseable {
         forwarded = p.tx;
         int stream = session.stream();
         session.media().learn(CallSession.sideOf(from), p.offer, stream);
-        SessionDescription out = session.media().rewrite(to.id(), CallSession.sideOf(to), to.peer(),
+        SessionDescription out = session.media().offerTo(to.id(), CallSession.sideOf(to), to.peer(),
             MediaAnchor.restrict(p.offer, p.agreed), stream);
         ClientTransaction out2 = LegRequests.send(to, p.method(), sip, LegRequests.listener(
             resp -> answered(p, to, resp), () -> noAnswer(p, to)), SipMessages.SDP, SipMessages.body(out));
@@ -144,9 +163,8 @@ final class OfferRelay implements AutoCloseable {
             respond(p.from, p.tx, 488, "Not Acceptable Here", null);
             return;
         }
-        session.media().learn(CallSession.sideOf(to), parsed.description(), session.stream());
-        SessionDescription back = session.media().rewrite(p.from.id(), CallSession.sideOf(p.from), p.from.peer(),
-            parsed.description(), session.stream());
+        SessionDescription back = session.media().answered(p.from, CallSession.sideOf(p.from),
+            MediaAnchor.restrict(p.offer, p.agreed), CallSession.sideOf(to), parsed.description(), session.stream());
         holdChanged(p); // first: whoever reads the call once the 200 is out sees the new state
         respond(p.from, p.tx, 200, "OK", back);
     }
@@ -240,7 +258,11 @@ final class OfferRelay implements AutoCloseable {
             unacked.remove(leg.id());
         }
         if (session.media() != null && SipMessages.sdpOf(ack).orElse(null) instanceof SdpParseResult.Parsed p) {
-            session.media().learn(CallSession.sideOf(leg), p.description(), session.stream());
+            if (session.app() != null && leg == session.caller()) {
+                session.media().answerToOwnOffer(Side.A, p.description(), session.stream());
+            } else {
+                session.media().learn(CallSession.sideOf(leg), p.description(), session.stream());
+            }
         }
     }
 

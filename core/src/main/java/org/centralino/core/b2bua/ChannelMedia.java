@@ -1,0 +1,63 @@
+package org.centralino.core.b2bua;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.centralino.core.app.AppServices;
+import org.centralino.media.audio.AudioSource;
+import org.centralino.media.audio.Pcm;
+import org.centralino.media.moh.MohLibrary;
+import org.centralino.media.prompt.PromptPlayer;
+import org.centralino.media.prompt.Speech;
+import org.centralino.media.prompt.WavReader;
+import org.centralino.media.tone.Tone;
+import org.centralino.media.tone.ToneGenerator;
+
+/** The audio sources an application's channel plays: prompts, files, tones, music on hold. */
+final class ChannelMedia {
+    private final AppServices services;
+    private final Supplier<String> language;
+
+    ChannelMedia(AppServices services, Supplier<String> language) {
+        this.services = services;
+        this.language = language;
+    }
+
+    Speech speech() {
+        return Speech.of(language.get());
+    }
+
+    /** Prompts by name, in the channel's language (English where a prompt has no translation). */
+    AudioSource prompts(List<String> names) {
+        return new PromptPlayer(services.prompts().clips(language.get(), names));
+    }
+
+    AudioSource file(Path wav) {
+        return new PromptPlayer(List.of(WavReader.read(wav)));
+    }
+
+    AudioSource music(String mohClass) {
+        return services.music().listener(mohClass == null ? MohLibrary.DEFAULT : mohClass);
+    }
+
+    /** A tone with its cadence for {@code duration}, then the end. */
+    AudioSource tone(Tone tone, Duration duration) {
+        ToneGenerator generator = new ToneGenerator(tone, Pcm.RATE);
+        long frames = Math.max(1, duration.toMillis() / Pcm.FRAME_MS);
+        return new AudioSource() {
+            private long played;
+
+            @Override
+            public boolean read(short[] frame) {
+                if (played >= frames) {
+                    java.util.Arrays.fill(frame, (short) 0);
+                    return false;
+                }
+                played++;
+                generator.fill(frame, 0, Pcm.FRAME);
+                return true;
+            }
+        };
+    }
+}

@@ -1,0 +1,335 @@
+package org.centralino.core.b2bua;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.centralino.core.app.AppServices;
+import org.centralino.core.app.ApplicationEvent;
+import org.centralino.core.app.Channel;
+import org.centralino.core.app.HangupException;
+import org.centralino.core.app.Recording;
+import org.centralino.media.audio.AudioSource;
+import org.centralino.media.dtmf.DtmfEvent;
+import org.centralino.media.rtp.Side;
+import org.centralino.media.tone.Tone;
+
+/**
+ * The {@link Channel} of an application's call: blocking methods for the application's virtual thread, built on
+ * the call's lane (signalling) and its relay session (the caller's leg terminated by the PBX). Everything that
+ * happens to the call reaches the application through one queue: a key, the end of something played, the end
+ * of the call.
+ */
+final class SessionChannel implements Channel {
+    /** Keys and media news; polled by the application's thread only. */
+    private final BlockingQueue<Object> news = new LinkedBlockingQueue<>();
+    /** Application thread only: keys taken from the queue and not yet read. */
+    private final ArrayDeque<Character> keys = new ArrayDeque<>();
+    private final CallSession session;
+    private final AppServices services;
+    private final String application;
+    private final String caller;
+    private final String dialled;
+    private final ChannelMedia media;
+    private volatile boolean ended;
+    private volatile boolean hungUp;
+    private AppLeg leg;
+
+    private record Key(DtmfEvent event) {
+    }
+
+    private record Done(Object token) {
+    }
+
+    private enum Ended { CALL }
+
+    SessionChannel(CallSession session, AppServices services, String application, String caller, String dialled) {
+        this.session = session;
+        this.services = services;
+        this.application = application;
+        this.caller = caller;
+        this.dialled = dialled;
+        this.media = new ChannelMedia(services, this::language);
+    }
+
+    void leg(AppLeg appLeg) {
+        this.leg = appLeg;
+    }
+
+    // ---- news from the call (any thread) ----
+
+    /** A key from the caller, however it came. */
+    void onKey(DtmfEvent event) {
+        news.offer(new Key(event));
+    }
+
+    /** The call ended: every blocking call of the application returns with {@link HangupException}. */
+    void callEnded() {
+        ended = true;
+        news.offer(Ended.CALL);
+    }
+
+    // ---- Channel ----
+
+    @Override
+    public String caller() {
+        return caller;
+    }
+
+    @Override
+    public String dialled() {
+        return dialled;
+    }
+
+    @Override
+    public String language() {
+        return services.language();
+    }
+
+    @Override
+    public java.time.Clock clock() {
+        return services.clock();
+    }
+
+    @Override
+    public void ringing() {
+        onLane(() -> {
+            session.appRinging(leg);
+            return true;
+        });
+    }
+
+    @Override
+    public void answer() {
+        if (!onLane(() -> session.appAnswer(leg))) {
+            throw new HangupException("call " + session.id() + " ended before the application answered");
+        }
+    }
+
+    @Override
+    public void hangup() {
+        if (hungUp) {
+            return;
+        }
+        hungUp = true;
+        if (!ended) {
+            session.lane(leg::finished);
+        }
+    }
+
+    @Override
+    public void play(List<String> prompts) {
+        playSource(media.prompts(prompts), false);
+    }
+
+    @Override
+    public boolean playInterruptible(List<String> prompts) {
+        if (!keys.isEmpty()) {
+            return true;
+        }
+        return playSource(media.prompts(prompts), true);
+    }
+
+    @Override
+    public void playFile(Path wav) {
+        playSource(media.file(wav), false);
+    }
+
+    @Override
+    public void playTone(Tone tone, Duration duration) {
+        playSource(media.tone(tone, duration), false);
+    }
+
+    @Override
+    public void say(long number) {
+        play(media.speech().number(number));
+    }
+
+    @Override
+    public void sayDigits(String digits) {
+        play(media.speech().digits(digits));
+    }
+
+    @Override
+    public void sayDate(LocalDate date) {
+        play(media.speech().date(date, LocalDate.now(services.clock())));
+    }
+
+    @Override
+    public void sayTime(LocalTime time) {
+        play(media.speech().time(time));
+    }
+
+    @Override
+    public String readDigits(int max, Duration timeout, char terminator) {
+        StringBuilder digits = new StringBuilder();
+        while (digits.length() < max) {
+            Character key = nextKey(timeout);
+            if (key == null || key == terminator) {
+                break;
+            }
+            digits.append(key);
+        }
+        services.events().publish(new ApplicationEvent.DigitsRead(session.id().value(), application,
+            digits.toString(), services.clock().instant()));
+        return digits.toString();
+    }
+
+    @Override
+    public Recording record(Path file, Duration max, Duration silence) {
+        requireUp();
+        ChannelRecorder recorder = new ChannelRecorder(file, max, silence);
+        session.relay().listen(Side.A, recorder.queue());
+        try {
+            Recording.End end = null;
+            while (end == null) {
+                Object item = news.poll(Pcm20.MILLIS, TimeUnit.MILLISECONDS);
+                end = item instanceof Key k && k.event().key() == '#' ? Recording.End.KEY
+                    : item == Ended.CALL ? Recording.End.HANGUP : recorder.drain();
+                if (item instanceof Key k && k.event().key() != '#') {
+                    keys.add(k.event().key());
+                }
+            }
+            session.relay().listen(Side.A, null);
+            return recorder.finish(end);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            recorder.abort();
+            throw new HangupException("application thread interrupted while recording");
+        } catch (IOException e) {
+            recorder.abort();
+            throw new UncheckedIOException("recording to " + file + " failed", e);
+        }
+    }
+
+    @Override
+    public void echo(Duration max) {
+        requireUp();
+        session.relay().echo(Side.A, true);
+        try {
+            long deadline = System.nanoTime() + max.toNanos();
+            while (true) {
+                Character key = nextKey(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+                if (key == null || key == '#') {
+                    return;
+                }
+            }
+        } finally {
+            session.relay().echo(Side.A, false);
+        }
+    }
+
+    @Override
+    public void hold(String mohClass) {
+        requireUp();
+        session.relay().play(Side.A, media.music(mohClass), () -> { });
+    }
+
+    @Override
+    public void unhold() {
+        session.relay().play(Side.A, null, null);
+    }
+
+    // ---- internals ----
+
+    /** Plays until the source ends (true) or, if interruptible, a key is pressed (false... see javadoc). */
+    private boolean playSource(AudioSource source, boolean interruptible) {
+        requireUp();
+        Object token = new Object();
+        session.relay().play(Side.A, source, () -> news.offer(new Done(token)));
+        boolean interrupted = false;
+        while (true) {
+            Object item = take();
+            if (item instanceof Done d && d.token() == token) {
+                return interrupted;
+            }
+            if (item instanceof Key k) {
+                keys.add(k.event().key());
+                if (interruptible && !interrupted) {
+                    interrupted = true;
+                    session.relay().play(Side.A, null, null); // stops the prompt: its Done follows
+                }
+            }
+        }
+    }
+
+    /** The next key, waiting at most {@code timeout}; null on timeout. */
+    private Character nextKey(Duration timeout) {
+        if (!keys.isEmpty()) {
+            return keys.poll();
+        }
+        requireUp();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            Object item;
+            try {
+                item = news.poll(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new HangupException("application thread interrupted");
+            }
+            if (item == Ended.CALL) {
+                throw new HangupException("caller hung up");
+            }
+            if (item instanceof Key k) {
+                return k.event().key();
+            }
+        }
+    }
+
+    private Object take() {
+        try {
+            Object item = news.take();
+            if (item == Ended.CALL) {
+                throw new HangupException("caller hung up");
+            }
+            return item;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HangupException("application thread interrupted");
+        }
+    }
+
+    private void requireUp() {
+        if (ended || hungUp) {
+            throw new HangupException("the call has ended");
+        }
+    }
+
+    /** Runs {@code task} on the call's lane and waits for its result; false if the call ends first. */
+    private boolean onLane(Supplier<Boolean> task) {
+        requireUp();
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        session.lane(() -> done.complete(!session.isClosed() && task.get()));
+        while (true) {
+            try {
+                return done.get(Pcm20.MILLIS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                requireUp();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("call " + session.id() + ": lane task failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new HangupException("application thread interrupted");
+            }
+        }
+    }
+
+    /** The poll interval of waits that also watch something else: one media frame. */
+    private static final class Pcm20 {
+        static final long MILLIS = org.centralino.media.audio.Pcm.FRAME_MS;
+    }
+}
