@@ -7,9 +7,10 @@ package org.centralino.media.codec;
  * uses one instance in one direction only).
  *
  * <p>Scaling follows the common 16-bit-input convention (spandsp and the G.722 implementations that
- * interoperate with it) rather than the recommendation's 14-bit input: analysis divides by 2^13 and
- * synthesis by 2^12, and the results are truncated to 16 bits with two's-complement wrap-around, so a
- * full-scale input overflows exactly as theirs does and both ends stay bit-identical.
+ * interoperate with it, checked bit for bit against spandsp 0.0.6) rather than the recommendation's 14-bit
+ * input: analysis divides by 2^14 and synthesis by 2^11, and the synthesis result is truncated to 16 bits
+ * with two's-complement wrap-around (not saturated), so an extreme bitstream overflows exactly as theirs
+ * does and both ends stay bit-identical.
  */
 final class G722Qmf {
     private static final int PAIRS = 12;

@@ -35,9 +35,14 @@ final class Signals {
 
     /**
      * Speech-like sound: noise through a resonant low-pass (a formant that wanders between 300 Hz and 3 kHz),
-     * with a 4 Hz syllabic envelope and pauses, at levels from whisper to shout.
+     * with a 4 Hz syllabic envelope and pauses, at levels from whisper to shout (the loudest syllables clip).
      */
     static short[] speechLike(double seconds, long seed) {
+        return speechLike(seconds, seed, 1);
+    }
+
+    /** {@link #speechLike(double, long)} scaled by {@code gain} (1 is loud, peaks clip; 1/8 is a normal talker). */
+    static short[] speechLike(double seconds, long seed, double gain) {
         SplittableRandom random = new SplittableRandom(seed);
         short[] out = new short[(int) (seconds * RATE)];
         double y1 = 0;
@@ -52,7 +57,7 @@ final class Signals {
             y1 = y;
             double syllable = Math.max(0, Math.sin(2 * Math.PI * 4 * t));
             double talking = Math.sin(2 * Math.PI * 0.2 * t) > -0.3 ? 1 : 0;
-            double level = 300 + 1500 * (0.5 + 0.5 * Math.sin(2 * Math.PI * 0.05 * t));
+            double level = gain * 300 + gain * 1500 * (0.5 + 0.5 * Math.sin(2 * Math.PI * 0.05 * t));
             out[i] = clip(level * syllable * talking * y);
         }
         return out;
