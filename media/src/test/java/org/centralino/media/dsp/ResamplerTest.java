@@ -16,16 +16,15 @@ class ResamplerTest {
     private static final double AMPLITUDE = 20_000;
 
     static Stream<Arguments> pairs() {
-        int[] rates = {8000, 16_000, 48_000};
-        Stream.Builder<Arguments> pairs = Stream.builder();
-        for (int from : rates) {
-            for (int to : rates) {
-                if (from != to) {
-                    pairs.add(Arguments.of(from, to));
-                }
-            }
-        }
-        return pairs.build();
+        return Stream.concat(downward(), upward());
+    }
+
+    static Stream<Arguments> downward() {
+        return Stream.of(Arguments.of(16_000, 8000), Arguments.of(48_000, 8000), Arguments.of(48_000, 16_000));
+    }
+
+    static Stream<Arguments> upward() {
+        return Stream.of(Arguments.of(8000, 16_000), Arguments.of(8000, 48_000), Arguments.of(16_000, 48_000));
     }
 
     @ParameterizedTest(name = "{0} -> {1} Hz")
@@ -41,11 +40,8 @@ class ResamplerTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1} Hz")
-    @MethodSource("pairs")
+    @MethodSource("downward")
     void downsamplingAttenuatesTonesAboveTheNewNyquistByFiftyDecibels(int from, int to) {
-        if (from < to) {
-            return;
-        }
         double nyquist = to / 2.0;
         for (double factor : new double[] {1.02, 1.1, 1.3, 1.6, 1.9, 2.5, 4, 5.8}) {
             double hz = nyquist * factor;
@@ -59,11 +55,8 @@ class ResamplerTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1} Hz")
-    @MethodSource("pairs")
+    @MethodSource("upward")
     void upsamplingLeavesImagesFiftyDecibelsDown(int from, int to) {
-        if (from > to) {
-            return;
-        }
         double edge = from == 8000 ? 3400 : 7000;
         for (double hz : new double[] {300, 1000, edge}) {
             short[] out = resample(Spectrum.sine(from, hz, AMPLITUDE, from), from, to);
