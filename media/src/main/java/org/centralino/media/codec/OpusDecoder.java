@@ -61,6 +61,7 @@ final class OpusDecoder implements Decoder {
      */
     @Override
     public int conceal(byte[] next, int nextOffset, int nextLength, short[] pcm, int pcmOffset, int samples) {
+        ensureOpen();
         if (samples > MAX_SAMPLES) {
             throw new CodecException("Opus conceals at most " + MAX_SAMPLES + " samples at once, not " + samples);
         }
@@ -75,10 +76,14 @@ final class OpusDecoder implements Decoder {
         return decoded;
     }
 
-    private void load(byte[] payload, int offset, int length) {
+    private void ensureOpen() {
         if (!memory.isOpen()) {
             throw new CodecException("Opus decoder used after close");
         }
+    }
+
+    private void load(byte[] payload, int offset, int length) {
+        ensureOpen();
         if (length <= 0 || length > MAX_PAYLOAD_BYTES) {
             throw new CodecException("Opus payload of " + length + " bytes: must be 1 to " + MAX_PAYLOAD_BYTES);
         }
