@@ -75,7 +75,7 @@ public enum G711Codec implements AudioCodec {
         return new G711Decoder(this);
     }
 
-    /** Decoding is a table look-up; a lost packet is concealed by {@link WaveformConcealer}. */
+    /** Decoding is a table look-up; a lost packet is concealed by {@link WaveformConcealer} (G.711 Appendix I). */
     private static final class G711Decoder implements Decoder {
         private final G711Codec law;
         private final WaveformConcealer plc = new WaveformConcealer(8000);
