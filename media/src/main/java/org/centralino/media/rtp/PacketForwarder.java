@@ -5,6 +5,9 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import org.centralino.media.rtcp.NtpTime;
+import org.centralino.media.rtcp.RtcpPacketType;
+import org.centralino.media.rtcp.RtcpReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * source, send it out of the other leg's socket. Allocates nothing per packet: the buffer is reused, the
  * JDK's DatagramChannel caches the source address object while the source stays the same, and sending to
  * the same target object reuses its encoded form. (The selector's own boxing is {@link SelectorBoxing}'s
- * concern.) Loop thread only.
+ * concern.) On the way it feeds each leg's {@link LegQualityTracker}: RTP sequence numbers and timestamps, and
+ * the RTCP that passes through, read in place by one reusable {@link RtcpReader}. Loop thread only.
  */
 final class PacketForwarder {
     private static final Logger LOG = LoggerFactory.getLogger(PacketForwarder.class);
@@ -25,7 +29,11 @@ final class PacketForwarder {
      */
     static final int MAX_DATAGRAMS_PER_WAKEUP = 32;
 
+    /** No SR in a relayed compound: nothing to remember for the round trip. */
+    private static final long NO_SR = -1;
+
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER_BYTES);
+    private final RtcpReader rtcp = new RtcpReader();
 
     /** Relays what is waiting on {@code socket}, stamping RTP arrivals with {@code nowMillis}. */
     void drain(RelaySocket socket, long nowMillis) {
@@ -60,10 +68,13 @@ final class PacketForwarder {
             return;
         }
         int length = buffer.remaining();
+        long senderReport = NO_SR;
         if (rtp) {
             in.receivedRtp(length, nowMillis);
+            socket.in().quality.onRtp(buffer, nowMillis);
         } else {
             in.receivedRtcp();
+            senderReport = readRtcp(socket.in().quality, nowMillis);
         }
         Termination terminated = socket.in().termination;
         if (terminated != null) {
@@ -78,10 +89,39 @@ final class PacketForwarder {
             in.droppedNoPeerAddress();
             return;
         }
-        send(socket, destination, length, rtp);
+        if (send(socket, destination, length, rtp) && senderReport != NO_SR) {
+            socket.out().quality.forwardedSenderReport(senderReport, nowMillis);
+        }
     }
 
-    private void send(RelaySocket socket, InetSocketAddress destination, int length, boolean rtp) {
+    /**
+     * Reads the phone's compound RTCP in place: its report blocks go to its leg's tracker. Returns the middle 32
+     * bits of the NTP timestamp of its SR, if it has one, else {@link #NO_SR}. An invalid compound (RFC 3550
+     * A.2) is still relayed, the phones may understand it, but nothing is read from it.
+     */
+    private long readRtcp(LegQualityTracker from, long nowMillis) {
+        if (!rtcp.reset(buffer)) {
+            return NO_SR;
+        }
+        long senderReport = NO_SR;
+        while (rtcp.next()) {
+            int type = rtcp.packetType();
+            if (type != RtcpPacketType.SR && type != RtcpPacketType.RR) {
+                continue;
+            }
+            if (type == RtcpPacketType.SR) {
+                senderReport = NtpTime.middle32(rtcp.ntpTimestamp());
+            }
+            for (int i = 0; i < rtcp.reportBlockCount(); i++) {
+                from.onReportBlock(rtcp.fractionLost(i), rtcp.cumulativeLost(i), rtcp.jitter(i),
+                    rtcp.lastSenderReport(i), rtcp.delaySinceLastSenderReport(i), nowMillis);
+            }
+        }
+        return senderReport;
+    }
+
+    /** Sends the buffer on; true if it went. */
+    private boolean send(RelaySocket socket, InetSocketAddress destination, int length, boolean rtp) {
         LegCounters out = socket.out().counters;
         int sent;
         try {
@@ -92,10 +132,13 @@ final class PacketForwarder {
         }
         if (sent == 0) {
             socket.in().counters.droppedSendFailed();
-        } else if (rtp) {
+            return false;
+        }
+        if (rtp) {
             out.sentRtp(length);
         } else {
             out.sentRtcp();
         }
+        return true;
     }
 }

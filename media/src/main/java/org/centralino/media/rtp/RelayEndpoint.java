@@ -16,7 +16,16 @@ public final class RelayEndpoint {
     final LegCounters counters = new LegCounters();
     /** Loop-owned: set while the PBX terminates this leg's media instead of relaying it ({@link TerminatedMedia}). */
     Termination termination;
+    final LegQualityTracker quality = new LegQualityTracker();
     private volatile boolean onHold;
+    /** Set by the loop while this leg is flagged for one-way audio; read by anyone. */
+    private volatile boolean oneWayAudio;
+    /** Loop-owned: the start of the silence of the current one-way episode. */
+    private long oneWaySilenceSince;
+    /** Loop-owned: when the current one-way episode was flagged. */
+    private long oneWayFlaggedAt;
+    /** Loop-owned: the last check at which either leg was on hold; one-way silence counts from after it. */
+    private long oneWayHoldSeen = Long.MIN_VALUE;
     /** Loop-owned: when the current silence started counting (creation, end of hold), see {@link #timedOut}. */
     private long silenceSince;
     /** Loop-owned: the start of the silence last reported, so one silence is reported once. */
@@ -98,6 +107,50 @@ public final class RelayEndpoint {
         }
         reportedSilenceSince = lastActivity;
         return true;
+    }
+
+    public boolean isOneWayAudio() {
+        return oneWayAudio;
+    }
+
+    /**
+     * Loop thread only: one step of one-way-audio detection on this leg. Returns {@link OneWayAudio#STARTED}
+     * once when this leg has received no RTP for {@code thresholdMillis} while {@code other} received some
+     * within that time and neither is on hold; {@link OneWayAudio#ENDED} once when a flagged leg receives RTP
+     * again or a hold makes its silence legitimate; otherwise {@link OneWayAudio#NO_CHANGE}.
+     */
+    OneWayAudio checkOneWayAudio(RelayEndpoint other, long nowMillis, long thresholdMillis) {
+        boolean held = onHold || other.isOnHold();
+        if (held) {
+            oneWayHoldSeen = nowMillis;
+        }
+        long silentSince = Math.max(Math.max(silenceSince, counters.lastRtpMillis), oneWayHoldSeen);
+        if (oneWayAudio) {
+            if (!held && counters.lastRtpMillis <= oneWaySilenceSince) {
+                return OneWayAudio.NO_CHANGE;
+            }
+            oneWayAudio = false;
+            return OneWayAudio.ENDED;
+        }
+        long otherLast = other.counters.lastRtpMillis;
+        if (held || nowMillis - silentSince < thresholdMillis
+            || otherLast == LegCounters.NEVER || nowMillis - otherLast >= thresholdMillis) {
+            return OneWayAudio.NO_CHANGE;
+        }
+        oneWaySilenceSince = silentSince;
+        oneWayFlaggedAt = nowMillis;
+        oneWayAudio = true;
+        return OneWayAudio.STARTED;
+    }
+
+    /** Loop thread only: how long the current (or just ended) one-way episode's silence has lasted. */
+    long oneWaySilentMillis(long nowMillis) {
+        return nowMillis - oneWaySilenceSince;
+    }
+
+    /** Loop thread only: how long the current (or just ended) one-way episode was flagged. */
+    long oneWayFlaggedMillis(long nowMillis) {
+        return nowMillis - oneWayFlaggedAt;
     }
 
     /** Loop thread only: how long since the last RTP activity, for the timeout report. */

@@ -26,4 +26,22 @@ public interface RelayListener {
      */
     default void onDtmf(RelaySession session, Side side, org.centralino.media.dtmf.DtmfEvent event) {
     }
+
+    /**
+     * One-way audio: the leg {@code silentSide} has received no RTP for {@code silence} (at least
+     * {@link RtpEngineConfig#oneWayAudioAfter()}) while the other leg did, and neither is on hold. Its phone
+     * hears the other but is not heard, the classic sign of a NAT or firewall problem, a muted or broken phone,
+     * or a wrong address in its SDP. Reported once per episode, then {@link #onOneWayAudioEnded}. Does nothing
+     * by default.
+     */
+    default void onOneWayAudio(RelaySession session, Side silentSide, Duration silence) {
+    }
+
+    /**
+     * The one-way-audio episode of leg {@code side} is over, {@code flaggedFor} after it was reported: RTP
+     * arrived from its phone again, or one of the legs was put on hold (silence is then legitimate). Does
+     * nothing by default.
+     */
+    default void onOneWayAudioEnded(RelaySession session, Side side, Duration flaggedFor) {
+    }
 }

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * to it. Everything that touches those sessions' relay state runs here (packets, latching, timeouts) or is
  * handed here as a task (registration, new signalled addresses, close), so the relay path needs no locks.
  * The ready keys are handed to a consumer created once, so a wake-up allocates neither an iterator nor a
- * lambda; RTP timeouts are checked every {@code checkIntervalMillis} of the injected clock.
+ * lambda; RTP timeouts and one-way audio are checked, and call-quality snapshots published, every
+ * {@code checkIntervalMillis} of the injected clock.
  */
 final class RelayLoop {
     private static final Logger LOG = LoggerFactory.getLogger(RelayLoop.class);
@@ -40,6 +41,7 @@ final class RelayLoop {
     private final InstantSource clock;
     private final Executor notifier;
     private final long rtpTimeoutMillis;
+    private final long oneWayAudioMillis;
     private final long checkIntervalMillis;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final List<RelaySession> sessions = new ArrayList<>();
@@ -62,12 +64,13 @@ final class RelayLoop {
     private long nowMillis;
     private long nextCheckMillis;
 
-    RelayLoop(String name, InstantSource clock, Executor notifier, long rtpTimeoutMillis, long checkIntervalMillis)
-        throws IOException {
+    RelayLoop(String name, InstantSource clock, Executor notifier, long rtpTimeoutMillis, long oneWayAudioMillis,
+              long checkIntervalMillis) throws IOException {
         this.name = name;
         this.clock = clock;
         this.notifier = notifier;
         this.rtpTimeoutMillis = rtpTimeoutMillis;
+        this.oneWayAudioMillis = oneWayAudioMillis;
         this.checkIntervalMillis = checkIntervalMillis;
         this.selector = Selector.open();
     }
@@ -295,11 +298,15 @@ final class RelayLoop {
             return;
         }
         nextCheckMillis = now + checkIntervalMillis;
-        if (rtpTimeoutMillis <= 0) {
-            return;
-        }
         for (int i = 0; i < sessions.size(); i++) {
-            sessions.get(i).checkTimeouts(now, rtpTimeoutMillis, notifier);
+            sessions.get(i).checkTimeouts(now, rtpTimeoutMillis, oneWayAudioMillis, notifier);
+        }
+    }
+
+    /** Loop thread: publishes every session's quality snapshots (tests call it through the engine). */
+    void publishQuality() {
+        for (int i = 0; i < sessions.size(); i++) {
+            sessions.get(i).publishQuality();
         }
     }
 

@@ -79,6 +79,42 @@ public final class RelaySession implements AutoCloseable {
     }
 
     /**
+     * The codec leg {@code side}'s phone sends (the payload format negotiated in its SDP): its RTP clock rate
+     * turns timestamps into jitter milliseconds, its name picks the E-model values for the MOS. Until told, a
+     * leg is G.711 µ-law at 8000 Hz. Applied by the media thread soon after; does not wait for it.
+     *
+     * @param encoding the encoding name of the {@code a=rtpmap} line (PCMU, PCMA, G722, G729, opus, ...)
+     * @param clockRate the RTP clock rate of that line (8000 for G.722 too, RFC 3551 §4.5.2; 48000 for Opus)
+     */
+    public void setCodec(Side side, String encoding, int clockRate) {
+        if (encoding == null || encoding.isBlank()) {
+            throw new IllegalArgumentException("a codec needs an encoding name, got '" + encoding + "'");
+        }
+        if (clockRate <= 0) {
+            throw new IllegalArgumentException("an RTP clock rate is positive, got " + clockRate + " for " + encoding);
+        }
+        RelayEndpoint leg = endpoint(side);
+        loop.execute(() -> leg.quality.setCodec(encoding, clockRate));
+    }
+
+    /**
+     * The call quality of leg {@code side}: loss and jitter of what its phone sends, round-trip time to it, MOS,
+     * one-way-audio flag. Safe from any thread and never blocks: a snapshot the media thread publishes at each
+     * timeout check ({@link RtpEngineConfig#timeoutCheckInterval()}), so at most that old; the one-way-audio
+     * flag is current.
+     */
+    public LegQuality quality(Side side) {
+        RelayEndpoint leg = endpoint(side);
+        LegQuality q = leg.quality.published();
+        return q.oneWayAudio() == leg.isOneWayAudio() ? q : withFlag(q, leg.isOneWayAudio());
+    }
+
+    private static LegQuality withFlag(LegQuality q, boolean oneWay) {
+        return new LegQuality(q.encoding(), q.clockRate(), q.packetsReceived(), q.packetsExpected(), q.packetsLost(),
+            q.lossPercent(), q.jitterMillis(), q.roundTripTime(), q.mos(), oneWay, q.phoneReport());
+    }
+
+    /**
      * Marks a leg as on hold (or resumed): a held leg is exempt from the RTP timeout, and its silence counts
      * afresh from the moment it is resumed. Packets still flow both ways if the phones send any. Applied by the
      * media thread soon after; does not wait for it.
@@ -210,10 +246,60 @@ public final class RelaySession implements AutoCloseable {
         pool.release(b.ports());
     }
 
-    /** Loop thread: reports legs silent for longer than {@code timeoutMillis} on {@code notifier}. */
-    void checkTimeouts(long nowMillis, long timeoutMillis, Executor notifier) {
-        checkTimeout(a, nowMillis, timeoutMillis, notifier);
-        checkTimeout(b, nowMillis, timeoutMillis, notifier);
+    /**
+     * Loop thread, at each check: reports legs silent for longer than {@code timeoutMillis} and one-way audio
+     * after {@code oneWayMillis} (either zero: that check is off) on {@code notifier}, then publishes both legs'
+     * quality snapshots.
+     */
+    void checkTimeouts(long nowMillis, long timeoutMillis, long oneWayMillis, Executor notifier) {
+        if (timeoutMillis > 0) {
+            checkTimeout(a, nowMillis, timeoutMillis, notifier);
+            checkTimeout(b, nowMillis, timeoutMillis, notifier);
+        }
+        if (oneWayMillis > 0) {
+            checkOneWay(a, b, nowMillis, oneWayMillis, notifier);
+            checkOneWay(b, a, nowMillis, oneWayMillis, notifier);
+        }
+        publishQuality();
+    }
+
+    /** Loop thread: new quality snapshots of both legs for {@link #quality(Side)}. */
+    void publishQuality() {
+        a.quality.publish(a.isOneWayAudio());
+        b.quality.publish(b.isOneWayAudio());
+    }
+
+    private void checkOneWay(RelayEndpoint leg, RelayEndpoint other, long nowMillis, long thresholdMillis,
+                             Executor notifier) {
+        OneWayAudio change = leg.checkOneWayAudio(other, nowMillis, thresholdMillis);
+        if (change == OneWayAudio.NO_CHANGE) {
+            return;
+        }
+        Side side = leg.side();
+        boolean started = change == OneWayAudio.STARTED;
+        Duration length = Duration.ofMillis(started ? leg.oneWaySilentMillis(nowMillis)
+            : leg.oneWayFlaggedMillis(nowMillis));
+        try {
+            notifier.execute(() -> notifyOneWay(side, started, length));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("one-way audio {} of session {} leg {} not reported: listener executor refused it ({})",
+                started ? "start" : "end", id, side, e.toString());
+        }
+    }
+
+    private void notifyOneWay(Side side, boolean started, Duration length) {
+        try {
+            if (started) {
+                LOG.warn("one-way audio on session {}: leg {} has sent no RTP for {} ms while leg {} has",
+                    id, side, length.toMillis(), side == Side.A ? Side.B : Side.A);
+                listener.onOneWayAudio(this, side, length);
+            } else {
+                LOG.info("one-way audio on session {} leg {} ended after {} ms", id, side, length.toMillis());
+                listener.onOneWayAudioEnded(this, side, length);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("one-way audio listener of session {} failed for leg {}", id, side, e);
+        }
     }
 
     private void checkTimeout(RelayEndpoint leg, long nowMillis, long timeoutMillis, Executor notifier) {

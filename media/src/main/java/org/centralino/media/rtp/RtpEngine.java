@@ -58,7 +58,7 @@ public final class RtpEngine implements AutoCloseable {
         try {
             for (int i = 0; i < config.loopThreads(); i++) {
                 loops.add(new RelayLoop("rtp-loop-" + i, clock, listenerExecutor, config.rtpTimeout().toMillis(),
-                    config.timeoutCheckInterval().toMillis()));
+                    config.oneWayAudioAfter().toMillis(), config.timeoutCheckInterval().toMillis()));
             }
         } catch (IOException e) {
             loops.clear();
@@ -162,6 +162,13 @@ public final class RtpEngine implements AutoCloseable {
     void awaitPendingTasks() {
         for (RelayLoop loop : loopsSnapshot()) {
             loop.runAndWait(() -> { });
+        }
+    }
+
+    /** Has every media thread publish its sessions' quality snapshots now: for tests on a manual clock. */
+    void publishQualityNow() {
+        for (RelayLoop loop : loopsSnapshot()) {
+            loop.runAndWait(loop::publishQuality);
         }
     }
 
