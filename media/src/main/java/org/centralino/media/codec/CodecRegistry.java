@@ -25,7 +25,7 @@ public final class CodecRegistry {
 
     /** Every codec whose implementation is available on this machine. */
     public static CodecRegistry detect() {
-        List<AudioCodec> found = new ArrayList<>(List.of(G711Codec.PCMU, G711Codec.PCMA));
+        List<AudioCodec> found = new ArrayList<>(List.of(G711Codec.PCMU, G711Codec.PCMA, new G722Codec()));
         return new CodecRegistry(found);
     }
 
