@@ -146,10 +146,20 @@ public final class WavReader {
         return new Clip(name, f.rate() == Pcm.RATE ? pcm : upsample(pcm, f.rate()));
     }
 
+    /**
+     * 8 kHz to the internal rate through the band-limited {@link Resampler}, with its group delay removed: the
+     * input is followed by enough silence to flush the filter and the first {@code delaySamples()} outputs are
+     * dropped, so the clip is exactly twice as long, aligned with the original and keeps its last milliseconds.
+     */
     private static short[] upsample(short[] in, int rate) {
-        short[] out = new short[(int) ((long) in.length * Pcm.RATE / rate)];
-        int n = Resampler.of(rate, Pcm.RATE).process(in, 0, in.length, out, 0);
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        Resampler resampler = Resampler.of(rate, Pcm.RATE);
+        int delay = resampler.delaySamples();
+        int flush = (int) ((long) delay * rate / Pcm.RATE) + 1;
+        short[] out = new short[resampler.maxOutput(in.length) + resampler.maxOutput(flush)];
+        int n = resampler.process(in, 0, in.length, out, 0);
+        n += resampler.process(new short[flush], 0, flush, out, n);
+        int length = (int) ((long) in.length * Pcm.RATE / rate);
+        return Arrays.copyOfRange(out, delay, delay + Math.min(length, n - delay));
     }
 
     private static int tag(String fourCc) {
