@@ -240,7 +240,7 @@ public final class Mixer implements MediaClock.Tick {
     private void onFailure(MixerParty party, String what, RuntimeException e) {
         long n = ++failures;
         if (Long.bitCount(n) == 1) {
-            LOG.error("mixer {}: the {} of {} failed ({} failures so far); it counts as silence for this tick",
+            LOG.error("mixer {}: the {} of {} failed ({} failures so far); it is skipped for this tick",
                 name, what, party, n, e);
         }
     }
