@@ -1,6 +1,7 @@
 package org.centralino.server;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -25,7 +26,14 @@ import org.centralino.core.registrar.ExtensionDigest;
 import org.centralino.media.rtp.RtpEngine;
 import org.centralino.media.rtp.RtpEngineConfig;
 import org.centralino.core.directory.ExtensionService;
+import org.centralino.core.app.AppServices;
+import org.centralino.core.app.Applications;
 import org.centralino.core.event.EventBus;
+import org.centralino.feature.demo.DemoApplications;
+import org.centralino.media.codec.CodecRegistry;
+import org.centralino.media.moh.MohLibrary;
+import org.centralino.media.prompt.PromptLibrary;
+import org.centralino.media.tone.TonePlan;
 import org.centralino.core.registrar.LocationService;
 import org.centralino.core.registrar.Registrar;
 import org.centralino.core.registrar.RegistrarLimits;
@@ -62,6 +70,7 @@ public final class Centralino implements AutoCloseable {
 
     private final ServerConfig config;
     private final Clock clock = Clock.systemUTC();
+    private EventBus events;
     private Database database;
     private JdbiExtensionStore extensionStore;
     private ExtensionService extensions;
@@ -100,7 +109,7 @@ public final class Centralino implements AutoCloseable {
         extensionStore = new JdbiExtensionStore(database,
             new Ha1Sealer(Ha1KeyFile.load(config.dataDir(), System.getenv("CENTRALINO_HA1_KEY"))));
         extensionStore.start();
-        EventBus events = new EventBus();
+        events = new EventBus();
         extensions = new ExtensionService(extensionStore, config.realm(), clock, secrets, events);
         if (config.configFile() != null) {
             new Declarations(extensions).apply(config.configFile());
@@ -114,7 +123,7 @@ public final class Centralino implements AutoCloseable {
         locations = new LocationService(clock);
         locations.followDirectory(events);
         startCalls(events);
-        startSip();
+        startSip(events);
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
             auth, cdr, calls);
         web.start();
@@ -139,7 +148,7 @@ public final class Centralino implements AutoCloseable {
         rtp.start();
     }
 
-    private void startSip() throws IOException {
+    private void startSip(EventBus events) throws IOException {
         sip = new SipStack(new SipStackConfig(config.bind(), config.sipPort(), SipStackConfig.defaultLanes(),
             SipTimers.RFC3261, SERVER_HEADER));
         Registrar.ResponseFactory responses = (request, status, reason) ->
@@ -148,9 +157,17 @@ public final class Centralino implements AutoCloseable {
             clock);
         Registrar registrar = new Registrar(digest, locations, RegistrarLimits.DEFAULT, responses, clock);
         B2bua b2bua = new B2bua(new B2buaParts(new SipLink(sip, config.bind()), extensionStore, locations, digest,
-            calls, rtp, config.realm()));
+            calls, rtp, CodecRegistry.detect(), DemoApplications.register(new Applications()), appServices(events),
+            config.realm()));
         sip.start(new PbxRequestRouter(registrar, b2bua, responses));
         this.b2bua = b2bua;
+    }
+
+    /** What applications use: prompts and music on hold with the administrator's files under the data directory. */
+    private AppServices appServices(EventBus events) throws IOException {
+        Path data = config.dataDir();
+        return new AppServices(new PromptLibrary(data.resolve("prompts")), new MohLibrary(data.resolve("moh")),
+            TonePlan.of(config.tonePlan()), events, clock.withZone(java.time.ZoneId.systemDefault()), config.language(), data.resolve("recordings"));
     }
 
     private static void announce(BootstrapResult result) {
@@ -163,6 +180,11 @@ public final class Centralino implements AutoCloseable {
                 "created administrator '{}' with the generated password {} — it is shown only this once",
                 g.username(), g.password());
         }
+    }
+
+    /** The in-process event bus (tests subscribe to what the PBX publishes). */
+    public EventBus events() {
+        return events;
     }
 
     public int sipPort() {

@@ -53,6 +53,14 @@ final class RunCommand implements Callable<Integer> {
         description = "JDBC URL of a PostgreSQL database instead of the embedded SQLite. Env CENTRALINO_DATABASE_URL.")
     String databaseUrl;
 
+    @Option(names = "--language", defaultValue = "${env:CENTRALINO_LANGUAGE:-it}",
+        description = "Language of the prompts callers hear: it or en. Env CENTRALINO_LANGUAGE. Default: ${DEFAULT-VALUE}")
+    String language;
+
+    @Option(names = "--tones", defaultValue = "${env:CENTRALINO_TONES:-it}",
+        description = "Call-progress tones of this country: it, eu or us. Env CENTRALINO_TONES. Default: ${DEFAULT-VALUE}")
+    String tones;
+
     @Override
     public Integer call() throws Exception {
         ServerConfig cfg;
@@ -98,8 +106,13 @@ final class RunCommand implements Callable<Integer> {
         if (rtpTimeoutSeconds < 0) {
             throw new IllegalArgumentException("--rtp-timeout must be 0 or more seconds, got " + rtpTimeoutSeconds);
         }
+        if (!ServerConfig.LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("--language must be one of " + ServerConfig.LANGUAGES + ", got '"
+                + language + "'");
+        }
+        org.centralino.media.tone.TonePlan.of(tones); // refuses an unknown country with the ones it knows
         return new ServerConfig(data, address, sipPort, httpPort, PortRange.parse(rtpPorts),
             java.time.Duration.ofSeconds(rtpTimeoutSeconds), config,
-            System.getenv("CENTRALINO_ADMIN_PASSWORD"), realm, databaseUrl);
+            System.getenv("CENTRALINO_ADMIN_PASSWORD"), realm, databaseUrl, language, tones);
     }
 }

@@ -22,7 +22,8 @@ final class PbxFixture implements AutoCloseable {
     private PbxFixture(Path dataDir, Path configFile, Duration rtpTimeout) throws IOException {
         this.dataDir = dataDir;
         this.pbx = new Centralino(new ServerConfig(dataDir, InetAddress.getLoopbackAddress(), 0, 0,
-            ServerConfig.DEFAULT_RTP_PORTS, rtpTimeout, configFile, ADMIN_PASSWORD, ServerConfig.DEFAULT_REALM, null)).start();
+            ServerConfig.DEFAULT_RTP_PORTS, rtpTimeout, configFile, ADMIN_PASSWORD, ServerConfig.DEFAULT_REALM, null,
+            ServerConfig.DEFAULT_LANGUAGE, ServerConfig.DEFAULT_TONE_PLAN)).start();
     }
 
     static PbxFixture start(Path dataDir) throws IOException {

@@ -45,7 +45,8 @@ class RestartTest {
             assertThat(first.sipPort()).isPositive();
         }
         ServerConfig other = new ServerConfig(data, java.net.InetAddress.getLoopbackAddress(), 0, 0,
-            ServerConfig.DEFAULT_RTP_PORTS, RtpEngineConfig.DEFAULT_RTP_TIMEOUT, null, PbxFixture.ADMIN_PASSWORD, "elsewhere", null);
+            ServerConfig.DEFAULT_RTP_PORTS, RtpEngineConfig.DEFAULT_RTP_TIMEOUT, null, PbxFixture.ADMIN_PASSWORD, "elsewhere", null,
+            ServerConfig.DEFAULT_LANGUAGE, ServerConfig.DEFAULT_TONE_PLAN);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Centralino(other).start())
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("'centralino'").hasMessageContaining("--realm centralino");

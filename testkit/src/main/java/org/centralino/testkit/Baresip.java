@@ -75,6 +75,7 @@ public final class Baresip implements AutoCloseable {
         private boolean autoAnswer;
         private int toneHz = 440;
         private Duration lifetime = Duration.ofSeconds(60);
+        private java.util.List<String> codecs = BaresipConfig.DEFAULT_CODECS;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -106,6 +107,18 @@ public final class Baresip implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The codec modules it loads, which are all it offers and accepts (default {@code g711}); e.g. {@code g722}
+         * for a wideband-only phone, {@code opus}.
+         */
+        public Builder codecs(String... modules) {
+            if (modules.length == 0) {
+                throw new IllegalArgumentException("a phone needs at least one codec");
+            }
+            this.codecs = java.util.List.of(modules);
+            return this;
+        }
+
         /** After this it quits by itself (default 60 s). */
         public Builder lifetime(Duration d) {
             this.lifetime = d;
@@ -120,7 +133,7 @@ public final class Baresip implements AutoCloseable {
             Files.createDirectories(dir);
             int sipPort = Ports.freeSipPort();
             int controlPort = Ports.freeTcpPort();
-            Files.writeString(dir.resolve("config"), BaresipConfig.text(dir, sipPort, controlPort, toneHz));
+            Files.writeString(dir.resolve("config"), BaresipConfig.text(dir, sipPort, controlPort, toneHz, codecs));
             Files.writeString(dir.resolve("accounts"), account + (autoAnswer ? ";answermode=auto" : "") + "\n");
             Files.writeString(dir.resolve("contacts"), "");
             Process p = new ProcessBuilder("baresip", "-f", dir.toString(), "-t", Long.toString(lifetime.toSeconds()))
@@ -137,6 +150,15 @@ public final class Baresip implements AutoCloseable {
             }
             return b;
         }
+    }
+
+    /** Presses keys in the current call: baresip sends them as RFC 4733 telephone events. */
+    public boolean sendDigits(String keys) throws IOException, InterruptedException {
+        for (char key : keys.toCharArray()) {
+            command("sndcode", String.valueOf(key));
+            Thread.sleep(250); // a key's events last about 100 ms; phones leave a gap between keys
+        }
+        return true;
     }
 
     /** The port it takes SIP on (UDP and TCP) on 127.0.0.1. */

@@ -11,8 +11,12 @@ final class BaresipConfig {
     private BaresipConfig() {
     }
 
-    static String text(Path dir, int sipPort, int controlPort, int toneHz) {
-        return String.join("\n",
+    static final java.util.List<String> DEFAULT_CODECS = java.util.List.of("g711");
+
+    static String text(Path dir, int sipPort, int controlPort, int toneHz, java.util.List<String> codecs) {
+        StringBuilder modules = new StringBuilder();
+        codecs.forEach(c -> modules.append("module\t").append(c).append(".so\n"));
+        return modules + String.join("\n",
             "poll_method\tepoll",
             "sip_listen\t127.0.0.1:" + sipPort,
             "net_interface\t127.0.0.1",
@@ -27,7 +31,6 @@ final class BaresipConfig {
             "snd_path\t" + dir,
             "ctrl_tcp_listen\t127.0.0.1:" + controlPort,
             "module_path\t/usr/lib/baresip/modules",
-            "module\tg711.so",
             "module\tausine.so",
             "module\talsa.so",
             "module\tsndfile.so",

@@ -8,6 +8,7 @@ import org.centralino.core.app.AppServices;
 import org.centralino.media.audio.AudioSource;
 import org.centralino.media.audio.Pcm;
 import org.centralino.media.moh.MohLibrary;
+import org.centralino.media.prompt.AudioFileException;
 import org.centralino.media.prompt.PromptPlayer;
 import org.centralino.media.prompt.Speech;
 import org.centralino.media.prompt.WavReader;
@@ -33,8 +34,13 @@ final class ChannelMedia {
         return new PromptPlayer(services.prompts().clips(language.get(), names));
     }
 
+    /** A WAV file; one that cannot be read is the application's error, reported with the file and why. */
     AudioSource file(Path wav) {
-        return new PromptPlayer(List.of(WavReader.read(wav)));
+        try {
+            return new PromptPlayer(List.of(WavReader.read(wav)));
+        } catch (AudioFileException e) {
+            throw new IllegalArgumentException("cannot play " + wav + ": " + e.getMessage(), e);
+        }
     }
 
     AudioSource music(String mohClass) {

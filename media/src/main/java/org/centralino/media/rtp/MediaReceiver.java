@@ -10,6 +10,7 @@ import org.centralino.media.dtmf.DtmfEvent;
 import org.centralino.media.dtmf.DtmfSource;
 import org.centralino.media.dtmf.TelephoneEventReceiver;
 import org.centralino.media.jitter.JitterBuffer;
+import org.centralino.media.jitter.JitterConfig;
 
 /**
  * The receiving half of a terminated leg: RTP from the phone into the jitter buffer, decoded and concealed on
@@ -38,10 +39,10 @@ final class MediaReceiver implements AutoCloseable {
         this.format = format;
         int rate = format.codec().sampleRate();
         this.decoder = format.codec().newDecoder(format.params());
-        this.jitter = new JitterBuffer(decoder, rate, format.codec().rtpClockRate());
+        this.jitter = new JitterBuffer(decoder, rate, format.codec().rtpClockRate(), JitterConfig.DEFAULTS);
         this.decoded = new short[Pcm.samples(rate, Pcm.FRAME_MS)];
         this.toInternal = Resampler.of(rate, Pcm.RATE);
-        this.events = new TelephoneEventReceiver(dtmf);
+        this.events = new TelephoneEventReceiver(format.codec().rtpClockRate(), dtmf);
         // a phone that agreed telephone events sends its keys as events; listening for tones as well would
         // hear every key twice (many phones also leave the tones in the audio)
         this.inBand = format.hasEvents() ? null
@@ -61,7 +62,7 @@ final class MediaReceiver implements AutoCloseable {
             jitter.put(header.sequence, header.timestamp, header.marker, payload, 0, header.payloadLength,
                 nowMillis);
         } else if (header.payloadType == format.eventPayloadType()) {
-            events.onPacket(header.marker, header.timestamp, header.sequence, payload, 0, header.payloadLength,
+            events.receive(header.marker, header.timestamp, header.sequence, payload, 0, header.payloadLength,
                 nowMillis);
         } else {
             foreign++;
@@ -70,7 +71,7 @@ final class MediaReceiver implements AutoCloseable {
 
     /** The next 20 ms of what the phone said, in the internal format; silence before it starts. */
     void receive(short[] frame, long nowMillis) {
-        jitter.next(decoded);
+        jitter.next(decoded, 0);
         toInternal.process(decoded, 0, decoded.length, frame, 0);
         events.tick(nowMillis);
         if (inBand != null) {

@@ -29,6 +29,9 @@ final class MediaSender implements AutoCloseable {
     private final int timestampStep;
     private final int ssrc;
     private int filled;
+    /** The socket and phone address of the current {@link #send}: telephone events go out through them too. */
+    private DatagramChannel channel;
+    private InetSocketAddress to;
     private int sequence;
     private long timestamp;
     private boolean talkspurt = true;
@@ -48,7 +51,8 @@ final class MediaSender implements AutoCloseable {
         this.ssrc = random.nextInt();
         this.sequence = random.nextInt(1 << 16);
         this.timestamp = random.nextInt() & 0xffffffffL;
-        this.events = new TelephoneEventSender(format.codec().rtpClockRate(), Pcm.FRAME_MS);
+        this.events = new TelephoneEventSender(format.codec().rtpClockRate(), Pcm.FRAME_MS,
+            (marker, ts, data, length) -> transmit(marker, format.eventPayloadType(), ts, data, length));
     }
 
     /** Queues a key press: sent as telephone events from the next frame (dropped if the leg agreed none). */
@@ -56,18 +60,19 @@ final class MediaSender implements AutoCloseable {
         if (!format.hasEvents()) {
             return false;
         }
-        events.start(key, durationMillis, timestamp);
+        events.start(key, timestamp, durationMillis, TelephoneEventSender.DEFAULT_VOLUME);
         return true;
     }
 
     /** One 20 ms frame to send; a packet leaves once {@code packetMillis} are gathered. */
     void send(short[] frame, DatagramChannel channel, InetSocketAddress to) {
+        this.channel = channel;
+        this.to = to;
         long frameTimestamp = timestamp;
         timestamp += timestampStep;
-        if (events.isActive()) {
+        if (events.busy()) {
             filled = 0;
-            int length = events.next(payload, 0);
-            transmit(events.marker(), format.eventPayloadType(), events.timestamp(), length, channel, to);
+            events.tick();
             talkspurt = true;
             return;
         }
@@ -81,20 +86,20 @@ final class MediaSender implements AutoCloseable {
         int length = encoder.encode(pending, 0, pending.length, payload, 0);
         if (length > 0) {
             transmit(talkspurt, format.payloadType(), frameTimestamp - (long) timestampStep * (framesPerPacket - 1),
-                length, channel, to);
+                payload, length);
             talkspurt = false;
         }
     }
 
-    private void transmit(boolean marker, int payloadType, long ts, int length, DatagramChannel channel,
-                          InetSocketAddress to) {
+    /** Sends one packet from the socket and to the address of the current {@link #send}. */
+    private void transmit(boolean marker, int payloadType, long ts, byte[] data, int length) {
         sequence = (sequence + 1) & 0xffff;
         if (to == null) {
             return;
         }
         packet.clear();
         RtpHeader.write(packet, marker, payloadType, sequence, ts & 0xffffffffL, ssrc);
-        packet.put(RtpHeader.FIXED, payload, 0, length);
+        packet.put(RtpHeader.FIXED, data, 0, length);
         packet.limit(RtpHeader.FIXED + length);
         try {
             if (channel.send(packet, to) > 0) {

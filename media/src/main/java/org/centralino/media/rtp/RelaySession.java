@@ -162,8 +162,12 @@ public final class RelaySession implements AutoCloseable {
             if (leg.termination != null) {
                 leg.termination.play(source, onEnd);
             } else {
-                source.close();
-                onEnd.run();
+                if (source != null) {
+                    source.close();
+                }
+                if (onEnd != null) {
+                    onEnd.run();
+                }
             }
         });
     }
@@ -189,14 +193,16 @@ public final class RelaySession implements AutoCloseable {
     }
 
     /**
-     * Sends a key to a terminated leg's phone as telephone events (RFC 4733). The caller checks first that the
-     * leg agreed telephone events ({@link StreamFormat#hasEvents()}); otherwise the key is dropped.
+     * Sends a key to a terminated leg's phone: as telephone events (RFC 4733) if the leg agreed them, else as
+     * tones in its audio. Dropped, with a log line, when the leg is not terminated.
      */
     public void sendDtmf(Side side, char key, int durationMillis) {
         RelayEndpoint leg = endpoint(side);
         loop.execute(() -> {
-            if (leg.termination == null || !leg.termination.sendKey(key, durationMillis)) {
-                LOG.info("session {}: key {} for leg {} dropped: the leg has no telephone events", id, key, side);
+            if (leg.termination == null) {
+                LOG.info("session {}: key {} for leg {} dropped: the PBX does not terminate that leg", id, key, side);
+            } else {
+                leg.termination.sendKey(key, durationMillis);
             }
         });
     }

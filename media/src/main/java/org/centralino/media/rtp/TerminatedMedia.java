@@ -4,6 +4,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.random.RandomGenerator;
 import org.centralino.media.dtmf.DtmfEvent;
+import org.centralino.media.dtmf.TelephoneEventSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +76,9 @@ final class TerminatedMedia {
 
     private void onKey(Side side, DtmfEvent event) {
         Termination other = (side == Side.A ? b : a).termination;
-        if (bridged && other != null && other.sendKey(event.key(), Math.max(event.durationMillis(), 100))) {
+        if (bridged && other != null) {
+            other.sendKey(event.key(), event.durationMillis() > 0 ? event.durationMillis()
+                : TelephoneEventSender.DEFAULT_DURATION_MILLIS);
             return;
         }
         try {

@@ -24,6 +24,8 @@ final class Termination implements AutoCloseable {
     /** What the phone said in the current tick, in the internal format. */
     final short[] heard = new short[Pcm.FRAME];
     private final short[] spoken = new short[Pcm.FRAME];
+    private final short[] keyFrame = new short[Pcm.FRAME];
+    private final InBandKeys keys = new InBandKeys();
     private AudioSource source;
     private Runnable onSourceEnd;
     private AudioSink sink;
@@ -62,7 +64,9 @@ final class Termination implements AutoCloseable {
      */
     void send(short[] bridged) {
         short[] frame;
-        if (source != null) {
+        if (keys.next(keyFrame)) {
+            frame = keyFrame;
+        } else if (source != null) {
             frame = spoken;
             if (!source.read(spoken)) {
                 endSource();
@@ -78,6 +82,7 @@ final class Termination implements AutoCloseable {
         sender.send(frame, leg.ports().rtp(), leg.rtpLatch.remote());
     }
 
+    /** Plays {@code newSource} (null: stop playing); what was playing ends and its end is reported. */
     void play(AudioSource newSource, Runnable onEnd) {
         Runnable replaced = source != null ? onSourceEnd : null;
         if (source != null) {
@@ -108,8 +113,11 @@ final class Termination implements AutoCloseable {
         echo = on;
     }
 
-    boolean sendKey(char key, int durationMillis) {
-        return sender.sendKey(key, durationMillis);
+    /** Sends a key to the phone: as telephone events if it agreed them, else as tones in its audio. */
+    void sendKey(char key, int durationMillis) {
+        if (!sender.sendKey(key, durationMillis)) {
+            keys.add(key, durationMillis);
+        }
     }
 
     MediaReceiver receiver() {
