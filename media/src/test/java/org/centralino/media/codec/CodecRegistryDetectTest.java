@@ -31,7 +31,7 @@ class CodecRegistryDetectTest {
     @Test
     void withBothLibrariesInstalledOpusAndG729AreOfferedBestFirst() {
         CodecRegistry registry = CodecRegistry.detect(LibraryLoader.system());
-        assertThat(registry.codecs()).extracting(AudioCodec::encoding).containsExactly("opus", "PCMU", "PCMA", "G729");
+        assertThat(registry.codecs()).extracting(AudioCodec::encoding).containsExactly("opus", "G722", "PCMU", "PCMA", "G729");
         assertThat(registry.find("G729", 8000)).isPresent();
         assertThat(messages()).anyMatch(m -> m.contains("opus/48000") && m.contains("G729/8000"));
     }
@@ -50,9 +50,9 @@ class CodecRegistryDetectTest {
     }
 
     @Test
-    void withNeitherLibraryOnlyG711IsOffered() {
+    void withNeitherLibraryOnlyThePureJavaCodecsAreOffered() {
         CodecRegistry registry = CodecRegistry.detect(soname -> new NativeLibrary.Missing(soname, "not installed"));
-        assertThat(registry.codecs()).containsExactly(G711Codec.PCMU, G711Codec.PCMA);
+        assertThat(registry.codecs()).extracting(AudioCodec::encoding).containsExactly("G722", "PCMU", "PCMA");
         assertThat(messages()).contains("Opus not offered: not installed", "G.729 not offered: not installed");
     }
 
