@@ -72,6 +72,7 @@ final class PacketForwarder {
         if (rtp) {
             in.receivedRtp(length, nowMillis);
             socket.in().quality.onRtp(buffer, nowMillis);
+            socket.in().position.update(buffer, nowMillis);
         } else {
             in.receivedRtcp();
             senderReport = readRtcp(socket.in().quality, nowMillis);

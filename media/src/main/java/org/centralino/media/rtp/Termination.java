@@ -38,6 +38,12 @@ final class Termination implements AutoCloseable {
         this.sender = new MediaSender(format, random, leg.counters);
     }
 
+    /** Sends on as the continuation of the stream the phone was receiving. */
+    void continueStream(StreamPosition position, long nowMillis) {
+        sender.continueStream(position.ssrc(), position.sequence(),
+            position.timestampAt(nowMillis, format.codec().rtpClockRate()));
+    }
+
     StreamFormat format() {
         return format;
     }
