@@ -128,6 +128,11 @@ final class MediaSender implements AutoCloseable {
         return octetsSent;
     }
 
+    /** The RTP timestamp of the next frame: what an SR sent now reports (RFC 3550 §6.4.1). */
+    long timestampNow() {
+        return timestamp & 0xffffffffL;
+    }
+
     long sendFailures() {
         return sendFailures;
     }
