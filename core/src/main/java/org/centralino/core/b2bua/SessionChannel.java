@@ -20,6 +20,7 @@ import org.centralino.core.app.HangupException;
 import org.centralino.core.app.Recording;
 import org.centralino.media.audio.AudioSource;
 import org.centralino.media.dtmf.DtmfEvent;
+import org.centralino.media.mix.Conference;
 import org.centralino.media.rtp.Side;
 import org.centralino.media.tone.Tone;
 
@@ -225,6 +226,31 @@ final class SessionChannel implements Channel {
             }
         } finally {
             session.relay().echo(Side.A, false);
+        }
+    }
+
+    @Override
+    public void conference(String room) {
+        requireUp();
+        Conference.Member member = services.rooms().join(room, caller);
+        try {
+            if (services.rooms().size(room) == 1) {
+                play("only_participant");
+            }
+            session.relay().listen(Side.A, member.voice());
+            session.relay().play(Side.A, member.mix(), () -> { });
+            boolean muted = false;
+            Character key;
+            while ((key = nextKey(java.time.Duration.ofDays(1))) == null || key != '#') {
+                if (key != null && key == '*') {
+                    muted = !muted;
+                    member.party().mute(muted);
+                }
+            }
+        } finally {
+            services.rooms().leave(member);
+            session.relay().listen(Side.A, null);
+            session.relay().play(Side.A, null, null);
         }
     }
 
