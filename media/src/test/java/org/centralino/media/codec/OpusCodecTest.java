@@ -181,6 +181,14 @@ class OpusCodecTest {
     }
 
     @Test
+    void aSettingLibopusRefusesIsACodecExceptionNamingTheRequestAndTheReason() {
+        OpusEncoderSettings tooComplex = new OpusEncoderSettings(32_000, 11, false, 0, false, false,
+            OpusEncoderSettings.bandwidthFor(16_000));
+        assertThatThrownBy(() -> opus.newEncoder(tooComplex)).isInstanceOf(CodecException.class)
+            .hasMessage("opus_encoder_ctl(OPUS_SET_COMPLEXITY, 11) failed: invalid argument (-1)");
+    }
+
+    @Test
     void aCorruptPayloadIsACodecExceptionAndTheDecoderGoesOn() {
         byte[][] corrupt = {
             {0x03, 0x00},                   // code 3 with zero frames (RFC 6716 §3.2.5)
