@@ -137,7 +137,8 @@ class OpusCodecTest {
         }
         assertThat(Signals.db(plcError / fecError)).as("how much smaller the FEC error is, dB (4.8 measured)")
             .isGreaterThan(3);
-        assertThat(Signals.db(signal / fecError)).as("SNR of the packets rebuilt from FEC, dB (5.0 measured; plain concealment 0.2)")
+        assertThat(Signals.db(signal / fecError))
+            .as("SNR of the packets rebuilt from FEC, dB (5.0 measured; plain concealment 0.2)")
             .isGreaterThan(3);
     }
 
@@ -177,7 +178,8 @@ class OpusCodecTest {
         double cut = Signals.goertzel(narrow, 20 * PACKET, 20 * PACKET, RATE, 6000);
         assertThat(Signals.db(kept / cut)).as("6 kHz in fullband over narrowband, dB").isGreaterThan(30);
         int[] cbr = sizes(CodecParams.parse("maxaveragebitrate=12000;cbr=1"), Signals.sine(RATE, 300, 8000, SECOND));
-        assertThat(Arrays.stream(cbr).distinct().toArray()).as("12 kbit/s CBR is 30 bytes per 20 ms").containsExactly(30);
+        assertThat(Arrays.stream(cbr).distinct().toArray()).as("12 kbit/s CBR is 30 bytes per 20 ms")
+            .containsExactly(30);
     }
 
     @Test
