@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * one second of speech-like sound (noise with a wandering resonance and a syllabic envelope), cycled frame by
  * frame, so the ADPCM and the filters run on changing audio with their state carried across frames. Real
  * time needs 50 operations per second per stream; ops/s ÷ 50 is how many streams one core carries.
- * Run: {@code java -jar benchmarks/target/benchmarks.jar CodecBenchmark -f 1 -wi 3 -i 3 -prof gc}.
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar TranscodingBenchmark -f 1 -wi 3 -i 3 -prof gc}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
-public class CodecBenchmark {
+public class TranscodingBenchmark {
     private static final int FRAMES = 50;
     private static final int FRAME_16K = 320;
 
