@@ -23,8 +23,9 @@ import org.centralino.media.codec.Decoder;
  * the gap was concealed, so the delay has grown by it already); it shrinks by {@value #TARGET_DECAY_PER_SECOND}
  * ms a second at most. The delay itself follows the target through the buffer level, averaged over one second:
  * above the band (target plus one packet) one packet is dropped, preferably a quiet one (one that is not
- * quiet only after {@value #FORCE_DROP_WINDOWS} s of waiting); below it (target minus one packet) one frame of
- * concealment is inserted. One correction a second is up to 2% of the stream, so sender clocks off by ±1% are
+ * quiet after {@value #FORCE_DROP_WINDOWS} s of waiting, or at once when the level is two packets above the
+ * target or above the largest delay); below target minus half a packet (running dry costs
+ * more than a little extra delay) one frame of concealment is inserted. One correction a second is up to 2% of the stream, so sender clocks off by ±1% are
  * followed without the buffer growing without bound or running dry again and again.
  *
  * <p><b>Starting and stopping.</b> Before the first packet, and after the buffer has been dry for
@@ -56,7 +57,7 @@ public final class JitterBuffer {
     static final int STOP_AFTER_MILLIS = 120;
     static final int MAX_DROPOUT = 3000;
     static final int MAX_MISORDER = 100;
-    static final int FORCE_DROP_WINDOWS = 2;
+    static final int FORCE_DROP_WINDOWS = 1;
     /** Mean absolute sample below which a packet counts as quiet (about -40 dBFS). */
     static final int QUIET_LEVEL = 300;
     private static final int WINDOW_TICKS = 1000 / Pcm.FRAME_MS;
@@ -90,6 +91,7 @@ public final class JitterBuffer {
     private int windowTicks;
     private double delay;
     private boolean dropPending;
+    private boolean dropUrgent;
     private int dropWaited;
     private boolean insertPending;
     private long received, late, duplicates, lost, concealed, dropped, inserted, underruns, resyncs, rejected;
@@ -304,8 +306,7 @@ public final class JitterBuffer {
             return concealInto(null, 0, 0, packetSamples());
         }
         slots.remove(seq);
-        if (dropPending && (quiet() || dropWaited >= FORCE_DROP_WINDOWS || levelMillis() > config.maxDelayMillis()
-            + 2 * packetMillis())) {
+        if (dropPending && (quiet() || dropWaited >= FORCE_DROP_WINDOWS || dropUrgent)) {
             dropPending = false;
             dropped++;
             carryLength = 0;
@@ -380,10 +381,11 @@ public final class JitterBuffer {
         if (delay > target + band) {
             dropWaited = dropPending ? dropWaited + 1 : 0;
             dropPending = true;
+            dropUrgent = delay > target + 2 * band || delay > config.maxDelayMillis();
         } else {
             dropPending = false;
         }
-        insertPending = delay < target - band;
+        insertPending = delay < target - band / 2;
     }
 
     /** Audio here and not yet played: packets from the next to the newest (gaps included) and carried samples. */
