@@ -31,7 +31,7 @@ import org.centralino.media.codec.Decoder;
  * <p><b>Starting and stopping.</b> Before the first packet, and after the buffer has been dry for
  * {@value #STOP_AFTER_MILLIS} ms (the sender stopped: silence suppression, hold), the output is silence. A
  * stream that (re)starts is buffered until the target delay is reached (or has passed since its first packet),
- * keeping only the newest target's worth of any backlog. A packet with the marker bit that comes while the
+ * keeping only the newest target's worth (plus a tick) of any backlog. A packet with the marker bit that comes while the
  * buffer is dry starts a talkspurt (RFC 3551 §4.1) and is buffered likewise. A sequence jump beyond
  * {@value #MAX_DROPOUT} ahead or {@value #MAX_MISORDER} behind (RFC 3550 A.1's limits), confirmed by the next
  * packet, and {@link #reset} (the caller's answer to an SSRC change) take the stream up afresh.
@@ -345,11 +345,12 @@ public final class JitterBuffer {
 
     /** Leaves buffering once the target's worth is here or the target's time has passed since the first packet. */
     private boolean startPlaying() {
-        int waited = (int) (ticks - bufferingSince) * Pcm.FRAME_MS;
-        if (levelMillis() < target && waited < target) {
+        int waited = (int) (ticks - bufferingSince - 1) * Pcm.FRAME_MS; // the first tick after the packet is 0
+        // one packet alone does not tell its duration (the timestamp step does): wait for a second, or the time
+        if ((levelMillis() < target || highest == nextSeq) && waited < target) {
             return false;
         }
-        long keep = Math.max(1, (long) Math.ceil(target / packetMillis()));
+        long keep = Math.max(1, (long) Math.ceil((target + Pcm.FRAME_MS) / packetMillis()));
         if (highest - nextSeq + 1 > keep) {
             skipTo(highest - keep + 1);
         }
