@@ -218,8 +218,8 @@ public final class JitterBuffer {
             if (slots.has(s)) {
                 slots.remove(s);
                 dropped++;
-            } else if (lastPlayed != NONE) {
-                lost++;
+            } else if (phase == Phase.PLAYING) {
+                lost++; // otherwise counted when playing starts again
             }
         }
         nextSeq = seq;

@@ -171,6 +171,20 @@ class JitterBufferTest {
     }
 
     @Test
+    void aTimestampJumpInTheMiddleOfAStreamIsNotMistakenForJitter() {
+        JitterBuffer buffer = g711();
+        for (int i = 0; i < 200; i++) {
+            long ts = i < 100 ? i * 160L : 3_000_000_000L + i * 160L; // the sender's clock restarted
+            buffer.put(i, ts, false, constant(800 + i, 160), 0, 160, now);
+            assertThat(tick(buffer)).as("tick %d", i).isIn(JitterBuffer.Playout.AUDIO, JitterBuffer.Playout.SILENCE);
+        }
+        JitterStats stats = buffer.stats();
+        assertThat(stats.lost() + stats.underruns() + stats.concealed()).isZero();
+        assertThat(stats.jitterMillis()).isLessThan(1);
+        assertThat(stats.targetMillis()).isEqualTo(JitterConfig.DEFAULT_MIN_DELAY_MILLIS);
+    }
+
+    @Test
     void aPayloadLargerThanTheSlotsIsRejected() {
         JitterBuffer buffer = new JitterBuffer(G711Codec.PCMU.newDecoder(CodecParams.NONE), 8000, 8000,
             new JitterConfig(20, 200, 8, 160));
