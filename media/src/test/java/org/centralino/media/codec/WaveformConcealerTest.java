@@ -88,6 +88,27 @@ class WaveformConcealerTest {
             .isLessThanOrEqualTo(roughness(clean, 1600, 1800) * 5 / 4);
     }
 
+    @Test
+    void atSixteenKilohertzForG722TheConcealmentIsAlsoCloserThanSilenceOrRepetition() {
+        int rate = 16_000;
+        int packet = 320;
+        short[] signal = voiced(rate, packet * 20);
+        WaveformConcealer plc = new WaveformConcealer(rate);
+        short[] got = signal.clone();
+        for (int p = 0; p < 20; p++) {
+            if (p == 10) {
+                plc.conceal(got, p * packet, packet);
+            } else {
+                plc.remember(got, p * packet, packet);
+            }
+        }
+        short[] repeated = signal.clone();
+        System.arraycopy(signal, 9 * packet, repeated, 10 * packet, packet);
+        int from = 10 * packet;
+        int to = from + packet + 80;
+        assertThat(snr(signal, got, from, to)).isGreaterThan(10.0).isGreaterThan(snr(signal, repeated, from, to) + 6);
+    }
+
     /** The largest jump between neighbouring samples: clicks at badly joined periods show here. */
     private static int roughness(short[] s, int from, int to) {
         int worst = 0;
