@@ -39,7 +39,7 @@ public final class TelephoneEventReceiver {
     public static final int DEFAULT_END_TIMEOUT_MILLIS = 200;
     /** How many ended events are remembered to recognise their retransmissions. */
     static final int REMEMBERED = 8;
-    /** An ended event carried again in a later packet is still reported if it started at most this long before the newest. */
+    /** An ended event carried again in a later packet is still reported if it started this long before the newest. */
     static final int RECOVERABLE_SECONDS = 5;
 
     private final int clockRate;

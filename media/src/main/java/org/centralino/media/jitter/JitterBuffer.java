@@ -17,24 +17,26 @@ import org.centralino.media.codec.Decoder;
  * with later ones already here is lost: the decoder conceals it ({@link Decoder#conceal}), given the next
  * packet's payload when it is here (Opus in-band FEC, RFC 7587 §3.3).
  *
- * <p><b>Delay.</b> The target playout delay is one packet plus {@value PlayoutDelay#JITTER_FACTOR} times the RFC 3550 A.8
- * interarrival jitter, within {@link JitterConfig}'s bounds (20-200 ms by default). It grows at once when the
- * jitter rises, and by one packet when the buffer runs dry and the missing packet then arrives (an underrun:
- * the gap was concealed, so the delay has grown by it already); it shrinks by {@value PlayoutDelay#TARGET_DECAY_PER_SECOND}
- * ms a second at most. The delay itself follows the target through the buffer level, averaged over one second:
- * above the band (target plus one packet) one packet is dropped, preferably a quiet one (one that is not
- * quiet after {@value PlayoutDelay#FORCE_DROP_WINDOWS} s of waiting, or at once when the level is two packets above the
- * target or above the largest delay); below target minus half a packet (running dry costs
- * more than a little extra delay) one frame of concealment is inserted. One correction a second is up to 2% of the stream, so sender clocks off by ±1% are
- * followed without the buffer growing without bound or running dry again and again.
+ * <p><b>Delay.</b> The target playout delay is one packet plus {@value PlayoutDelay#JITTER_FACTOR} times the
+ * RFC 3550 A.8 interarrival jitter, within {@link JitterConfig}'s bounds (20-200 ms by default). It grows at once
+ * when the jitter rises, and by one packet when the buffer runs dry and the missing packet then arrives (an
+ * underrun: the gap was concealed, so the delay has grown by it already); it shrinks by
+ * {@value PlayoutDelay#TARGET_DECAY_PER_SECOND} ms a second at most. The delay itself follows the target through
+ * the buffer level, averaged over one second: above the band (target plus one packet) one 20 ms frame of decoded
+ * audio is dropped, preferably from a quiet packet (from any packet after {@value PlayoutDelay#FORCE_DROP_WINDOWS}
+ * s of waiting, or at once when the level is two packets above the target or above the largest delay); below
+ * target minus half a packet (running dry costs more than a little extra delay) one frame of concealment is
+ * inserted. One correction a second is up to 2% of the stream, so sender clocks off by ±1% are followed without
+ * the buffer growing without bound or running dry again and again.
  *
  * <p><b>Starting and stopping.</b> Before the first packet, and after the buffer has been dry for
  * {@value #STOP_AFTER_MILLIS} ms (the sender stopped: silence suppression, hold), the output is silence. A
  * stream that (re)starts is buffered until the target delay is reached (or has passed since its first packet),
- * keeping only the newest target's worth (plus a tick) of any backlog. A packet with the marker bit that comes while the
- * buffer is dry starts a talkspurt (RFC 3551 §4.1) and is buffered likewise. A sequence jump beyond
+ * keeping only the newest target's worth (plus a tick) of any backlog. A packet with the marker bit that comes
+ * while the buffer is dry starts a talkspurt (RFC 3551 §4.1) and is buffered likewise. A sequence jump beyond
  * {@value #MAX_DROPOUT} ahead or {@value #MAX_MISORDER} behind (RFC 3550 A.1's limits), confirmed by the next
- * packet, and {@link #reset} (the caller's answer to an SSRC change) take the stream up afresh.
+ * packet, and {@link #reset} (the caller's answer to an SSRC change) take the stream up afresh. A timestamp jump
+ * alone changes nothing: play follows sequence numbers, and the jitter estimate ignores steps over 2 s.
  *
  * <p>No allocation per packet or tick: payloads are copied into the slots, decoded audio goes to a carry
  * buffer sized for the longest packet. One stream, one thread (the media thread both puts and takes).
@@ -296,7 +298,9 @@ public final class JitterBuffer {
         slots.remove(seq);
         if (playout.drop(quiet())) {
             dropped++;
-            carryLength = 0;
+            int cut = Math.min(carryLength, frame);
+            carryStart = cut;
+            carryLength -= cut;
         }
         return Playout.AUDIO;
     }

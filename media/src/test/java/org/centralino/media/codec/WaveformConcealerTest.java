@@ -64,7 +64,8 @@ class WaveformConcealerTest {
         int to = from + 160 + 40; // the lost packet and the join into the next one
         double ours = snr(clean, concealed, from, to);
         assertThat(snr(clean, silence, from, from + 160)).isCloseTo(0.0, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(snr(clean, concealed, from, from + 160)).as("concealment SNR over the lost packet").isGreaterThan(10.0);
+        assertThat(snr(clean, concealed, from, from + 160)).as("concealment SNR over the lost packet")
+            .isGreaterThan(10.0);
         assertThat(ours).as("concealment SNR with the join").isGreaterThan(10.0)
             .isGreaterThan(snr(clean, silence, from, to) + 6)
             .isGreaterThan(snr(clean, repeated, from, to) + 6);
@@ -129,7 +130,8 @@ class WaveformConcealerTest {
             plc.conceal(out, 0, 3 * tenMs);
             plc.conceal(out, 3 * tenMs, 7 * tenMs);
             double first = rms(out, 0, tenMs);
-            assertThat(first).as("%d Hz: full level for 10 ms", rate).isGreaterThan(0.8 * rms(signal, 0, signal.length));
+            assertThat(first).as("%d Hz: full level for 10 ms", rate)
+                .isGreaterThan(0.8 * rms(signal, 0, signal.length));
             double previous = first;
             for (int block = 2; block < 6; block++) {
                 double level = rms(out, block * tenMs, (block + 1) * tenMs);
