@@ -24,7 +24,7 @@ abstract class ExtensionStoreContract extends StoreContract {
     static Extension ext(String number, String name) {
         return new Extension(number, name, "a@example.com", null, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
             Map.of(DigestAlgorithm.MD5, "0".repeat(32), DigestAlgorithm.SHA_256, "f".repeat(64)), true,
-            Extension.DEFAULT_RING_TIMEOUT_SECONDS, T0, T0);
+            Extension.DEFAULT_RING_TIMEOUT_SECONDS, null, T0, T0);
     }
 
     JdbiExtensionStore store(Database db) {
@@ -71,7 +71,7 @@ abstract class ExtensionStoreContract extends StoreContract {
 
     static Extension withRingTimeout(Extension e, int seconds) {
         return new Extension(e.number(), e.name(), e.email(), e.mobile(), e.digestAlgorithms(), e.ha1(), e.enabled(),
-            seconds, e.createdAt(), e.updatedAt());
+            seconds, e.mohClass(), e.createdAt(), e.updatedAt());
     }
 
     @Test
@@ -120,7 +120,7 @@ abstract class ExtensionStoreContract extends StoreContract {
         s.create(alice);
         assertThat(s.find("1001")).contains(alice);
         Extension renamed = new Extension("1001", "Alice R. 😀", null, "+39 333", List.of(DigestAlgorithm.MD5),
-            Map.of(DigestAlgorithm.MD5, "1".repeat(32)), false, 75, T0, T0.plusSeconds(60));
+            Map.of(DigestAlgorithm.MD5, "1".repeat(32)), false, 75, null, T0, T0.plusSeconds(60));
         s.update(renamed);
         assertThat(s.find("1001")).contains(renamed);
         assertThat(s.delete("1001")).isTrue();
@@ -178,7 +178,7 @@ abstract class ExtensionStoreContract extends StoreContract {
             String number = String.format("%d%03d", thread + 1, i);
             s.create(ext(number, "T" + thread));
             s.update(new Extension(number, "U" + thread, null, null, List.of(DigestAlgorithm.MD5), Map.of(), true,
-                5 + i, T0, T0));
+                5 + i, null, T0, T0));
         });
         assertThat(s.list()).hasSize(threads * perThread).allMatch(e -> e.name().startsWith("U"));
         assertThat(store(open()).list()).isEqualTo(s.list());
