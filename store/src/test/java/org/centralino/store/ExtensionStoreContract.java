@@ -113,6 +113,56 @@ abstract class ExtensionStoreContract extends StoreContract {
         assertThat(v6).isEqualTo(1);
     }
 
+    static Extension withMohClass(Extension e, String mohClass) {
+        return new Extension(e.number(), e.name(), e.email(), e.mobile(), e.digestAlgorithms(), e.ha1(), e.enabled(),
+            e.ringTimeoutSeconds(), mohClass, e.createdAt(), e.updatedAt());
+    }
+
+    @Test
+    void theMohClassIsWrittenChangedClearedAndReadBackAfterARestart() {
+        Database db = open();
+        JdbiExtensionStore s = store(db);
+        String forty = "m" + "0123456789_-abcdefghijklmnopqrstuvwxyz" + "z"; // 40 characters
+        s.create(withMohClass(ext("1401", "Jazz"), "jazz"));
+        s.create(withMohClass(ext("1402", "Long"), forty));
+        s.create(ext("1403", "Default"));
+        s.create(withMohClass(ext("1404", "Cleared"), "rock"));
+        s.update(withMohClass(ext("1404", "Cleared"), null));
+        s.update(withMohClass(ext("1403", "Default"), "sales-2026"));
+        String stored = db.read(h -> h.createQuery("SELECT moh_class FROM extension WHERE number = '1401'")
+            .mapTo(String.class).one());
+        assertThat(stored).isEqualTo("jazz");
+        s.stop();
+        db.stop();
+        JdbiExtensionStore reopened = store(open());
+        assertThat(reopened.find("1401")).contains(withMohClass(ext("1401", "Jazz"), "jazz"));
+        assertThat(reopened.find("1402").orElseThrow().mohClass()).hasSize(40).isEqualTo(forty);
+        assertThat(reopened.find("1403").orElseThrow().mohClass()).isEqualTo("sales-2026");
+        assertThat(reopened.find("1404").orElseThrow().mohClass()).isNull();
+    }
+
+    /** A database at schema V6 (before music-on-hold classes) holds an extension; after V8 it has none (default). */
+    @Test
+    void anExtensionFromBeforeTheMohClassMigratesWithoutOne() {
+        var url = testDb.config().jdbcUrl();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+            .target("6").load().migrate();
+        try (var c = DriverManager.getConnection(url);
+             var st = c.prepareStatement("INSERT INTO extension (number, name, digest_algorithms, enabled, created_at, "
+                 + "updated_at, ring_timeout_seconds) VALUES ('1501', 'Before V8', 'MD5', TRUE, 0, 0, 20)")) {
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Database db = open(); // migrates to the latest schema
+        Extension old = store(db).find("1501").orElseThrow();
+        assertThat(old.mohClass()).isNull();
+        assertThat(old.ringTimeoutSeconds()).isEqualTo(20);
+        int v8 = db.read(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '8'")
+            .mapTo(Integer.class).one());
+        assertThat(v8).isEqualTo(1);
+    }
+
     @Test
     void createFindUpdateDelete() {
         JdbiExtensionStore s = store(open());
