@@ -123,9 +123,10 @@ public final class Centralino implements AutoCloseable {
         locations = new LocationService(clock);
         locations.followDirectory(events);
         startCalls(events);
-        startSip(events);
+        AppServices apps = appServices(events);
+        startSip(apps);
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
-            auth, cdr, calls);
+            auth, cdr, calls, apps.music()); // the library calls play, so an uploaded file is heard on the next hold
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());
@@ -148,7 +149,7 @@ public final class Centralino implements AutoCloseable {
         rtp.start();
     }
 
-    private void startSip(EventBus events) throws IOException {
+    private void startSip(AppServices apps) throws IOException {
         sip = new SipStack(new SipStackConfig(config.bind(), config.sipPort(), SipStackConfig.defaultLanes(),
             SipTimers.RFC3261, SERVER_HEADER));
         Registrar.ResponseFactory responses = (request, status, reason) ->
@@ -157,7 +158,7 @@ public final class Centralino implements AutoCloseable {
             clock);
         Registrar registrar = new Registrar(digest, locations, RegistrarLimits.DEFAULT, responses, clock);
         B2bua b2bua = new B2bua(new B2buaParts(new SipLink(sip, config.bind()), extensionStore, locations, digest,
-            calls, rtp, CodecRegistry.detect(), DemoApplications.register(new Applications()), appServices(events),
+            calls, rtp, CodecRegistry.detect(), DemoApplications.register(new Applications()), apps,
             config.realm()));
         sip.start(new PbxRequestRouter(registrar, b2bua, responses));
         this.b2bua = b2bua;
