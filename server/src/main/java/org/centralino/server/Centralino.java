@@ -82,6 +82,7 @@ public final class Centralino implements AutoCloseable {
     private B2bua b2bua;
     private CallRecordWriter recordWriter;
     private WebServer web;
+    private MohLibrary music;
     private ScheduledExecutorService housekeeping;
 
     public Centralino(ServerConfig config) {
@@ -124,6 +125,7 @@ public final class Centralino implements AutoCloseable {
         locations.followDirectory(events);
         startCalls(events);
         AppServices apps = appServices(events);
+        music = apps.music();
         startSip(apps);
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
             auth, cdr, calls, apps.music()); // the library calls play, so an uploaded file is heard on the next hold
@@ -186,6 +188,11 @@ public final class Centralino implements AutoCloseable {
     /** The in-process event bus (tests subscribe to what the PBX publishes). */
     public EventBus events() {
         return events;
+    }
+
+    /** The music-on-hold classes calls play and the HTTP API manages (tests check that they are one). */
+    public MohLibrary music() {
+        return music;
     }
 
     public int sipPort() {
