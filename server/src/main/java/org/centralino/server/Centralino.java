@@ -31,6 +31,8 @@ import org.centralino.core.app.Applications;
 import org.centralino.core.event.EventBus;
 import org.centralino.feature.demo.DemoApplications;
 import org.centralino.media.codec.CodecRegistry;
+import org.centralino.media.clock.MediaClock;
+import org.centralino.media.mix.Conferences;
 import org.centralino.media.moh.MohLibrary;
 import org.centralino.media.prompt.PromptLibrary;
 import org.centralino.media.tone.TonePlan;
@@ -71,6 +73,7 @@ public final class Centralino implements AutoCloseable {
     private final ServerConfig config;
     private final Clock clock = Clock.systemUTC();
     private EventBus events;
+    private Conferences conferences;
     private Database database;
     private JdbiExtensionStore extensionStore;
     private ExtensionService extensions;
@@ -169,7 +172,9 @@ public final class Centralino implements AutoCloseable {
     /** What applications use: prompts and music on hold with the administrator's files under the data directory. */
     private AppServices appServices(EventBus events) throws IOException {
         Path data = config.dataDir();
+        conferences = new Conferences(MediaClock.system("conferences"));
         return new AppServices(new PromptLibrary(data.resolve("prompts")), new MohLibrary(data.resolve("moh")),
+            conferences,
             TonePlan.of(config.tonePlan()), events, clock.withZone(java.time.ZoneId.systemDefault()), config.language(), data.resolve("recordings"));
     }
 
@@ -183,6 +188,11 @@ public final class Centralino implements AutoCloseable {
                 "created administrator '{}' with the generated password {} — it is shown only this once",
                 g.username(), g.password());
         }
+    }
+
+    /** The conference rooms (tests look at who is in them). */
+    public Conferences conferences() {
+        return conferences;
     }
 
     /** The in-process event bus (tests subscribe to what the PBX publishes). */
@@ -241,6 +251,9 @@ public final class Centralino implements AutoCloseable {
         }
         if (rtp != null) {
             rtp.stop();
+        }
+        if (conferences != null) {
+            conferences.close();
         }
         if (recordWriter != null) {
             recordWriter.close(); // stores the records of the calls that just ended

@@ -33,6 +33,8 @@ public final class RtpPeer implements AutoCloseable {
     private final DatagramSocket socket;
     private final Thread reader;
     private final AtomicInteger received = new AtomicInteger();
+    private final java.io.ByteArrayOutputStream audio = new java.io.ByteArrayOutputStream();
+    private final java.util.Set<Integer> ssrcs = new java.util.LinkedHashSet<>();
     private final AtomicInteger sent = new AtomicInteger();
     private final Map<InetSocketAddress, AtomicInteger> bySource = new ConcurrentHashMap<>();
     private final int ssrc = ThreadLocalRandom.current().nextInt();
@@ -133,10 +135,59 @@ public final class RtpPeer implements AutoCloseable {
         while (Datagrams.receive(socket, p)) { // ends with close()
             if (p.getLength() >= HEADER_BYTES && (buf[0] & 0xC0) == 0x80) {
                 received.incrementAndGet();
+                keep(buf, p.getLength());
                 bySource.computeIfAbsent((InetSocketAddress) p.getSocketAddress(), a -> new AtomicInteger())
                     .incrementAndGet();
             }
         }
+    }
+
+    /** Keeps the payload of a PCMU packet (what the phone would play) and its SSRC. */
+    private void keep(byte[] packet, int length) {
+        if ((packet[1] & 0x7f) != PAYLOAD_TYPE_PCMU) {
+            return;
+        }
+        synchronized (audio) {
+            if (audio.size() < MAX_PACKETS * SAMPLES_PER_PACKET) {
+                audio.write(packet, HEADER_BYTES, length - HEADER_BYTES);
+            }
+            ssrcs.add(((packet[8] & 0xff) << 24) | ((packet[9] & 0xff) << 16) | ((packet[10] & 0xff) << 8)
+                | (packet[11] & 0xff));
+        }
+    }
+
+    /** How much PCMU audio was received so far, as a mark for {@link #receivedAudio(int, int)}. */
+    public int audioMark() {
+        synchronized (audio) {
+            return audio.size();
+        }
+    }
+
+    /** The PCMU audio received between two marks, decoded to 8 kHz linear samples in arrival order. */
+    public double[] receivedAudio(int from, int to) {
+        byte[] bytes;
+        synchronized (audio) {
+            bytes = java.util.Arrays.copyOfRange(audio.toByteArray(), from, to);
+        }
+        double[] samples = new double[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            samples[i] = ulawToLinear(bytes[i]);
+        }
+        return samples;
+    }
+
+    /** The SSRCs of the PCMU streams received, in the order they first appeared. */
+    public java.util.List<Integer> receivedSsrcs() {
+        synchronized (audio) {
+            return java.util.List.copyOf(ssrcs);
+        }
+    }
+
+    /** ITU-T G.711 µ-law expansion. */
+    private static int ulawToLinear(byte code) {
+        int u = ~code & 0xff;
+        int t = (((u & 0x0f) << 3) + 0x84) << ((u & 0x70) >> 4);
+        return (u & 0x80) != 0 ? 0x84 - t : t - 0x84;
     }
 
     public int sent() {

@@ -81,6 +81,13 @@ public interface Channel {
     /** The caller hears itself until it presses # or {@code max} passes (the echo test). */
     void echo(Duration max);
 
+    /**
+     * Joins conference room {@code room} until the caller presses # (or hangs up, then this throws): the caller
+     * hears every other member and is heard by them; * mutes and unmutes the caller. Someone alone in the room
+     * hears that first.
+     */
+    void conference(String room);
+
     /** Plays music on hold of class {@code mohClass} (null: the default) until {@link #unhold()}. */
     void hold(String mohClass);
 

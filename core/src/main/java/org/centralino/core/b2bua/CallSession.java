@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.centralino.core.call.Bridge;
 import org.centralino.core.call.Call;
 import org.centralino.core.call.CallAction;
 import org.centralino.core.call.CallId;
@@ -104,6 +105,26 @@ final class CallSession implements org.centralino.core.call.CallCommands {
             : media.answerLocally(caller, Side.A, callerOffer, callerAgreed, stream));
         feed(new CallInput.ForkAnswered(leg.id()));
         return !closed;
+    }
+
+    /**
+     * Music on hold (T6): a leg the other side holds hears music played by the PBX, of the holder's class, until
+     * it is resumed. Called on the lane whenever the hold state may have changed.
+     */
+    void updateHoldMusic() {
+        if (closed || app != null || !(call.state().phase() instanceof CallPhase.Answered a)) {
+            return;
+        }
+        Bridge bridge = a.bridge();
+        for (LegId holder : List.of(bridge.caller(), bridge.callee())) {
+            Side heldSide = holder.equals(caller.id()) ? Side.B : Side.A;
+            media.music(heldSide, bridge.holding().contains(holder), mohClassOf(holder));
+        }
+    }
+
+    /** The music-on-hold class of the extension behind {@code holder}; null for the default. */
+    String mohClassOf(LegId holder) {
+        return null;
     }
 
     /** A key from a leg's media that the media engine did not deliver itself (lane). */
