@@ -34,13 +34,18 @@ class ApiWiringTest {
 
     /** A RIFF/WAVE file: mono 16-bit PCM at 16 kHz, a 1 kHz sine of {@code samples} samples. */
     static byte[] sineWav(int samples) {
+        return sineWav(samples, 1000);
+    }
+
+    /** A RIFF/WAVE file: mono 16-bit PCM at 16 kHz, a sine at {@code hz} of {@code samples} samples. */
+    static byte[] sineWav(int samples, int hz) {
         ByteBuffer b = ByteBuffer.allocate(44 + 2 * samples).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + 2 * samples)
             .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
             .putInt(16000).putInt(32000).putShort((short) 2).putShort((short) 16)
             .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(2 * samples);
         for (int i = 0; i < samples; i++) {
-            b.putShort((short) Math.round(8000 * Math.sin(2 * Math.PI * 1000 * i / 16000.0)));
+            b.putShort((short) Math.round(8000 * Math.sin(2 * Math.PI * hz * i / 16000.0)));
         }
         return b.array();
     }
