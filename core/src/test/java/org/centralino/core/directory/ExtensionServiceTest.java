@@ -210,7 +210,8 @@ class ExtensionServiceTest {
         assertThat(service.patch("1001", ExtensionPatch.none().withMohClass("jazz"))).isSameAs(jazz);
         assertThat(service.patch("1001", ExtensionPatch.none().withName("Alice R.")).mohClass()).isEqualTo("jazz");
         assertThatThrownBy(() -> service.patch("1001", ExtensionPatch.none().withMohClass("Rock")))
-            .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields()).containsOnlyKeys("mohClass"));
+            .isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fields()).containsOnlyKeys("mohClass"));
         assertThat(store.find("1001").orElseThrow().mohClass()).isEqualTo("jazz");
         assertThat(service.patch("1001", ExtensionPatch.none().withMohClass(null)).mohClass()).isNull();
         assertThat(store.find("1001").orElseThrow().mohClass()).isNull();
