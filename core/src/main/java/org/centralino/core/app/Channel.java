@@ -23,6 +23,9 @@ public interface Channel {
     /** The language prompts are played in ({@code it}, {@code en}). */
     String language();
 
+    /** The national tone plan callers hear (dial tone, ringback, busy, congestion), chosen per system. */
+    org.centralino.media.tone.TonePlan tones();
+
     /** The PBX's clock, in its time zone (the speaking clock reads it; tests fix it). */
     java.time.Clock clock();
 

@@ -99,6 +99,11 @@ final class SessionChannel implements Channel {
     }
 
     @Override
+    public org.centralino.media.tone.TonePlan tones() {
+        return services.tones();
+    }
+
+    @Override
     public java.time.Clock clock() {
         return services.clock();
     }

@@ -23,8 +23,9 @@ import org.centralino.media.codec.Decoder;
  * underrun: the gap was concealed, so the delay has grown by it already); it shrinks by
  * {@value PlayoutDelay#TARGET_DECAY_PER_SECOND} ms a second at most. The delay itself follows the target through
  * the buffer level, averaged over one second: above the band (target plus one packet) one 20 ms frame of decoded
- * audio is dropped, preferably from a quiet packet (from any packet after {@value PlayoutDelay#FORCE_DROP_WINDOWS}
- * s of waiting, or at once when the level is two packets above the target or above the largest delay); below
+ * audio is dropped, preferably from a quiet packet (from any packet once the level has been above the band for
+ * more than {@value PlayoutDelay#FORCE_DROP_WINDOWS} s in a row, or at once when it is two packets above the
+ * target or above the largest delay); below
  * target minus half a packet (running dry costs more than a little extra delay) one frame of concealment is
  * inserted. One correction a second is up to 2% of the stream, so sender clocks off by ±1% are followed without
  * the buffer growing without bound or running dry again and again.

@@ -9,6 +9,7 @@ import org.centralino.media.audio.Pcm;
 final class PlayoutDelay {
     static final double JITTER_FACTOR = 4;
     static final double TARGET_DECAY_PER_SECOND = 1;
+    /** Windows (seconds) in a row above the band after which any packet, quiet or not, may lose a frame. */
     static final int FORCE_DROP_WINDOWS = 1;
     static final int WINDOW_TICKS = 1000 / Pcm.FRAME_MS;
 
@@ -54,18 +55,19 @@ final class PlayoutDelay {
         delay = levelSum / windowTicks;
         restart();
         if (delay > target + packetMillis) {
-            dropWaited = dropPending ? dropWaited + 1 : 0;
+            dropWaited++; // windows in a row above the band, whether a drop happened in them or not
             dropPending = true;
             dropUrgent = delay > target + 2 * packetMillis || delay > config.maxDelayMillis();
         } else {
             dropPending = false;
+            dropWaited = 0;
         }
         insertPending = delay < target - packetMillis / 2;
     }
 
     /** Whether to drop the packet just decoded: a quiet one, or any once waiting longer helps no more. */
     boolean drop(boolean quiet) {
-        if (dropPending && (quiet || dropUrgent || dropWaited >= FORCE_DROP_WINDOWS)) {
+        if (dropPending && (quiet || dropUrgent || dropWaited > FORCE_DROP_WINDOWS)) {
             dropPending = false;
             return true;
         }

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 /** The jitter buffer behind a simulated network (seeded): order, loss, bursts, duplicates, drift, wrap. */
 class JitterBufferNetworkTest {
 
-    private static void print(String what, NetworkSimulation.Result r) {
-        System.out.printf("%s: packets=%d played=%d unidentified=%d playouts=%s delay=[%.1f, %.1f] %s%n", what,
+    /** The run's figures, shown with a failing assertion. */
+    private static String summary(String what, NetworkSimulation.Result r) {
+        return String.format("%s: packets=%d played=%d unidentified=%d playouts=%s delay=[%.1f, %.1f] %s", what,
             r.packets(), r.played().size(), r.unidentified(), java.util.Arrays.toString(r.playouts()), r.minDelayMs(),
             r.maxDelayMs(), r.stats());
     }
@@ -18,8 +19,7 @@ class JitterBufferNetworkTest {
         NetworkSimulation net = new NetworkSimulation();
         net.jitterMs = 60; // packets 20 ms apart with up to 60 ms of jitter: reordered all the time
         NetworkSimulation.Result r = net.run(1, 60);
-        print("reorder", r);
-        assertThat(r.inOrder()).isTrue();
+        assertThat(r.inOrder()).as(summary("reorder", r)).isTrue();
         assertThat(r.played().size()).isGreaterThan(r.packets() * 97 / 100);
         assertThat(r.stats().late()).isLessThan(r.packets() / 100);
         assertThat(r.stats().lost()).isLessThanOrEqualTo(r.stats().late());
@@ -33,8 +33,7 @@ class JitterBufferNetworkTest {
         net.jitterMs = 10;
         net.loss = 0.05;
         NetworkSimulation.Result r = net.run(2, 120);
-        print("loss", r);
-        assertThat(r.inOrder()).isTrue();
+        assertThat(r.inOrder()).as(summary("loss", r)).isTrue();
         double lostShare = (double) r.stats().lost() / r.packets();
         assertThat(lostShare).isBetween(0.04, 0.06);
         assertThat(r.stats().concealed()).isGreaterThanOrEqualTo(r.stats().lost());
@@ -49,8 +48,7 @@ class JitterBufferNetworkTest {
         net.stallEveryMs = 10_000;
         net.stallMs = 150; // a Wi-Fi stall: 150 ms of packets arrive at once, every 10 s
         NetworkSimulation.Result r = net.run(3, 120);
-        print("stalls", r);
-        assertThat(r.inOrder()).isTrue();
+        assertThat(r.inOrder()).as(summary("stalls", r)).isTrue();
         assertThat(r.stats().underruns()).isBetween(1L, 2L * 11);
         assertThat(r.maxDelayMs()).isLessThanOrEqualTo(JitterConfig.DEFAULT_MAX_DELAY_MILLIS + 40);
         assertThat(r.stats().targetMillis()).isLessThan(JitterConfig.DEFAULT_MAX_DELAY_MILLIS);
@@ -63,8 +61,7 @@ class JitterBufferNetworkTest {
         net.jitterMs = 20;
         net.duplicates = 0.1;
         NetworkSimulation.Result r = net.run(4, 60);
-        print("duplicates", r);
-        assertThat(r.inOrder()).isTrue();
+        assertThat(r.inOrder()).as(summary("duplicates", r)).isTrue();
         assertThat(r.stats().duplicates() + r.stats().late()).isBetween(r.packets() / 15L, r.packets() / 7L);
         assertThat(r.played().size()).isGreaterThan(r.packets() * 97 / 100);
     }
@@ -76,8 +73,7 @@ class JitterBufferNetworkTest {
             net.jitterMs = 15;
             net.senderSpacingMicros = spacing;
             NetworkSimulation.Result r = net.run(5, 600);
-            print("drift " + spacing, r);
-            assertThat(r.inOrder()).isTrue();
+            assertThat(r.inOrder()).as(summary("drift " + spacing, r)).isTrue();
             assertThat(r.stats().underruns()).as("underruns at %d µs", spacing).isLessThan(10);
             assertThat(r.maxDelayMs()).as("delay at %d µs", spacing)
                 .isLessThanOrEqualTo(JitterConfig.DEFAULT_MAX_DELAY_MILLIS);
@@ -95,8 +91,7 @@ class JitterBufferNetworkTest {
         net.firstSequence = 65_000; // wraps after 536 packets, ~11 s
         net.firstTimestamp = 0xFFFF_FFFFL - 800_000; // wraps after 100 s
         NetworkSimulation.Result r = net.run(6, 120);
-        print("wrap", r);
-        assertThat(r.inOrder()).isTrue();
+        assertThat(r.inOrder()).as(summary("wrap", r)).isTrue();
         assertThat(r.stats().resyncs()).isZero();
         assertThat(r.stats().lost()).isLessThan(r.packets() / 100);
         assertThat(r.played().size()).isGreaterThan(r.packets() * 97 / 100);
