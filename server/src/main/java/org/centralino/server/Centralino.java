@@ -85,6 +85,7 @@ public final class Centralino implements AutoCloseable {
     private B2bua b2bua;
     private CallRecordWriter recordWriter;
     private WebServer web;
+    private MohLibrary music;
     private ScheduledExecutorService housekeeping;
 
     public Centralino(ServerConfig config) {
@@ -126,9 +127,11 @@ public final class Centralino implements AutoCloseable {
         locations = new LocationService(clock);
         locations.followDirectory(events);
         startCalls(events);
-        startSip(events);
+        AppServices apps = appServices(events);
+        music = apps.music();
+        startSip(apps);
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
-            auth, cdr, calls);
+            auth, cdr, calls, apps.music()); // the library calls play, so an uploaded file is heard on the next hold
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());
@@ -151,7 +154,7 @@ public final class Centralino implements AutoCloseable {
         rtp.start();
     }
 
-    private void startSip(EventBus events) throws IOException {
+    private void startSip(AppServices apps) throws IOException {
         sip = new SipStack(new SipStackConfig(config.bind(), config.sipPort(), SipStackConfig.defaultLanes(),
             SipTimers.RFC3261, SERVER_HEADER));
         Registrar.ResponseFactory responses = (request, status, reason) ->
@@ -160,7 +163,7 @@ public final class Centralino implements AutoCloseable {
             clock);
         Registrar registrar = new Registrar(digest, locations, RegistrarLimits.DEFAULT, responses, clock);
         B2bua b2bua = new B2bua(new B2buaParts(new SipLink(sip, config.bind()), extensionStore, locations, digest,
-            calls, rtp, CodecRegistry.detect(), DemoApplications.register(new Applications()), appServices(events),
+            calls, rtp, CodecRegistry.detect(), DemoApplications.register(new Applications()), apps,
             config.realm()));
         sip.start(new PbxRequestRouter(registrar, b2bua, responses));
         this.b2bua = b2bua;
@@ -195,6 +198,11 @@ public final class Centralino implements AutoCloseable {
     /** The in-process event bus (tests subscribe to what the PBX publishes). */
     public EventBus events() {
         return events;
+    }
+
+    /** The music-on-hold classes calls play and the HTTP API manages (tests check that they are one). */
+    public MohLibrary music() {
+        return music;
     }
 
     public int sipPort() {

@@ -174,6 +174,7 @@ public final class B2bua {
         if (session == null) {
             return;
         }
+        session.mohClasses(caller.mohClass(), ring.callee().mohClass());
         int stream = session.stream();
         SessionDescription toCallee = MediaAnchor.restrict(offer, agreed);
         List<CallInput.Fork> forks = new ArrayList<>(ring.devices().size());

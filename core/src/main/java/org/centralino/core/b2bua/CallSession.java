@@ -47,6 +47,8 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private boolean closed;
     private boolean handling;
     private final java.util.ArrayDeque<CallInput> queued = new java.util.ArrayDeque<>();
+    private String callerMohClass;
+    private String calleeMohClass;
 
     CallSession(SipLink sip, LegId callerLeg, org.centralino.sip.transaction.ServerTransaction invite,
                 Runnable onClosed) {
@@ -122,9 +124,21 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         }
     }
 
-    /** The music-on-hold class of the extension behind {@code holder}; null for the default. */
+    /**
+     * The music-on-hold classes of the two extensions (null for the default), as they were when the call was
+     * routed: what the other side hears when that extension puts it on hold.
+     */
+    void mohClasses(String ofCaller, String ofCallee) {
+        this.callerMohClass = ofCaller;
+        this.calleeMohClass = ofCallee;
+    }
+
+    /**
+     * The music-on-hold class of the extension behind {@code holder}; null for the default: the caller's for the
+     * caller's leg, the called extension's for any of its devices' legs.
+     */
     String mohClassOf(LegId holder) {
-        return null;
+        return holder.equals(caller.id()) ? callerMohClass : calleeMohClass;
     }
 
     /** A key from a leg's media that the media engine did not deliver itself (lane). */
