@@ -87,6 +87,15 @@ final class MediaReceiver implements AutoCloseable {
         }
     }
 
+    /** Whether the phone's stream was seen, and its SSRC (RFC 3550 §8), for our reports on it. */
+    boolean streamKnown() {
+        return ssrcKnown;
+    }
+
+    long streamSsrc() {
+        return ssrc & 0xffffffffL;
+    }
+
     long packets() {
         return packets;
     }

@@ -66,7 +66,7 @@ final class Termination implements AutoCloseable {
     void receive(long nowMillis) {
         lastTickMillis = nowMillis;
         if (rtcp == null) {
-            rtcp = new TerminationRtcp(leg, sender, random, nowMillis);
+            rtcp = new TerminationRtcp(leg, sender, receiver, random, nowMillis);
         }
         rtcp.tick(nowMillis);
         receiver.receive(heard, nowMillis);

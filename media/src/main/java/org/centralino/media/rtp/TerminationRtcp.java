@@ -23,6 +23,7 @@ final class TerminationRtcp {
 
     private final RelayEndpoint leg;
     private final MediaSender sender;
+    private final MediaReceiver receiver;
     private final RtcpReporter reporter;
     private final RtcpInterval interval;
     private final ByteBuffer out = ByteBuffer.allocateDirect(512);
@@ -30,9 +31,11 @@ final class TerminationRtcp {
     private long packetsAtLastReport;
     private boolean initial = true;
 
-    TerminationRtcp(RelayEndpoint leg, MediaSender sender, RandomGenerator random, long nowMillis) {
+    TerminationRtcp(RelayEndpoint leg, MediaSender sender, MediaReceiver receiver, RandomGenerator random,
+                    long nowMillis) {
         this.leg = leg;
         this.sender = sender;
+        this.receiver = receiver;
         this.reporter = new RtcpReporter(sender.ssrc(), "centralino@" + leg.localRtp().getAddress().getHostAddress());
         this.interval = new RtcpInterval(random::nextDouble);
         schedule(nowMillis);
@@ -63,6 +66,9 @@ final class TerminationRtcp {
         InetSocketAddress to = leg.rtcpLatch.remote();
         if (to == null) {
             return;
+        }
+        if (receiver.streamKnown()) {
+            reporter.receivingFrom(receiver.streamSsrc()); // a report block even for a phone that sends no RTCP
         }
         long ntp = NtpTime.fromEpochMillis(nowMillis);
         RtcpReporter.SenderCounters counters = !sent ? null : new RtcpReporter.SenderCounters(
