@@ -1,5 +1,7 @@
 package org.centralino.media.mix;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.centralino.media.audio.FrameQueue;
 
 /**
@@ -14,6 +16,12 @@ public final class Conference {
 
     private final String name;
     private final Mixer mixer;
+    /**
+     * The members joined and not left. Counted here, not by the mixer: the mixer lets a party go only at its next
+     * tick, so its count still holds a member who has just left, and a room whose last member left would look
+     * occupied and never close.
+     */
+    private final Set<MixerParty> members = ConcurrentHashMap.newKeySet();
 
     Conference(String name) {
         this.name = name;
@@ -28,16 +36,25 @@ public final class Conference {
         return mixer;
     }
 
-    /** Members now (including those joining at the next tick). */
+    /** Members now: those joined, including any still waiting for the next tick, less those who left. */
     public int size() {
-        return mixer.size();
+        return members.size();
     }
 
     /** A new member: feed its voice to {@link Member#voice()} and play it {@link Member#mix()}. */
     Member join(String label) {
         FrameQueue voice = new FrameQueue(QUEUE_FRAMES);
         FrameQueue mix = new FrameQueue(QUEUE_FRAMES);
-        return new Member(this, mixer.add(label, voice, mix), voice, mix);
+        MixerParty party = mixer.add(label, voice, mix);
+        members.add(party);
+        return new Member(this, party, voice, mix);
+    }
+
+    /** The member leaves: out of the mix from the next tick. Leaving twice is harmless. */
+    void leave(Member member) {
+        if (members.remove(member.party())) {
+            mixer.remove(member.party());
+        }
     }
 
     /**

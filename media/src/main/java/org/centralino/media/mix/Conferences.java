@@ -30,12 +30,18 @@ public final class Conferences implements AutoCloseable {
         return room.join(label);
     }
 
-    /** The member leaves its room; an empty room is closed. */
+    /**
+     * The member leaves its room; an empty room is closed, and the clock stops with the last room. Not to be
+     * called from a mixer's tick (stopping the clock waits for its thread).
+     */
     public synchronized void leave(Conference.Member member) {
         Conference room = member.conference();
-        room.mixer().remove(member.party());
+        room.leave(member);
         if (room.size() == 0 && rooms.remove(room.name(), room)) {
             clock.remove(room.mixer());
+            if (rooms.isEmpty()) {
+                clock.stop(); // no room to mix: the thread need not wake every 20 ms
+            }
         }
     }
 
