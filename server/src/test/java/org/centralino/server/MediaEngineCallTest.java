@@ -146,4 +146,28 @@ class MediaEngineCallTest {
         assertThat(heard.secondsOfTone(second, 0.1)).as(what).isGreaterThan(1);
         assertThat(heard.toneFraction(own)).as(what).isLessThan(0.02);
     }
+
+    /** An application hands its caller over: *46 asks for an extension and puts the caller through to it. */
+    @Test
+    void anApplicationPutsTheCallerThroughToTheExtensionItTyped() throws Exception {
+        try (Baresip alice = phone("101", "101-ivr", 500, false, "g711");
+             Baresip bruno = phone("102", "102-ivr", 1300, true, "g722")) {
+            assertThat(alice.dial(pbxUri("*46"))).isTrue();
+            assertThat(alice.awaitEvent("CALL_ESTABLISHED", WAIT)).as(alice.output()).isTrue();
+            Thread.sleep(1000);
+            alice.sendDigits("102#");
+            assertThat(bruno.awaitEvent("CALL_ESTABLISHED", WAIT)).as("102 rang and answered: " + bruno.output())
+                .isTrue();
+            assertThat(bruno.output()).as("102 sees who calls").contains("sip:101@");
+            Thread.sleep(3000);
+            assertThat(bruno.hangup()).isTrue();
+            assertThat(alice.awaitEvent("CALL_CLOSED", WAIT)).as("the BYE reaches the caller").isTrue();
+            ToneAnalysis heardByBruno = ToneAnalysis.of(bruno.receivedAudio().orElseThrow());
+            assertThat(heardByBruno.containsTone(500, Duration.ofMillis(2000), 20))
+                .as("bruno hears alice: " + heardByBruno.describe(500, 1300)).isTrue();
+            assertThat(heardByBruno.toneFraction(1300)).as("and not himself").isLessThan(0.02);
+        }
+        flows.pbx.pbx.locations().removeAll("101");
+        flows.pbx.pbx.locations().removeAll("102");
+    }
 }

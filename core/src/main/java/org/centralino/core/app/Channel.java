@@ -85,6 +85,14 @@ public interface Channel {
     void echo(Duration max);
 
     /**
+     * Hands the caller over to extension {@code number}: its phones ring with the caller's number shown, the caller
+     * hears ringback, and the first phone to answer talks with the caller. Returns true then: the application's
+     * part is over and it should return. Returns false, the caller still here, if the number is unknown, nobody
+     * answers within the extension's ring timeout, or every phone refuses.
+     */
+    boolean bridge(String number);
+
+    /**
      * Joins conference room {@code room} until the caller presses # (or hangs up, then this throws): the caller
      * hears every other member and is heard by them; * mutes and unmutes the caller. Someone alone in the room
      * hears that first.

@@ -179,7 +179,11 @@ public final class B2bua {
         SessionDescription toCallee = MediaAnchor.restrict(offer, agreed);
         List<CallInput.Fork> forks = new ArrayList<>(ring.devices().size());
         for (Binding device : ring.devices()) {
-            OutboundLeg fork = fork(session, id, forks.size(), device, caller, dialled, hops, toCallee, stream);
+            LegId legId = new LegId(id.value() + "-b" + (forks.size() + 1));
+            // a delayed offer is ours (G.711): the caller answers only in its ACK, too late to transcode
+            OutboundLeg fork = fork(session, legId, device, caller, dialled, hops, peer -> session.delayedOffer()
+                ? session.media().rewrite(legId, org.centralino.media.rtp.Side.B, peer, toCallee, stream)
+                : session.media().offerTo(legId, org.centralino.media.rtp.Side.B, peer, toCallee, stream));
             if (fork != null) {
                 session.addFork(fork);
                 byCallId.put(fork.callId(), session);
@@ -227,6 +231,7 @@ public final class B2bua {
         }
         CallSession session = newSession(tx, callerLeg);
         owner[0] = session;
+        session.callerExtension(caller, number -> redirect(session, number));
         MediaAnchor media = new MediaAnchor(relay, sip, codecs, mohClass -> services.music()
             .listener(mohClass == null ? org.centralino.media.moh.MohLibrary.DEFAULT : mohClass));
         int stream = MediaAnchor.relayedStream(agreed);
@@ -258,24 +263,46 @@ public final class B2bua {
         }
     }
 
-    private OutboundLeg fork(CallSession session, CallId id, int index, Binding device, Extension caller,
-                             String dialled, int hops, SessionDescription offer, int stream) {
-        LegId legId = new LegId(id.value() + "-b" + (index + 1));
+    private OutboundLeg fork(CallSession session, LegId legId, Binding device, Extension caller, String dialled,
+                             int hops, java.util.function.Function<Peer, SessionDescription> offerFor) {
         try {
             Peer peer = Peer.parse(device.source());
             String callId = callIdOnLane(session.caller().callId(), peer);
-            // a delayed offer is ours (G.711): the caller answers only in its ACK, too late to transcode
-            SessionDescription sd = session.delayedOffer()
-                ? session.media().rewrite(legId, org.centralino.media.rtp.Side.B, peer, offer, stream)
-                : session.media().offerTo(legId, org.centralino.media.rtp.Side.B, peer, offer, stream);
             SipRequest invite = ForkInvites.build(sip, peer, device.contact(), callId, caller, dialled, domain, hops,
-                sd);
+                offerFor.apply(peer));
             return new OutboundLeg(legId, session, sip, peer, invite);
         } catch (RuntimeException e) {
             // a contact we cannot parse, a source with no route from here: that device is skipped, the others ring
-            LOG.info("call {}: device {} of {} skipped: {}", id, device.contact(), dialled, e.toString());
+            LOG.info("call {}: device {} of {} skipped: {}", legId, device.contact(), dialled, e.toString());
             return null;
         }
+    }
+
+    /**
+     * An application hands its caller over to {@code number} ({@link org.centralino.core.app.Channel#bridge}): the
+     * devices of that extension ring with the PBX's own offer from side B of the call's relay; the call machine
+     * takes it from there ({@link CallInput.Redirect}). Returns the SIP status when it cannot even start.
+     */
+    private int redirect(CallSession session, String number) {
+        if (!(plan.route(number) instanceof DialPlan.Ring ring)) {
+            return plan.route(number) instanceof DialPlan.NotRegistered ? 480 : 404;
+        }
+        List<CallInput.Fork> forks = new ArrayList<>(ring.devices().size());
+        for (Binding device : ring.devices()) {
+            LegId legId = new LegId(session.id().value() + "-b" + (session.forks().size() + 2));
+            OutboundLeg fork = fork(session, legId, device, session.callerExtension(), number,
+                ForkInvites.MAX_FORWARDS - 1, peer -> session.media().ownOfferTo(legId, peer));
+            if (fork != null) {
+                session.addFork(fork);
+                byCallId.put(fork.callId(), session);
+                forks.add(new CallInput.Fork(fork.id(), device.contact()));
+            }
+        }
+        if (forks.isEmpty()) {
+            return 480;
+        }
+        session.feed(new CallInput.Redirect(session.app().id(), forks, ring.ringTimeout()));
+        return 0;
     }
 
     private String callIdOnLane(String callerCallId, Peer peer) {

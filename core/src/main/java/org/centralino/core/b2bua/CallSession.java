@@ -47,6 +47,8 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private boolean closed;
     private boolean handling;
     private final java.util.ArrayDeque<CallInput> queued = new java.util.ArrayDeque<>();
+    private org.centralino.core.directory.Extension callerExtension;
+    private java.util.function.ToIntFunction<String> redirector;
     private String callerMohClass;
     private String calleeMohClass;
 
@@ -69,6 +71,38 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         this.callerOffer = callerOffer;
         this.callerAgreed = agreed;
         this.delayedOffer = delayed;
+    }
+
+    /**
+     * Who calls, and how an application of this call hands the caller over to a number (it returns a SIP status
+     * when the hand-over cannot start, else 0).
+     */
+    void callerExtension(org.centralino.core.directory.Extension ext, java.util.function.ToIntFunction<String> redirect) {
+        this.callerExtension = ext;
+        this.redirector = redirect;
+    }
+
+    org.centralino.core.directory.Extension callerExtension() {
+        return callerExtension;
+    }
+
+    /** An application hands the caller over to {@code number} (lane): false, with the status told, if it cannot. */
+    boolean appRedirect(AppLeg leg, String number) {
+        if (closed || !isApp(leg.id())) {
+            return false;
+        }
+        int refused = redirector.applyAsInt(number);
+        if (refused != 0) {
+            leg.channel().onBridgeResult(refused);
+        }
+        return true;
+    }
+
+    /** A hand-over succeeded: the caller now talks with {@code callee}, whose answer sets side B's media. */
+    private void reconnect(LegId callee) {
+        OutboundLeg fork = forks.get(callee);
+        media.reconnectSideB(fork.remoteSdp());
+        app.channel().onBridgeResult(200);
     }
 
     /** The callee is an application (the only "fork" of this call). */
@@ -114,7 +148,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
      * it is resumed. Called on the lane whenever the hold state may have changed.
      */
     void updateHoldMusic() {
-        if (closed || app != null || !(call.state().phase() instanceof CallPhase.Answered a)) {
+        if (closed || appActive() || !(call.state().phase() instanceof CallPhase.Answered a)) {
             return;
         }
         Bridge bridge = a.bridge();
@@ -143,7 +177,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
 
     /** A key from a leg's media that the media engine did not deliver itself (lane). */
     void onDtmf(Side side, org.centralino.media.dtmf.DtmfEvent event) {
-        if (app != null && side == Side.A) {
+        if (appActive() && side == Side.A) {
             app.channel().onKey(event);
         }
     }
@@ -320,12 +354,24 @@ final class CallSession implements org.centralino.core.call.CallCommands {
                     ringTimer = null;
                 }
             }
+            case CallAction.Reconnect r -> reconnect(r.callee());
+            case CallAction.RedirectFailed f -> {
+                if (isApp(f.by())) {
+                    app.channel().onBridgeResult(f.status());
+                }
+            }
             case CallAction.Publish p -> LOG.warn("call {}: Publish reached the B2BUA: {}", call.id(), p);
         }
     }
 
     private boolean isApp(LegId id) {
         return app != null && app.id().equals(id);
+    }
+
+    /** An application still holds the caller (it has not handed the caller over). */
+    private boolean appActive() {
+        return app != null && call.state().phase() instanceof CallPhase.Answered a
+            && a.bridge().contains(app.id());
     }
 
     /** The early media of a fork's 183 goes to the caller (RFC 3960): relay side B now sends to that fork. */

@@ -152,6 +152,37 @@ final class MediaAnchor implements AutoCloseable {
         }
     }
 
+    /**
+     * The PBX's own offer to a leg on side B (an application hands its caller over to a new callee): every codec
+     * we have, best first, and telephone events, in one audio stream.
+     */
+    SessionDescription ownOfferTo(LegId to, Peer peer) {
+        SessionDescription offer = codecs.extend(restrict(OWN_OFFER, (Negotiation.Agreed) codecs.negotiate(OWN_OFFER)),
+            0);
+        return rewrite(to, Side.B, peer, offer, 0);
+    }
+
+    /**
+     * The new callee answered {@link #ownOfferTo}: side B is terminated in its codec and bridged with side A, which
+     * the PBX terminated for the application that handed the call over; the application's audio stops.
+     */
+    void reconnectSideB(SessionDescription answer) {
+        learn(Side.B, answer, 0);
+        MediaDescription m = answer.media().getFirst();
+        StreamFormat format = m.payloadFormats().stream().filter(PayloadFormat::isCodec).findFirst()
+            .flatMap(f -> codecs.format(m, f)).orElseThrow(() -> new IllegalStateException(
+                "the new callee answered no codec of ours: " + m.formats()));
+        relay.terminate(Side.B, format);
+        formats[Side.B.ordinal()] = format;
+        relay.play(Side.A, null, null);
+        relay.listen(Side.A, null);
+        relay.echo(Side.A, false);
+        relay.bridgeTerminated(true);
+        plan = new MediaPlan.Transcode(formats[Side.A.ordinal()], format, answer);
+        sideBUnused = false;
+        hold(false);
+    }
+
     /** Whether the media are transcoded now (both legs terminated and bridged). */
     boolean transcoding() {
         return plan instanceof MediaPlan.Transcode;

@@ -33,6 +33,8 @@ import org.centralino.media.tone.Tone;
 final class SessionChannel implements Channel {
     /** How often a wait that also watches something else looks again: one media frame. */
     private static final long POLL_MILLIS = org.centralino.media.audio.Pcm.FRAME_MS;
+    /** Longer than any ring timeout (600 s at most): the ringback ends when the hand-over does. */
+    private static final Duration MAX_RINGBACK = Duration.ofMinutes(11);
     /** Keys and media news; polled by the application's thread only. */
     private final BlockingQueue<Object> news = new LinkedBlockingQueue<>();
     /** Application thread only: keys taken from the queue and not yet read. */
@@ -51,6 +53,9 @@ final class SessionChannel implements Channel {
     }
 
     private record Done(Object token) {
+    }
+
+    private record BridgeResult(int status) {
     }
 
     private enum Ended { CALL }
@@ -73,6 +78,11 @@ final class SessionChannel implements Channel {
     /** A key from the caller, however it came. */
     void onKey(DtmfEvent event) {
         news.offer(new Key(event));
+    }
+
+    /** How a hand-over ended: 200 connected, else the SIP status why not. */
+    void onBridgeResult(int status) {
+        news.offer(new BridgeResult(status));
     }
 
     /** The call ended: every blocking call of the application returns with {@link HangupException}. */
@@ -233,6 +243,25 @@ final class SessionChannel implements Channel {
             }
         } finally {
             session.relay().echo(Side.A, false);
+        }
+    }
+
+    @Override
+    public boolean bridge(String number) {
+        requireUp();
+        session.relay().play(Side.A, media.tone(services.tones().ringback(), MAX_RINGBACK), () -> { });
+        onLane(() -> session.appRedirect(leg, number));
+        while (true) {
+            Object item = take();
+            if (item instanceof BridgeResult r) {
+                if (r.status() != 200) {
+                    session.relay().play(Side.A, null, null);
+                }
+                return r.status() == 200;
+            }
+            if (item instanceof Key k) {
+                keys.add(k.event().key());
+            }
         }
     }
 

@@ -20,13 +20,27 @@ final class AnsweredPhase {
     static void next(Step step, Answered p, CallInput input) {
         Bridge b = p.bridge();
         switch (input) {
-            case ByeReceived bye when b.contains(bye.leg()) ->
+            case CallInput.Redirect r -> RedirectPhase.start(step, p, r);
+            case CallInput.ForkProgress f when RedirectPhase.isNewFork(p, f.fork()) ->
+                step.leg(f.fork(), new LegEvent.Provisional(f.earlyMedia()));
+            case CallInput.ForkAnswered f when RedirectPhase.isNewFork(p, f.fork()) ->
+                RedirectPhase.answered(step, p, f.fork());
+            case CallInput.ForkRejected f when RedirectPhase.isNewFork(p, f.fork()) ->
+                RedirectPhase.forkFailed(step, p, f.fork(), new LegEvent.Rejected(f.status()), f.status());
+            case LegVanished v when RedirectPhase.isNewFork(p, v.leg()) ->
+                RedirectPhase.forkFailed(step, p, v.leg(), CallMachine.lost(v), CallStatus.TEMPORARILY_UNAVAILABLE);
+            case CallInput.RingTimeout _ when p.redirect() != null -> RedirectPhase.timedOut(step, p);
+            case ByeReceived bye when b.contains(bye.leg()) -> {
+                RedirectPhase.abandon(step, p);
                 hangUp(step, b, bye.leg(), new LegEvent.ByeReceived(), EndCause.NORMAL_CLEARING);
-            case LegVanished v when b.contains(v.leg()) ->
+            }
+            case LegVanished v when b.contains(v.leg()) -> {
+                RedirectPhase.abandon(step, p);
                 hangUp(step, b, v.leg(), CallMachine.lost(v),
                     v.how() == CallInput.Vanish.NO_MEDIA ? EndCause.MEDIA_TIMEOUT : EndCause.LEG_VANISHED);
-            case Hold h when b.contains(h.by()) -> hold(step, b, h.by(), true);
-            case Resume r when b.contains(r.by()) -> hold(step, b, r.by(), false);
+            }
+            case Hold h when b.contains(h.by()) -> hold(step, p, h.by(), true);
+            case Resume r when b.contains(r.by()) -> hold(step, p, r.by(), false);
             case Reoffer r when b.contains(r.by()) -> {
                 if (step.leg(r.by(), new LegEvent.Reoffer())) {
                     step.act(new CallAction.RelayOffer(r.by(), b.other(r.by())));
@@ -57,7 +71,8 @@ final class AnsweredPhase {
      * who holds. Only an accepted offer changes the session: a refused re-INVITE leaves it as it was (RFC 3261
      * §14.1), so the offer itself came as {@link CallInput.Reoffer} and was relayed then.
      */
-    private static void hold(Step step, Bridge b, LegId by, boolean on) {
+    private static void hold(Step step, Answered p, LegId by, boolean on) {
+        Bridge b = p.bridge();
         if (!step.leg(by, on ? new LegEvent.Hold() : new LegEvent.Resume())) {
             return;
         }
@@ -67,7 +82,7 @@ final class AnsweredPhase {
             CallId id = step.state().id();
             step.publish(on ? new CallEvent.Held(id, by, other, step.now())
                 : new CallEvent.Resumed(id, by, other, step.now()));
-            step.phase(new Answered(next));
+            step.phase(new Answered(next, p.redirect()));
         }
     }
 }

@@ -40,6 +40,17 @@ public sealed interface CallAction {
     record RelayOffer(LegId from, LegId to) implements CallAction {
     }
 
+    /**
+     * A hand-over succeeded: {@code callee} answered and now talks with {@code caller} in place of
+     * {@code replaced} (whose leg is hung up by a separate {@link HangUp}): connect their media.
+     */
+    record Reconnect(LegId caller, LegId callee, LegId replaced) implements CallAction {
+    }
+
+    /** A hand-over failed (nobody answered, all busy): {@code by} keeps the caller and learns {@code status}. */
+    record RedirectFailed(LegId by, int status) implements CallAction {
+    }
+
     record StartRingTimer(Duration after) implements CallAction {
     }
 

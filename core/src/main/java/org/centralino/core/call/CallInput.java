@@ -81,6 +81,18 @@ public sealed interface CallInput {
     }
 
     /**
+     * The answered callee {@code by} (an application: an IVR, an operator's script) hands the caller over: ring
+     * {@code forks} for at most {@code ringTimeout}; the first to answer takes {@code by}'s place in the bridge.
+     */
+    record Redirect(LegId by, List<Fork> forks, Duration ringTimeout) implements CallInput {
+        public Redirect {
+            Objects.requireNonNull(by, "by");
+            forks = List.copyOf(forks);
+            Objects.requireNonNull(ringTimeout, "ringTimeout");
+        }
+    }
+
+    /**
      * {@code by} sent a new offer (re-INVITE or UPDATE): relayed to the other leg; if it holds or resumes, the
      * B2BUA reports {@link Hold} or {@link Resume} once the other leg accepted it.
      */

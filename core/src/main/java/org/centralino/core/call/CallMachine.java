@@ -78,7 +78,8 @@ public final class CallMachine {
             case ByeReceived b when step.isCaller(b.leg()) -> callerGaveUp(step, new LegEvent.ByeReceived(), false);
             case LegVanished v when step.isCaller(v.leg()) -> callerVanished(step, v, false);
             case ForkProgress _, ForkAnswered _, ForkRejected _, RingTimeout _, ByeReceived _, LegClosed _,
-                 LegVanished _, Hold _, Resume _, Reoffer _ -> step.ignore(input + " while routing");
+                 LegVanished _, Hold _, Resume _, Reoffer _, CallInput.Redirect _ ->
+                step.ignore(input + " while routing");
         }
     }
 
@@ -123,7 +124,8 @@ public final class CallMachine {
             case ByeReceived b when step.isCaller(b.leg()) -> callerGaveUp(step, new LegEvent.ByeReceived(), true);
             case RingTimeout _ -> noAnswer(step);
             case Routed _, RouteFailed _, ForkProgress _, ForkAnswered _, ForkRejected _, ByeReceived _,
-                 LegClosed _, LegVanished _, Hold _, Resume _, Reoffer _ -> step.ignore(input + " while ringing");
+                 LegClosed _, LegVanished _, Hold _, Resume _, Reoffer _, CallInput.Redirect _ ->
+                step.ignore(input + " while ringing");
         }
     }
 

@@ -16,7 +16,22 @@ public sealed interface CallPhase {
     record Ringing(boolean provisionalSent, LegId earlyMediaFrom) implements CallPhase {
     }
 
-    record Answered(Bridge bridge) implements CallPhase {
+    /**
+     * The bridged legs talk. {@code redirect}: the callee is handing the caller over to new forks that ring now
+     * ({@link CallInput.Redirect}); null otherwise.
+     */
+    record Answered(Bridge bridge, Redirecting redirect) implements CallPhase {
+        public Answered(Bridge bridge) {
+            this(bridge, null);
+        }
+    }
+
+    /** A hand-over in progress: {@code by} is the callee leaving, {@code forks} the legs ringing to replace it. */
+    record Redirecting(LegId by, java.util.List<LegId> forks) {
+        public Redirecting {
+            Objects.requireNonNull(by, "by");
+            forks = java.util.List.copyOf(forks);
+        }
     }
 
     /** The outcome is known and published; some legs are still closing (CANCEL or BYE not yet confirmed). */

@@ -17,6 +17,8 @@ public final class CallStatus {
      * (§21.4.9), which phones show as a network error, and within a dialog it ends the dialog (§12.2.1.2).
      */
     public static final int TEMPORARILY_UNAVAILABLE = 480;
+    /** RFC 3261 §21.4.27: a request of the same kind is still being worked on. */
+    public static final int REQUEST_PENDING = 491;
     public static final int BUSY_HERE = 486;
     /** Not Acceptable Here: no codec in common (RFC 3261 §21.4.26, RFC 3264 §6). */
     public static final int NOT_ACCEPTABLE_HERE = 488;

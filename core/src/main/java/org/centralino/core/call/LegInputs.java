@@ -35,7 +35,7 @@ final class LegInputs {
             case Hold h -> step.leg(h.by(), new LegEvent.Hold());
             case Resume r -> step.leg(r.by(), new LegEvent.Resume());
             case Reoffer r -> step.leg(r.by(), new LegEvent.Reoffer());
-            case Routed _, RouteFailed _, RingTimeout _ -> {
+            case Routed _, RouteFailed _, RingTimeout _, CallInput.Redirect _ -> {
                 step.ignore(input + " " + where);
                 yield false;
             }

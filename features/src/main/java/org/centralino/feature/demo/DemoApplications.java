@@ -10,6 +10,8 @@ public final class DemoApplications {
     public static final String SPEAKING_CLOCK = "*44";
     /** Reads keys and says them back. */
     public static final String DIGITS = "*45";
+    /** Asks for an extension and puts the caller through to it. */
+    public static final String DIAL_EXTENSION = "*46";
     /** A conference room open to everyone. */
     public static final String CONFERENCE = "*47";
 
@@ -21,6 +23,7 @@ public final class DemoApplications {
         return apps.register(ECHO_TEST, new EchoTest())
             .register(SPEAKING_CLOCK, new SpeakingClock())
             .register(DIGITS, new DigitsDemo())
+            .register(DIAL_EXTENSION, new DialExtension())
             .register(CONFERENCE, new ConferenceDemo());
     }
 }
