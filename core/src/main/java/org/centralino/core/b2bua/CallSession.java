@@ -14,8 +14,11 @@ import org.centralino.core.call.CallAction;
 import org.centralino.core.call.CallId;
 import org.centralino.core.call.CallInput;
 import org.centralino.core.call.CallPhase;
+import org.centralino.core.call.CallQualityMeasured;
 import org.centralino.core.call.CallStatus;
 import org.centralino.core.call.LegId;
+import org.centralino.core.cdr.CallQuality;
+import org.centralino.core.event.EventBus;
 import org.centralino.media.rtp.Side;
 import org.centralino.sip.sdp.SessionDescription;
 import org.centralino.sip.transaction.TimerService;
@@ -36,7 +39,11 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private final Set<TimerService.Timeout> timers = new HashSet<>();
     private final Runnable onClosed;
     private final OfferRelay offers;
-    private MediaAnchor media;
+    private final EventBus events;
+    /** Volatile, as {@link #forkAnswered} and {@link #closed}: the live calls API reads them from its threads. */
+    private volatile MediaAnchor media;
+    private volatile boolean forkAnswered;
+    private final OneWayAudioWatch oneWay = new OneWayAudioWatch();
     private int stream = -1;
     private SessionDescription callerOffer;
     private org.centralino.sip.sdp.Negotiation.Agreed callerAgreed;
@@ -44,15 +51,16 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private boolean delayedOffer;
     private Call call;
     private TimerService.Timeout ringTimer;
-    private boolean closed;
+    private volatile boolean closed;
     private boolean handling;
     private final java.util.ArrayDeque<CallInput> queued = new java.util.ArrayDeque<>();
     private String callerMohClass;
     private String calleeMohClass;
 
     CallSession(SipLink sip, LegId callerLeg, org.centralino.sip.transaction.ServerTransaction invite,
-                Runnable onClosed) {
+                EventBus events, Runnable onClosed) {
         this.sip = sip;
+        this.events = events;
         this.caller = new InboundLeg(callerLeg, this, sip, invite);
         this.onClosed = onClosed;
         this.offers = new OfferRelay(this, sip);
@@ -347,6 +355,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         }
         OutboundLeg winner = forks.get(winnerId);
         SessionDescription sd = winner.remoteSdp();
+        forkAnswered = true;
         media.hold(false);
         caller.answer(media.answered(caller, Side.A, callerOffer, Side.B, sd, stream));
     }
@@ -376,6 +385,33 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         feed(new CallInput.LegVanished(leg, CallInput.Vanish.NO_MEDIA));
     }
 
+    /** One-way audio on relay side {@code side} (lane): flagged for the record, logged once per episode. */
+    void oneWayAudio(Side side, Duration silence) {
+        if (!closed) {
+            oneWay.started(call.id(), legOf(side), side, silence);
+        }
+    }
+
+    /** The one-way-audio episode of side {@code side} is over after {@code flaggedFor} (lane). */
+    void oneWayAudioEnded(Side side, Duration flaggedFor) {
+        if (!closed) {
+            oneWay.ended(call.id(), legOf(side), flaggedFor);
+        }
+    }
+
+    /** The leg a relay side faces now: the caller, the answering callee, or (before an answer) the forks. */
+    private String legOf(Side side) {
+        if (side == Side.A) {
+            return caller.id().value();
+        }
+        return call.state().phase() instanceof CallPhase.Answered a ? a.bridge().callee().value() : "callee";
+    }
+
+    @Override
+    public CallQuality liveQuality() {
+        return closed ? CallQuality.NONE : MediaQuality.of(media, forkAnswered, null);
+    }
+
     OfferRelay offers() {
         return offers;
     }
@@ -393,19 +429,29 @@ final class CallSession implements org.centralino.core.call.CallCommands {
             return;
         }
         closed = true;
-        timers.forEach(TimerService.Timeout::cancel);
-        timers.clear();
-        caller.close();
-        forks.values().forEach(OutboundLeg::close);
-        if (app != null) {
-            app.close();
+        // measured before the relay session closes (its counters go with it), published once all is released
+        CallQuality quality = MediaQuality.forRecord(call == null ? null : call.id(), media, forkAnswered,
+            oneWay.flaggedSides());
+        try {
+            timers.forEach(TimerService.Timeout::cancel);
+            timers.clear();
+            caller.close();
+            forks.values().forEach(OutboundLeg::close);
+            if (app != null) {
+                app.close();
+            }
+            offers.close();
+            if (media != null) {
+                media.close();
+            }
+            onClosed.run();
+        } finally {
+            if (call != null) {
+                events.publish(new CallQualityMeasured(call.id(), quality));
+            }
         }
-        offers.close();
-        if (media != null) {
-            media.close();
-        }
-        onClosed.run();
     }
+
 
     static String reasonPhrase(int status) {
         return switch (status) {
