@@ -29,6 +29,10 @@ class CallQualityTest {
     private static final int PACKETS = 250;
     /** Bruno's phone loses one packet in ten. */
     private static final int DROP_ONE_IN = 10;
+    /** The packets Bruno's phone really sends. */
+    private static final int BRUNO_SENDS = PACKETS - PACKETS / DROP_ONE_IN;
+    /** A stream's first packet may go uncounted: RFC 3550 A.1 probation validates a source on its sequence. */
+    private static final int PROBATION = 1;
 
     /** The active calls as {@code GET /api/v1/calls} lists them. */
     private static JsonNode calls(CallFlowHarness flows) throws IOException, InterruptedException {
@@ -60,8 +64,8 @@ class CallQualityTest {
             // the relay publishes its figures once a second: wait until the live API has all of them
             await("every packet counted in the live quality").atMost(Duration.ofSeconds(5))
                 .pollInterval(Duration.ofMillis(100)).until(() -> liveLeg(flows, 1) != null
-                    && liveLeg(flows, 1).get("packetsReceived").asLong() == PACKETS - PACKETS / DROP_ONE_IN
-                    && liveLeg(flows, 0).get("packetsReceived").asLong() == PACKETS);
+                    && liveLeg(flows, 1).get("packetsReceived").asLong() >= BRUNO_SENDS - PROBATION
+                    && liveLeg(flows, 0).get("packetsReceived").asLong() >= PACKETS - PROBATION);
             JsonNode live = calls(flows).get(0);
             assertThat(live.get("transcoded").booleanValue()).isFalse();
             assertThat(live.get("legs").get(0).get("quality").get("codec").stringValue()).isEqualTo("PCMU");
@@ -80,12 +84,15 @@ class CallQualityTest {
                 lossy.get("mos").doubleValue(), lossy.get("jitterMillis").doubleValue());
             assertThat(clean.get("codec").stringValue()).isEqualTo("PCMU");
             assertThat(lossy.get("codec").stringValue()).isEqualTo("PCMU");
-            assertThat(clean.get("packetsReceived").asLong()).isEqualTo(PACKETS);
+            assertThat(clean.get("packetsReceived").asLong()).isBetween((long) PACKETS - PROBATION, (long) PACKETS);
             assertThat(clean.get("lossPercent").doubleValue()).isLessThan(1.0);
-            assertThat(lossy.get("packetsReceived").asLong()).isEqualTo(PACKETS - PACKETS / DROP_ONE_IN);
+            assertThat(lossy.get("packetsReceived").asLong()).isBetween((long) BRUNO_SENDS - PROBATION,
+                (long) BRUNO_SENDS);
             assertThat(lossy.get("packetsLost").asLong()).isBetween(23L, 25L);
             assertThat(lossy.get("lossPercent").doubleValue()).isBetween(9.0, 11.0);
-            assertThat(lossy.get("mos").doubleValue()).isLessThan(clean.get("mos").doubleValue() - 1.0);
+            // G.711 with concealment at 10 % random loss: Ie,eff = 95 * 10 / (10 + 25.1) = 27 (G.107 7-29, G.113
+            // Bpl 25.1), so R about 66 and MOS about 3.4
+            assertThat(lossy.get("mos").doubleValue()).isBetween(2.5, clean.get("mos").doubleValue() - 0.5);
             assertThat(clean.get("mos").doubleValue()).isBetween(4.0, 4.5);
             assertThat(clean.get("roundTripMillis").isNull()).as("the test phones send no RTCP").isTrue();
             assertThat(clean.get("oneWayAudio").booleanValue()).isFalse();
@@ -124,7 +131,7 @@ class CallQualityTest {
             assertThat(record.get("callId").stringValue()).isEqualTo(callId);
             assertThat(record.get("calleeQuality").get("oneWayAudio").booleanValue()).isTrue();
             assertThat(record.get("callerQuality").get("oneWayAudio").booleanValue()).isFalse();
-            assertThat(record.get("calleeQuality").get("packetsReceived").asLong()).isEqualTo(25);
+            assertThat(record.get("calleeQuality").get("packetsReceived").asLong()).isBetween(25L - PROBATION, 25L);
             assertThat(logged.list).filteredOn(e -> e.getLevel() == Level.WARN)
                 .as("one WARN for the one episode, naming the call and the callee's leg")
                 .singleElement().satisfies(e -> assertThat(e.getFormattedMessage()).contains(callId)
