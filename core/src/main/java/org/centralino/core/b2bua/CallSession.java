@@ -43,6 +43,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     /** Volatile, as {@link #forkAnswered} and {@link #closed}: the live calls API reads them from its threads. */
     private volatile MediaAnchor media;
     private volatile boolean forkAnswered;
+    private boolean qualityPublished;
     private final OneWayAudioWatch oneWay = new OneWayAudioWatch();
     private int stream = -1;
     private SessionDescription callerOffer;
@@ -246,9 +247,25 @@ final class CallSession implements org.centralino.core.call.CallCommands {
             handling = false;
             queued.clear();
         }
+        publishQualityOnceDecided();
         if (call.isEnded()) {
             close();
         }
+    }
+
+    /**
+     * Once the outcome is decided (the machine has just published Ended), the call's media quality, measured now
+     * while the relay still runs, goes on the bus for the record: the legs may take long to close (a callee that
+     * ignores our CANCEL takes 64*T1), and the record must not wait for them. Once per call (lane).
+     */
+    private void publishQualityOnceDecided() {
+        if (qualityPublished || call == null
+            || !(call.state().phase() instanceof CallPhase.Ending || call.state().phase() instanceof CallPhase.Ended)) {
+            return;
+        }
+        qualityPublished = true;
+        events.publish(new CallQualityMeasured(call.id(), MediaQuality.forRecord(call.id(), media, forkAnswered,
+            oneWay.flaggedSides())));
     }
 
     /** Feeds an input after the current task: for inputs that arise while the call runs its actions. */
@@ -429,27 +446,19 @@ final class CallSession implements org.centralino.core.call.CallCommands {
             return;
         }
         closed = true;
-        // measured before the relay session closes (its counters go with it), published once all is released
-        CallQuality quality = MediaQuality.forRecord(call == null ? null : call.id(), media, forkAnswered,
-            oneWay.flaggedSides());
-        try {
-            timers.forEach(TimerService.Timeout::cancel);
-            timers.clear();
-            caller.close();
-            forks.values().forEach(OutboundLeg::close);
-            if (app != null) {
-                app.close();
-            }
-            offers.close();
-            if (media != null) {
-                media.close();
-            }
-            onClosed.run();
-        } finally {
-            if (call != null) {
-                events.publish(new CallQualityMeasured(call.id(), quality));
-            }
+        publishQualityOnceDecided(); // already done when the outcome was decided; never after the relay closed
+        timers.forEach(TimerService.Timeout::cancel);
+        timers.clear();
+        caller.close();
+        forks.values().forEach(OutboundLeg::close);
+        if (app != null) {
+            app.close();
         }
+        offers.close();
+        if (media != null) {
+            media.close();
+        }
+        onClosed.run();
     }
 
 

@@ -4,10 +4,10 @@ import java.util.Objects;
 import org.centralino.core.cdr.CallQuality;
 
 /**
- * Published by the B2BUA once per call it ran, when it releases the call's media: what the relay measured on
- * each leg just before its session closed ({@link CallQuality#NONE} for a call that had no media). It comes after
- * the call's {@link CallEvent.Ended}, which the machine publishes as soon as the outcome is decided, while the
- * legs are still closing; {@link CallRecorder} completes the call's record with it.
+ * Published by the B2BUA once per call it ran, as soon as the call's outcome is decided: what the relay measured
+ * on each leg then, before its session closes ({@link CallQuality#NONE} for a call that had no media). It comes
+ * right after the call's {@link CallEvent.Ended}, on the same lane, while the legs may still take long to close;
+ * {@link CallRecorder} completes the call's record with it.
  */
 public record CallQualityMeasured(CallId call, CallQuality quality) {
     public CallQualityMeasured {

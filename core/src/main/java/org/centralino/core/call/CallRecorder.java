@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
  * (who, whom, start), Answered (when), Ended (how), and hands it to {@code sink}, which must not block: the
  * events come on the call's lane (the server gives a {@link org.centralino.core.cdr.CallRecordWriter}).
  *
- * <p>Made with {@link #withQuality}, the recorder also keeps the media quality (issue 4): the machine's Ended
- * comes while the legs are still closing, the B2BUA's {@link CallQualityMeasured} once it has released the
- * media, so a record ended is held until its quality arrives (in either order), then written once. The B2BUA
+ * <p>Made with {@link #withQuality}, the recorder also keeps the media quality (issue 4): the machine publishes
+ * Ended from inside its transition, the B2BUA its {@link CallQualityMeasured} right after that transition, so a
+ * record ended is held until its quality arrives (in either order), then written once. The B2BUA
  * publishes that event for every call, with {@link CallQuality#NONE} when there were no media, so no record
  * waits for ever; {@link #waiting()} counts those held, for leak checks.
  */
