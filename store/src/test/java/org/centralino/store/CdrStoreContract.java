@@ -3,6 +3,8 @@ package org.centralino.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ import org.centralino.core.cdr.DuplicateCallRecordException;
 import org.centralino.core.cdr.HangupCause;
 import org.centralino.core.cdr.HangupSide;
 import org.centralino.core.cdr.LegMetrics;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour of {@link JdbiCdrStore}, run on each dialect. */
@@ -88,6 +91,26 @@ abstract class CdrStoreContract extends StoreContract {
         assertThat(s.find("call-c").orElseThrow().quality().caller().mos()).isNull();
         assertThat(s.find("call-r").orElseThrow().quality()).isEqualTo(CallQuality.NONE);
         assertThat(s.query(query(null, null, null, null, 10)).items()).containsExactly(refused, cancelled);
+    }
+
+    /** A record written at schema V6 (before call quality) reads back at V7 as a call without media. */
+    @Test
+    void aRecordFromBeforeTheQualityMigrationReadsBackWithoutQuality() {
+        var url = testDb.config().jdbcUrl();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+            .target("6").load().migrate();
+        try (var c = DriverManager.getConnection(url);
+             var st = c.prepareStatement("INSERT INTO call_record (call_id, caller_number, called_number, answered_by,"
+                 + " started_at, answered_at, ended_at, duration_seconds, billable_seconds, disposition, sip_status,"
+                 + " sip_reason, hangup_side) VALUES ('old-1', '1001', '1002', '1002', 0, 1000, 61000, 61, 60,"
+                 + " 'ANSWERED', 200, 'OK', 'CALLER')")) {
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        CallRecord old = new JdbiCdrStore(open()).find("old-1").orElseThrow(); // open() migrates to V7
+        assertThat(old.quality()).isEqualTo(CallQuality.NONE);
+        assertThat(old.billableSeconds()).isEqualTo(60);
     }
 
     @Test
