@@ -147,10 +147,11 @@ public final class Centralino implements AutoCloseable {
         cdr = new CdrService(new JdbiCdrStore(database), events);
         calls = new CallRegistry(clock, events);
         recordWriter = new CallRecordWriter(cdr);
-        new CallRecorder(number -> extensions.find(number).map(Extension::name).orElse(null), recordWriter::submit)
-            .subscribe(events);
+        // the B2BUA publishes every call's media quality right after its Ended: records wait for it
+        CallRecorder.withQuality(number -> extensions.find(number).map(Extension::name).orElse(null),
+            recordWriter::submit).subscribe(events);
         rtp = new RtpEngine(RtpEngineConfig.defaults(config.bind()).withPorts(config.rtpPorts())
-            .withRtpTimeout(config.rtpTimeout()), clock);
+            .withRtpTimeout(config.rtpTimeout()).withOneWayAudioAfter(config.oneWayAudioAfter()), clock);
         rtp.start();
     }
 

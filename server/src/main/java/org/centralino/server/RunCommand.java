@@ -41,6 +41,12 @@ final class RunCommand implements Callable<Integer> {
             + " Default: ${DEFAULT-VALUE}")
     int rtpTimeoutSeconds;
 
+    @Option(names = "--one-way-audio-after", defaultValue = "${env:CENTRALINO_ONE_WAY_AUDIO_AFTER:-5}",
+        description = "Seconds a leg's phone may send no RTP while the other's does before the call is flagged for"
+            + " one-way audio (logged, shown in the API and the call record); 0 never. Env"
+            + " CENTRALINO_ONE_WAY_AUDIO_AFTER. Default: ${DEFAULT-VALUE}")
+    int oneWayAudioAfterSeconds;
+
     @Option(names = "--config", defaultValue = "${env:CENTRALINO_CONFIG}",
         description = "Optional YAML file declaring extensions. Env CENTRALINO_CONFIG.")
     Path config;
@@ -106,6 +112,10 @@ final class RunCommand implements Callable<Integer> {
         if (rtpTimeoutSeconds < 0) {
             throw new IllegalArgumentException("--rtp-timeout must be 0 or more seconds, got " + rtpTimeoutSeconds);
         }
+        if (oneWayAudioAfterSeconds < 0) {
+            throw new IllegalArgumentException("--one-way-audio-after must be 0 or more seconds, got "
+                + oneWayAudioAfterSeconds);
+        }
         if (!ServerConfig.LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("--language must be one of " + ServerConfig.LANGUAGES + ", got '"
                 + language + "'");
@@ -113,6 +123,7 @@ final class RunCommand implements Callable<Integer> {
         org.centralino.media.tone.TonePlan.of(tones); // refuses an unknown country with the ones it knows
         return new ServerConfig(data, address, sipPort, httpPort, PortRange.parse(rtpPorts),
             java.time.Duration.ofSeconds(rtpTimeoutSeconds), config,
-            System.getenv("CENTRALINO_ADMIN_PASSWORD"), realm, databaseUrl, language, tones);
+            System.getenv("CENTRALINO_ADMIN_PASSWORD"), realm, databaseUrl, language, tones,
+            java.time.Duration.ofSeconds(oneWayAudioAfterSeconds));
     }
 }

@@ -100,6 +100,11 @@ final class CallFlowHarness implements AutoCloseable, BeforeAllCallback, AfterAl
         return new CallFlowHarness(PbxFixture.start(dir.resolve("data"), EXTENSIONS, rtpTimeout));
     }
 
+    /** A PBX of its own whose legs are flagged for one-way audio after {@code oneWayAudioAfter} of silence. */
+    static CallFlowHarness start(Path dir, Duration rtpTimeout, Duration oneWayAudioAfter) throws IOException {
+        return new CallFlowHarness(PbxFixture.start(dir.resolve("data"), EXTENSIONS, rtpTimeout, oneWayAudioAfter));
+    }
+
     /** Call records of this test are those started from now on. */
     void beginTest() {
         testStart = Instant.now().truncatedTo(ChronoUnit.MILLIS);

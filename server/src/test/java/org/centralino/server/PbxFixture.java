@@ -19,15 +19,17 @@ final class PbxFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
 
-    private PbxFixture(Path dataDir, Path configFile, Duration rtpTimeout) throws IOException {
+    private PbxFixture(Path dataDir, Path configFile, Duration rtpTimeout, Duration oneWayAudioAfter)
+        throws IOException {
         this.dataDir = dataDir;
         this.pbx = new Centralino(new ServerConfig(dataDir, InetAddress.getLoopbackAddress(), 0, 0,
             ServerConfig.DEFAULT_RTP_PORTS, rtpTimeout, configFile, ADMIN_PASSWORD, ServerConfig.DEFAULT_REALM, null,
-            ServerConfig.DEFAULT_LANGUAGE, ServerConfig.DEFAULT_TONE_PLAN)).start();
+            ServerConfig.DEFAULT_LANGUAGE, ServerConfig.DEFAULT_TONE_PLAN, oneWayAudioAfter)).start();
     }
 
     static PbxFixture start(Path dataDir) throws IOException {
-        return new PbxFixture(dataDir, null, RtpEngineConfig.DEFAULT_RTP_TIMEOUT);
+        return new PbxFixture(dataDir, null, RtpEngineConfig.DEFAULT_RTP_TIMEOUT,
+            RtpEngineConfig.DEFAULT_ONE_WAY_AUDIO_AFTER);
     }
 
     static PbxFixture start(Path dataDir, String yaml) throws IOException {
@@ -36,10 +38,16 @@ final class PbxFixture implements AutoCloseable {
 
     /** With the extensions of {@code yaml} and calls ended when a leg sends no RTP for {@code rtpTimeout}. */
     static PbxFixture start(Path dataDir, String yaml, Duration rtpTimeout) throws IOException {
+        return start(dataDir, yaml, rtpTimeout, RtpEngineConfig.DEFAULT_ONE_WAY_AUDIO_AFTER);
+    }
+
+    /** As {@link #start(Path, String, Duration)}, with legs flagged for one-way audio after {@code oneWayAudioAfter}. */
+    static PbxFixture start(Path dataDir, String yaml, Duration rtpTimeout, Duration oneWayAudioAfter)
+        throws IOException {
         Files.createDirectories(dataDir);
         Path cfg = dataDir.resolveSibling(dataDir.getFileName() + ".yaml");
         Files.writeString(cfg, yaml);
-        return new PbxFixture(dataDir, cfg, rtpTimeout);
+        return new PbxFixture(dataDir, cfg, rtpTimeout, oneWayAudioAfter);
     }
 
     int sipPort() {

@@ -15,10 +15,11 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class CallRecordRows implements RowMapper<CallRecord> {
     static final String COLUMNS = "call_id, caller_number, caller_name, called_number, answered_by, started_at, "
         + "answered_at, ended_at, duration_seconds, billable_seconds, disposition, sip_status, sip_reason, "
-        + "q850_cause, hangup_side";
+        + "q850_cause, hangup_side, " + CallQualityRows.COLUMNS;
     static final String INSERT = "INSERT INTO call_record (" + COLUMNS + ") VALUES (:callId, :callerNumber, "
         + ":callerName, :calledNumber, :answeredBy, :startedAt, :answeredAt, :endedAt, :durationSeconds, "
-        + ":billableSeconds, :disposition, :sipStatus, :sipReason, :q850Cause, :hangupSide)";
+        + ":billableSeconds, :disposition, :sipStatus, :sipReason, :q850Cause, :hangupSide, "
+        + CallQualityRows.PARAMETERS + ")";
     static final String SELECT = "SELECT " + COLUMNS + " FROM call_record";
 
     @Override
@@ -29,12 +30,12 @@ final class CallRecordRows implements RowMapper<CallRecord> {
             instant(rs, "answered_at"), instant(rs, "ended_at"),
             enumOf(Disposition.class, id, rs.getString("disposition")),
             new HangupCause(rs.getInt("sip_status"), rs.getString("sip_reason"), rs.getString("q850_cause")),
-            enumOf(HangupSide.class, id, rs.getString("hangup_side")));
+            enumOf(HangupSide.class, id, rs.getString("hangup_side")), CallQualityRows.map(rs));
     }
 
     /** Binds every column of {@code r} to the named parameters of {@link #INSERT}. */
     static <S extends SqlStatement<S>> S bind(S stmt, CallRecord r) {
-        return stmt.bind("callId", r.callId())
+        return CallQualityRows.bind(stmt, r.quality()).bind("callId", r.callId())
             .bind("callerNumber", r.callerNumber())
             .bind("callerName", r.callerName())
             .bind("calledNumber", r.calledNumber())

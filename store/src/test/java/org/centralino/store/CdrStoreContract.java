@@ -3,12 +3,15 @@ package org.centralino.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.centralino.core.cdr.CallQuality;
 import org.centralino.core.cdr.CallRecord;
 import org.centralino.core.cdr.CdrCursor;
 import org.centralino.core.cdr.CdrPage;
@@ -17,6 +20,8 @@ import org.centralino.core.cdr.Disposition;
 import org.centralino.core.cdr.DuplicateCallRecordException;
 import org.centralino.core.cdr.HangupCause;
 import org.centralino.core.cdr.HangupSide;
+import org.centralino.core.cdr.LegMetrics;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour of {@link JdbiCdrStore}, run on each dialect. */
@@ -57,6 +62,55 @@ abstract class CdrStoreContract extends StoreContract {
         assertThat(s.find("call-1")).contains(r);
         assertThat(s.find("call-2")).isEmpty();
         assertThat(s.find("call-1").orElseThrow().billableSeconds()).isEqualTo(65);
+    }
+
+    @Test
+    void everyQualityFieldOfBothLegsReadsBack() {
+        JdbiCdrStore s = new JdbiCdrStore(open());
+        LegMetrics caller = new LegMetrics("PCMU", 1500, 0, 0.0, 0.75, 0.412, 4.41, false);
+        LegMetrics callee = new LegMetrics("G722", 1351, 150, 9.9934, 12.5, null, 2.87, true);
+        CallRecord r = answered("call-q", "1001", "1002", T0).withQuality(new CallQuality(caller, callee, true));
+        s.save(r);
+        CallRecord back = s.find("call-q").orElseThrow();
+        assertThat(back).isEqualTo(r);
+        assertThat(back.quality().callee().roundTripMillis()).isNull();
+        assertThat(back.quality().callee().lossPercent()).isEqualTo(9.9934);
+        assertThat(back.quality().callee().oneWayAudio()).isTrue();
+        assertThat(back.quality().transcoded()).isTrue();
+    }
+
+    @Test
+    void aLegWithoutRtpAndACallWithoutMediaReadBackAsStored() {
+        JdbiCdrStore s = new JdbiCdrStore(open());
+        LegMetrics silent = new LegMetrics("PCMA", 0, 0, 0.0, 0.0, null, null, false);
+        CallRecord cancelled = unanswered("call-c", "1001", "1002", T0, Disposition.CANCELLED)
+            .withQuality(new CallQuality(silent, null, false));
+        CallRecord refused = unanswered("call-r", "1001", "1009", T0.plusSeconds(1), Disposition.FAILED);
+        s.saveAll(List.of(cancelled, refused));
+        assertThat(s.find("call-c")).contains(cancelled);
+        assertThat(s.find("call-c").orElseThrow().quality().caller().mos()).isNull();
+        assertThat(s.find("call-r").orElseThrow().quality()).isEqualTo(CallQuality.NONE);
+        assertThat(s.query(query(null, null, null, null, 10)).items()).containsExactly(refused, cancelled);
+    }
+
+    /** A record written at schema V6 (before call quality) reads back at V7 as a call without media. */
+    @Test
+    void aRecordFromBeforeTheQualityMigrationReadsBackWithoutQuality() {
+        var url = testDb.config().jdbcUrl();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+            .target("6").load().migrate();
+        try (var c = DriverManager.getConnection(url);
+             var st = c.prepareStatement("INSERT INTO call_record (call_id, caller_number, called_number, answered_by,"
+                 + " started_at, answered_at, ended_at, duration_seconds, billable_seconds, disposition, sip_status,"
+                 + " sip_reason, hangup_side) VALUES ('old-1', '1001', '1002', '1002', 0, 1000, 61000, 61, 60,"
+                 + " 'ANSWERED', 200, 'OK', 'CALLER')")) {
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        CallRecord old = new JdbiCdrStore(open()).find("old-1").orElseThrow(); // open() migrates to V7
+        assertThat(old.quality()).isEqualTo(CallQuality.NONE);
+        assertThat(old.billableSeconds()).isEqualTo(60);
     }
 
     @Test

@@ -60,14 +60,26 @@ public final class RtpPeer implements AutoCloseable {
      * at once. A stream already running is stopped first.
      */
     public void send(InetSocketAddress to, int packets) {
+        send(to, packets, 0);
+    }
+
+    /**
+     * As {@link #send(InetSocketAddress, int)}, losing one packet in {@code dropOneIn} on the way: every
+     * {@code dropOneIn}-th packet uses up its sequence number and timestamp but is not sent, so a receiver counts
+     * it lost (RFC 3550 A.3); 10 loses 10 %. Zero loses none.
+     */
+    public void send(InetSocketAddress to, int packets, int dropOneIn) {
         if (packets < 1 || packets > MAX_PACKETS) {
             throw new IllegalArgumentException("packets must be 1 to " + MAX_PACKETS + ", not " + packets);
         }
+        if (dropOneIn < 0 || dropOneIn == 1) {
+            throw new IllegalArgumentException("dropOneIn must be 0 (no loss) or 2 and more, not " + dropOneIn);
+        }
         stopSending();
-        sender = Thread.ofVirtual().name("rtp-send-" + port()).start(() -> sendLoop(to, packets));
+        sender = Thread.ofVirtual().name("rtp-send-" + port()).start(() -> sendLoop(to, packets, dropOneIn));
     }
 
-    private void sendLoop(InetSocketAddress to, int packets) {
+    private void sendLoop(InetSocketAddress to, int packets, int dropOneIn) {
         byte[] packet = new byte[HEADER_BYTES + SAMPLES_PER_PACKET];
         Arrays.fill(packet, HEADER_BYTES, packet.length, SILENCE);
         int seq = ThreadLocalRandom.current().nextInt(0x10000);
@@ -75,9 +87,12 @@ public final class RtpPeer implements AutoCloseable {
         long next = System.nanoTime();
         for (int i = 0; i < packets && !Thread.currentThread().isInterrupted() && !socket.isClosed(); i++) {
             header(packet, (seq + i) & 0xFFFF, timestamp + (long) i * SAMPLES_PER_PACKET, i == 0);
+            boolean lost = dropOneIn > 0 && i % dropOneIn == dropOneIn - 1;
             try {
-                socket.send(new DatagramPacket(packet, packet.length, to));
-                sent.incrementAndGet();
+                if (!lost) {
+                    socket.send(new DatagramPacket(packet, packet.length, to));
+                    sent.incrementAndGet();
+                }
             } catch (IOException e) {
                 return; // socket closed, or the network refused: the test sees the count stop
             }

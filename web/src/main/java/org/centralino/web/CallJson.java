@@ -5,9 +5,12 @@ import org.centralino.core.call.Bridge;
 import org.centralino.core.call.CallPhase;
 import org.centralino.core.call.CallState;
 import org.centralino.core.call.Leg;
+import org.centralino.core.call.LegId;
 import org.centralino.core.call.LegSide;
 import org.centralino.core.call.LegState;
 import org.centralino.core.call.Outcome;
+import org.centralino.core.cdr.CallQuality;
+import org.centralino.core.cdr.LegMetrics;
 
 /**
  * An active call as the API shows it: the caller's leg first, then the forks in the order they were started.
@@ -23,11 +26,17 @@ record CallJson(
     String phase,
     List<LegJson> legs,
     BridgeJson bridge,
-    OutcomeJson outcome) {
+    OutcomeJson outcome,
+    boolean transcoded) {
 
-    record LegJson(String id, String side, String target, String state) {
-        static LegJson of(Leg l) {
-            return new LegJson(l.id().value(), sideName(l.side()), l.target(), stateName(l.state()));
+    /**
+     * {@code quality}: the leg's media quality now, with its codec and one-way-audio flag (issue 4); set for the
+     * caller's leg once its media exist and for the callee's leg that answered, null on the others.
+     */
+    record LegJson(String id, String side, String target, String state, LegQualityJson quality) {
+        static LegJson of(Leg l, LegMetrics quality) {
+            return new LegJson(l.id().value(), sideName(l.side()), l.target(), stateName(l.state()),
+                LegQualityJson.of(quality));
         }
     }
 
@@ -45,15 +54,27 @@ record CallJson(
         }
     }
 
+    /** A call without its media quality (each leg's is null). */
     static CallJson of(CallState c) {
+        return of(c, CallQuality.NONE);
+    }
+
+    /**
+     * {@code quality} as the B2BUA measures it now: its caller leg goes to the caller's leg, its callee leg to the
+     * leg bridged with the caller. {@code transcoded}: whether the PBX transcodes the call's audio.
+     */
+    static CallJson of(CallState c, CallQuality quality) {
+        LegId answered = c.phase() instanceof CallPhase.Answered a ? a.bridge().callee() : null;
+        List<LegJson> legs = c.legs().map(l -> LegJson.of(l, l.side() == LegSide.CALLER ? quality.caller()
+            : l.id().equals(answered) ? quality.callee() : null)).toList();
         BridgeJson bridge = c.phase() instanceof CallPhase.Answered a ? BridgeJson.of(a.bridge()) : null;
         OutcomeJson outcome = switch (c.phase()) {
             case CallPhase.Ending e -> OutcomeJson.of(e.outcome());
             case CallPhase.Ended e -> OutcomeJson.of(e.outcome());
             case CallPhase.Routing _, CallPhase.Ringing _, CallPhase.Answered _ -> null;
         };
-        return new CallJson(c.id().value(), c.from(), c.to(), phaseName(c.phase()), c.legs().map(LegJson::of).toList(),
-            bridge, outcome);
+        return new CallJson(c.id().value(), c.from(), c.to(), phaseName(c.phase()), legs, bridge, outcome,
+            quality.transcoded());
     }
 
     /** Exhaustive over the sealed phases: a new phase does not compile until it has its name here. */

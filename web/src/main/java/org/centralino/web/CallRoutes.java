@@ -28,14 +28,19 @@ final class CallRoutes {
     }
 
     private void list(Context ctx) {
-        ctx.json(new ListJson<>(registry().snapshot().stream().map(CallJson::of).toList()));
+        ctx.json(new ListJson<>(registry().list().stream().map(CallRoutes::json).toList()));
     }
 
     private void get(Context ctx) {
         String id = ctx.pathParam("id");
         Call call = registry().find(new CallId(id)).orElseThrow(() -> new ApiException(404, "call_not_found",
             "no active call with id '" + JsonBody.shorten(id) + "'; a call that has ended is under " + CdrRoutes.BASE));
-        ctx.json(CallJson.of(call.state()));
+        ctx.json(json(call));
+    }
+
+    /** The call's state and its media quality now, both read from any thread. */
+    private static CallJson json(Call call) {
+        return CallJson.of(call.state(), call.liveQuality());
     }
 
     private CallRegistry registry() {

@@ -55,7 +55,8 @@ class CallApiTest extends WebTestBase {
     }
 
     static void assertLeg(JsonNode leg, String id, String side, String target, String state) {
-        assertThat(leg.propertyNames()).containsExactly("id", "side", "target", "state");
+        assertThat(leg.propertyNames()).containsExactly("id", "side", "target", "state", "quality");
+        assertThat(leg.get("quality").isNull()).as("a call without media has no leg quality").isTrue();
         assertThat(leg.get("id").stringValue()).isEqualTo(id);
         assertThat(leg.get("side").stringValue()).isEqualTo(side);
         assertThat(leg.get("target").stringValue()).isEqualTo(target);
@@ -71,7 +72,8 @@ class CallApiTest extends WebTestBase {
     void aCallIsShownAtEveryStepFromInviteToHangup() {
         Call call = open("call-1", "1001", "1002");
         JsonNode c = only();
-        assertThat(c.propertyNames()).containsExactly("id", "from", "to", "phase", "legs", "bridge", "outcome");
+        assertThat(c.propertyNames()).containsExactly("id", "from", "to", "phase", "legs", "bridge", "outcome",
+            "transcoded");
         assertThat(c.get("id").stringValue()).isEqualTo("call-1");
         assertThat(c.get("from").stringValue()).isEqualTo("1001");
         assertThat(c.get("to").stringValue()).isEqualTo("1002");

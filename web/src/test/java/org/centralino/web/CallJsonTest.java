@@ -17,8 +17,10 @@ import org.centralino.core.call.LegId;
 import org.centralino.core.call.LegSide;
 import org.centralino.core.call.LegState;
 import org.centralino.core.call.Outcome;
+import org.centralino.core.cdr.CallQuality;
 import org.centralino.core.cdr.Disposition;
 import org.centralino.core.cdr.HangupSide;
+import org.centralino.core.cdr.LegMetrics;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -60,8 +62,8 @@ class CallJsonTest {
         assertThat(ended.phase()).isEqualTo("ended");
         assertThat(ended.bridge()).isNull();
         assertThat(ended.outcome()).isEqualTo(new CallJson.OutcomeJson("BUSY", 486, "BUSY", "CALLEE"));
-        assertThat(ended.legs()).containsExactly(new CallJson.LegJson("a", "caller", "1001", "ended"),
-            new CallJson.LegJson("b", "callee", null, "ended"));
+        assertThat(ended.legs()).containsExactly(new CallJson.LegJson("a", "caller", "1001", "ended", null),
+            new CallJson.LegJson("b", "callee", null, "ended", null));
         for (int i : new int[] {0, 1}) {
             CallJson early = CallJson.of(call(EVERY_PHASE.get(i), new LegState.Calling()));
             assertThat(early.bridge()).isNull();
@@ -84,7 +86,35 @@ class CallJsonTest {
         assertThat(strings(schemas.at("/CallOutcome/properties/hungUpBy/enum")))
             .containsExactlyElementsOf(names(HangupSide.values()));
         assertThat(strings(schemas.at("/Call/required"))).containsExactly("id", "from", "to", "phase", "legs",
-            "bridge", "outcome");
+            "bridge", "outcome", "transcoded");
+        assertThat(strings(schemas.at("/LegQuality/required"))).containsExactlyElementsOf(
+            Arrays.stream(LegQualityJson.class.getRecordComponents()).map(c -> c.getName()).toList());
+        assertThat(strings(schemas.at("/CallRecord/required"))).containsExactlyElementsOf(
+            Arrays.stream(CallRecordJson.class.getRecordComponents()).map(c -> c.getName()).toList());
+        assertThat(strings(schemas.at("/CallLeg/required"))).containsExactlyElementsOf(
+            Arrays.stream(CallJson.LegJson.class.getRecordComponents()).map(c -> c.getName()).toList());
+    }
+
+    @Test
+    void eachLegShowsItsOwnQualityAndOnlyTheAnsweringCalleeHasOne() {
+        LegMetrics caller = new LegMetrics("PCMU", 250, 0, 0.0, 0.5, null, 4.41, false);
+        LegMetrics callee = new LegMetrics("G722", 100, 150, 60.0, 3.25, 12.5, 1.5, true);
+        LegId b2 = new LegId("b2");
+        CallState answered = new CallState(new CallId("c"), "1001", "1002",
+            new Leg(A, LegSide.CALLER, "1001", new LegState.Answered()),
+            List.of(new Leg(b2, LegSide.CALLEE, "x", new LegState.Ended(EndReason.CANCELLED, 487)),
+                new Leg(B, LegSide.CALLEE, "y", new LegState.Answered())),
+            new CallPhase.Answered(new Bridge(A, B, Set.of())));
+
+        CallJson json = CallJson.of(answered, new CallQuality(caller, callee, true));
+        assertThat(json.transcoded()).isTrue();
+        assertThat(json.legs()).extracting(CallJson.LegJson::quality).containsExactly(
+            new LegQualityJson("PCMU", 250, 0, 0.0, 0.5, null, 4.41, false), null,
+            new LegQualityJson("G722", 100, 150, 60.0, 3.25, 12.5, 1.5, true));
+        CallJson ringing = CallJson.of(call(EVERY_PHASE.get(1), new LegState.Calling()),
+            new CallQuality(caller, callee, false));
+        assertThat(ringing.legs()).extracting(CallJson.LegJson::quality)
+            .containsExactly(LegQualityJson.of(caller), null);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.centralino.core.cdr.CallQuality;
 import org.centralino.core.cdr.CallRecord;
 import org.centralino.core.cdr.Disposition;
 import org.centralino.core.cdr.HangupCause;
 import org.centralino.core.cdr.HangupSide;
+import org.centralino.core.cdr.LegMetrics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -55,7 +57,10 @@ class CdrApiTest extends WebTestBase {
         JsonNode r = page.get("items").get(0);
         assertThat(r.propertyNames()).containsExactlyInAnyOrder("callId", "callerNumber", "callerName", "calledNumber",
             "answeredBy", "startedAt", "answeredAt", "endedAt", "durationSeconds", "billableSeconds", "disposition",
-            "hangupCause", "hangupSide");
+            "hangupCause", "hangupSide", "callerQuality", "calleeQuality", "transcoded");
+        assertThat(r.get("callerQuality").isNull()).as("a record without media").isTrue();
+        assertThat(r.get("calleeQuality").isNull()).isTrue();
+        assertThat(r.get("transcoded").booleanValue()).isFalse();
         assertThat(r.get("callId").stringValue()).isEqualTo("call-1");
         assertThat(r.get("callerNumber").stringValue()).isEqualTo("1001");
         assertThat(r.get("callerName").stringValue()).isEqualTo("Alice Rossi");
@@ -71,6 +76,30 @@ class CdrApiTest extends WebTestBase {
         assertThat(r.get("hangupCause").get("reason").stringValue()).isEqualTo("OK");
         assertThat(r.get("hangupCause").get("q850").stringValue()).isEqualTo("NORMAL_CLEARING");
         assertThat(r.get("hangupSide").stringValue()).isEqualTo("CALLEE");
+    }
+
+    @Test
+    void theQualityOfBothLegsIsInTheJson() {
+        server.cdr.record(answered("call-q", "1001", "1002", T0).withQuality(new CallQuality(
+            new LegMetrics("PCMA", 3000, 0, 0.0, 0.25, 0.5, 4.41, false),
+            new LegMetrics("G722", 2700, 300, 10.0, 4.5, null, 2.62, true), true)));
+        JsonNode r = ok("/api/v1/cdr/call-q");
+        JsonNode caller = r.get("callerQuality");
+        assertThat(caller.propertyNames()).containsExactly("codec", "packetsReceived", "packetsLost", "lossPercent",
+            "jitterMillis", "roundTripMillis", "mos", "oneWayAudio");
+        assertThat(caller.get("codec").stringValue()).isEqualTo("PCMA");
+        assertThat(caller.get("roundTripMillis").doubleValue()).isEqualTo(0.5);
+        assertThat(caller.get("mos").doubleValue()).isEqualTo(4.41);
+        JsonNode callee = r.get("calleeQuality");
+        assertThat(callee.get("codec").stringValue()).isEqualTo("G722");
+        assertThat(callee.get("packetsReceived").asLong()).isEqualTo(2700);
+        assertThat(callee.get("packetsLost").asLong()).isEqualTo(300);
+        assertThat(callee.get("lossPercent").doubleValue()).isEqualTo(10.0);
+        assertThat(callee.get("jitterMillis").doubleValue()).isEqualTo(4.5);
+        assertThat(callee.get("roundTripMillis").isNull()).isTrue();
+        assertThat(callee.get("mos").doubleValue()).isEqualTo(2.62);
+        assertThat(callee.get("oneWayAudio").booleanValue()).isTrue();
+        assertThat(r.get("transcoded").booleanValue()).isTrue();
     }
 
     @Test

@@ -261,6 +261,19 @@ public final class B2bua {
             CallSession cs = owner.get();
             sip.lanes().execute(cs.caller().callId(), () -> cs.onDtmf(side, event));
         }
+
+        @Override
+        public void onOneWayAudio(RelaySession s, org.centralino.media.rtp.Side side, java.time.Duration silence) {
+            CallSession cs = owner.get();
+            sip.lanes().execute(cs.caller().callId(), () -> cs.oneWayAudio(side, silence));
+        }
+
+        @Override
+        public void onOneWayAudioEnded(RelaySession s, org.centralino.media.rtp.Side side,
+                                       java.time.Duration flaggedFor) {
+            CallSession cs = owner.get();
+            sip.lanes().execute(cs.caller().callId(), () -> cs.oneWayAudioEnded(side, flaggedFor));
+        }
     }
 
     private OutboundLeg fork(CallSession session, LegId legId, Binding device, Extension caller, String dialled,
@@ -319,7 +332,7 @@ public final class B2bua {
 
     private CallSession newSession(ServerTransaction tx, LegId callerLeg) {
         CallSession[] holder = new CallSession[1];
-        CallSession session = new CallSession(sip, callerLeg, tx, () -> holder[0].callIds()
+        CallSession session = new CallSession(sip, callerLeg, tx, services.events(), () -> holder[0].callIds()
             .forEach(cid -> byCallId.remove(cid, holder[0])));
         holder[0] = session;
         byCallId.put(tx.request().callId(), session);

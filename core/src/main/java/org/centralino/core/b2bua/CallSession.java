@@ -14,8 +14,11 @@ import org.centralino.core.call.CallAction;
 import org.centralino.core.call.CallId;
 import org.centralino.core.call.CallInput;
 import org.centralino.core.call.CallPhase;
+import org.centralino.core.call.CallQualityMeasured;
 import org.centralino.core.call.CallStatus;
 import org.centralino.core.call.LegId;
+import org.centralino.core.cdr.CallQuality;
+import org.centralino.core.event.EventBus;
 import org.centralino.media.rtp.Side;
 import org.centralino.sip.sdp.SessionDescription;
 import org.centralino.sip.transaction.TimerService;
@@ -36,7 +39,12 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private final Set<TimerService.Timeout> timers = new HashSet<>();
     private final Runnable onClosed;
     private final OfferRelay offers;
-    private MediaAnchor media;
+    private final EventBus events;
+    /** Volatile, as {@link #forkAnswered} and {@link #closed}: the live calls API reads them from its threads. */
+    private volatile MediaAnchor media;
+    private volatile boolean forkAnswered;
+    private boolean qualityPublished;
+    private final OneWayAudioWatch oneWay = new OneWayAudioWatch();
     private int stream = -1;
     private SessionDescription callerOffer;
     private org.centralino.sip.sdp.Negotiation.Agreed callerAgreed;
@@ -44,7 +52,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private boolean delayedOffer;
     private Call call;
     private TimerService.Timeout ringTimer;
-    private boolean closed;
+    private volatile boolean closed;
     private boolean handling;
     private final java.util.ArrayDeque<CallInput> queued = new java.util.ArrayDeque<>();
     private org.centralino.core.directory.Extension callerExtension;
@@ -53,8 +61,9 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private String calleeMohClass;
 
     CallSession(SipLink sip, LegId callerLeg, org.centralino.sip.transaction.ServerTransaction invite,
-                Runnable onClosed) {
+                EventBus events, Runnable onClosed) {
         this.sip = sip;
+        this.events = events;
         this.caller = new InboundLeg(callerLeg, this, sip, invite);
         this.onClosed = onClosed;
         this.offers = new OfferRelay(this, sip);
@@ -272,9 +281,25 @@ final class CallSession implements org.centralino.core.call.CallCommands {
             handling = false;
             queued.clear();
         }
+        publishQualityOnceDecided();
         if (call.isEnded()) {
             close();
         }
+    }
+
+    /**
+     * Once the outcome is decided (the machine has just published Ended), the call's media quality, measured now
+     * while the relay still runs, goes on the bus for the record: the legs may take long to close (a callee that
+     * ignores our CANCEL takes 64*T1), and the record must not wait for them. Once per call (lane).
+     */
+    private void publishQualityOnceDecided() {
+        if (qualityPublished || call == null
+            || !(call.state().phase() instanceof CallPhase.Ending || call.state().phase() instanceof CallPhase.Ended)) {
+            return;
+        }
+        qualityPublished = true;
+        events.publish(new CallQualityMeasured(call.id(), MediaQuality.forRecord(call.id(), media, forkAnswered,
+            oneWay.flaggedSides())));
     }
 
     /** Feeds an input after the current task: for inputs that arise while the call runs its actions. */
@@ -393,6 +418,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         }
         OutboundLeg winner = forks.get(winnerId);
         SessionDescription sd = winner.remoteSdp();
+        forkAnswered = true;
         media.hold(false);
         caller.answer(media.answered(caller, Side.A, callerOffer, Side.B, sd, stream));
     }
@@ -422,6 +448,33 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         feed(new CallInput.LegVanished(leg, CallInput.Vanish.NO_MEDIA));
     }
 
+    /** One-way audio on relay side {@code side} (lane): flagged for the record, logged once per episode. */
+    void oneWayAudio(Side side, Duration silence) {
+        if (!closed) {
+            oneWay.started(call.id(), legOf(side), side, silence);
+        }
+    }
+
+    /** The one-way-audio episode of side {@code side} is over after {@code flaggedFor} (lane). */
+    void oneWayAudioEnded(Side side, Duration flaggedFor) {
+        if (!closed) {
+            oneWay.ended(call.id(), legOf(side), flaggedFor);
+        }
+    }
+
+    /** The leg a relay side faces now: the caller, the answering callee, or (before an answer) the forks. */
+    private String legOf(Side side) {
+        if (side == Side.A) {
+            return caller.id().value();
+        }
+        return call.state().phase() instanceof CallPhase.Answered a ? a.bridge().callee().value() : "callee";
+    }
+
+    @Override
+    public CallQuality liveQuality() {
+        return closed ? CallQuality.NONE : MediaQuality.of(media, forkAnswered, null);
+    }
+
     OfferRelay offers() {
         return offers;
     }
@@ -439,6 +492,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
             return;
         }
         closed = true;
+        publishQualityOnceDecided(); // already done when the outcome was decided; never after the relay closed
         timers.forEach(TimerService.Timeout::cancel);
         timers.clear();
         caller.close();
@@ -452,6 +506,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         }
         onClosed.run();
     }
+
 
     static String reasonPhrase(int status) {
         return switch (status) {

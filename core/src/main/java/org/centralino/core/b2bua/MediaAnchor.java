@@ -43,7 +43,8 @@ final class MediaAnchor implements AutoCloseable {
     private final String sessionId;
     private final Map<LegId, SessionDescription> lastSent = new HashMap<>();
     private final StreamFormat[] formats = new StreamFormat[2];
-    private MediaPlan plan;
+    /** Volatile: the live calls API reads {@link #transcoding()} from its own threads. */
+    private volatile MediaPlan plan;
     private boolean sideBUnused;
     private final boolean[] musicOn = new boolean[2];
     private final java.util.function.Function<String, org.centralino.media.audio.AudioSource> music;
@@ -117,13 +118,16 @@ final class MediaAnchor implements AutoCloseable {
                     .findFirst().orElseThrow();
                 formats[ySide.ordinal()] = codecs.format(answered, chosen).orElse(null);
                 formats[xSide.ordinal()] = codecs.format(offerX.media().get(stream), chosen).orElse(null);
+                // passed through, the codec may be one we cannot decode: its name still goes to the quality
+                relay.setCodec(xSide, chosen.encoding(), chosen.clockRate());
+                relay.setCodec(ySide, chosen.encoding(), chosen.clockRate());
             }
             case MediaPlan.Transcode t -> {
                 relay.terminate(xSide, t.x());
                 relay.terminate(ySide, t.y());
                 relay.bridgeTerminated(true);
-                formats[xSide.ordinal()] = t.x();
-                formats[ySide.ordinal()] = t.y();
+                setFormat(xSide, t.x());
+                setFormat(ySide, t.y());
             }
         }
     }
@@ -214,7 +218,7 @@ final class MediaAnchor implements AutoCloseable {
         }
         if (format(side) == null || !format.equals(format(side))) {
             relay.terminate(side, format);
-            formats[side.ordinal()] = format;
+            setFormat(side, format);
         }
         SessionDescription answer = SdpAnswer.answerFor(offer, decisions, Origin.of(ORIGIN_USER, sessionId, 1,
             "127.0.0.1"), "127.0.0.1", i -> 9, Direction.SENDRECV);
@@ -231,7 +235,7 @@ final class MediaAnchor implements AutoCloseable {
         PayloadFormat first = m.payloadFormats().stream().filter(PayloadFormat::isCodec).findFirst().orElseThrow();
         StreamFormat format = codecs.format(m, first).orElseThrow();
         relay.terminate(side, format);
-        formats[side.ordinal()] = format;
+        setFormat(side, format);
         return rewrite(x.id(), side, x.peer(), offer, stream);
     }
 
@@ -244,8 +248,17 @@ final class MediaAnchor implements AutoCloseable {
             .filter(f -> !f.equals(formats[side.ordinal()]))
             .ifPresent(f -> {
                 relay.terminate(side, f);
-                formats[side.ordinal()] = f;
+                setFormat(side, f);
             });
+    }
+
+    /**
+     * Leg {@code side} now speaks {@code format}: kept for {@link #format}, and told to the relay, whose jitter
+     * needs the RTP clock rate and whose MOS needs the codec (ITU-T G.113 Ie values).
+     */
+    private void setFormat(Side side, StreamFormat format) {
+        formats[side.ordinal()] = format;
+        relay.setCodec(side, format.codec().encoding(), format.codec().rtpClockRate());
     }
 
     /**

@@ -44,6 +44,11 @@ public final class Call {
         return state;
     }
 
+    /** The media quality of the call's legs now (see {@link CallCommands#liveQuality()}); any thread. */
+    public org.centralino.core.cdr.CallQuality liveQuality() {
+        return commands.liveQuality();
+    }
+
     public boolean isEnded() {
         return state.phase() instanceof CallPhase.Ended;
     }

@@ -47,6 +47,11 @@ public final class CallRegistry {
         return calls.values().stream().map(Call::state).sorted(Comparator.comparing(s -> s.id().value())).toList();
     }
 
+    /** The active calls in id order (their state and live quality are safe to read from any thread). */
+    public List<Call> list() {
+        return calls.values().stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
+    }
+
     public int activeCalls() {
         return calls.size();
     }

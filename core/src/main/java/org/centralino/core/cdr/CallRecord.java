@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param startedAt    when the INVITE arrived
  * @param answeredAt   when the call was answered; non-null exactly when the disposition is ANSWERED
  * @param endedAt      when the call ended; not before {@code startedAt} nor {@code answeredAt}
+ * @param quality      the media quality of the caller's and the answering callee's legs (issue 4, "Quality");
+ *                     {@link CallQuality#NONE} for a call without media; a callee leg only when answered
  */
 public record CallRecord(
     String callId,
@@ -31,7 +33,8 @@ public record CallRecord(
     Instant endedAt,
     Disposition disposition,
     HangupCause hangupCause,
-    HangupSide hangupSide) {
+    HangupSide hangupSide,
+    CallQuality quality) {
 
     public static final int CALL_ID_MAX = 255;
     public static final int NUMBER_MAX = 64;
@@ -55,6 +58,24 @@ public record CallRecord(
         Objects.requireNonNull(hangupSide, "hangupSide");
         checkTimes(callId, startedAt, answeredAt, endedAt);
         checkAnswer(callId, disposition, answeredAt, answeredBy);
+        Objects.requireNonNull(quality, "quality (CallQuality.NONE for a call without media)");
+        if (quality.callee() != null && answeredAt == null) {
+            throw new IllegalArgumentException("call " + callId + " was not answered but has a callee leg's quality");
+        }
+    }
+
+    /** A record without media quality (a call that had no media, or a record made before issue 4). */
+    public CallRecord(String callId, String callerNumber, String callerName, String calledNumber, String answeredBy,
+                      Instant startedAt, Instant answeredAt, Instant endedAt, Disposition disposition,
+                      HangupCause hangupCause, HangupSide hangupSide) {
+        this(callId, callerNumber, callerName, calledNumber, answeredBy, startedAt, answeredAt, endedAt, disposition,
+            hangupCause, hangupSide, CallQuality.NONE);
+    }
+
+    /** This record with the media quality measured when the call's media closed. */
+    public CallRecord withQuality(CallQuality measured) {
+        return new CallRecord(callId, callerNumber, callerName, calledNumber, answeredBy, startedAt, answeredAt,
+            endedAt, disposition, hangupCause, hangupSide, measured);
     }
 
     /** Whole seconds from start to end (truncated, as Asterisk's duration). */

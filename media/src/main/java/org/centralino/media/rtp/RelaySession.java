@@ -295,12 +295,13 @@ public final class RelaySession implements AutoCloseable {
 
     private void notifyOneWay(Side side, boolean started, Duration length) {
         try {
+            // debug only: the listener (the B2BUA) logs the episode at WARN once, with the call and the leg
             if (started) {
-                LOG.warn("one-way audio on session {}: leg {} has sent no RTP for {} ms while leg {} has",
+                LOG.debug("one-way audio on session {}: leg {} has sent no RTP for {} ms while leg {} has",
                     id, side, length.toMillis(), side == Side.A ? Side.B : Side.A);
                 listener.onOneWayAudio(this, side, length);
             } else {
-                LOG.info("one-way audio on session {} leg {} ended after {} ms", id, side, length.toMillis());
+                LOG.debug("one-way audio on session {} leg {} ended after {} ms", id, side, length.toMillis());
                 listener.onOneWayAudioEnded(this, side, length);
             }
         } catch (RuntimeException e) {
