@@ -1,0 +1,149 @@
+package org.centralino.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.centralino.server.CallFlowHarness.T;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.centralino.core.app.ApplicationEvent;
+import org.centralino.sip.message.SipResponse;
+import org.centralino.testkit.Baresip;
+import org.centralino.testkit.DtmfAudio;
+import org.centralino.testkit.OutgoingCall;
+import org.centralino.testkit.RtpPcap;
+import org.centralino.testkit.Sipp;
+import org.centralino.testkit.TestPhone;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keys however phones send them (issue 4): as tones in the audio of a phone that agreed no telephone events
+ * (SIPp playing a capture), and as SIP INFO (RFC 6086), which the PBX hands to an application or, in a transcoded
+ * call, has the media engine send on to the other phone. Keys reach the demo application *45, which publishes
+ * what it read ({@link ApplicationEvent.DigitsRead}) and hangs up.
+ */
+class DtmfCallTest {
+    private static final String HOST = "127.0.0.1";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration LIMIT = Duration.ofSeconds(40);
+    private static final String RELAY = "application/dtmf-relay";
+    private static final List<ApplicationEvent.DigitsRead> DIGITS = new CopyOnWriteArrayList<>();
+
+    @TempDir
+    static Path tmp;
+    @RegisterExtension
+    static final CallFlowHarness flows = CallFlowHarness.perClass();
+
+    @BeforeAll
+    static void listen() {
+        flows.pbx.pbx.events().subscribe(ApplicationEvent.DigitsRead.class, DIGITS::add);
+    }
+
+    @BeforeEach
+    void clear() {
+        DIGITS.clear();
+    }
+
+    @Test
+    void keysSentAsTonesInTheAudioBySippReachTheApplication() throws Exception {
+        Path pcap = tmp.resolve("keys-123.pcap");
+        RtpPcap.writePcmu(DtmfAudio.keys("123#", 1000, 100, 100, 1000), pcap);
+
+        Sipp.Result alice = Sipp.scenario("uac-call-wait-bye.xml", HOST, flows.pbx.sipPort()).workDir(tmp)
+            .account("101", "secret-101").dial("*45").offer("pcmu").pcap(pcap).run(LIMIT);
+
+        assertThat(alice.allSucceeded()).as("the call ends with the PBX's BYE: " + alice.output()).isTrue();
+        assertThat(alice.received("BYE")).isEqualTo(1);
+        assertThat(alice.trace()).as("no telephone events agreed: the keys can only be tones")
+            .doesNotContain("telephone-event");
+        await().atMost(WAIT).until(() -> !DIGITS.isEmpty());
+        assertThat(DIGITS.getFirst().digits()).isEqualTo("123");
+        assertThat(DIGITS.getFirst().application()).isEqualTo("*45");
+    }
+
+    @Test
+    void keysSentAsSipInfoReachTheApplicationAndAreAnswered200() throws Exception {
+        TestPhone alice = flows.phone("101");
+        OutgoingCall call = alice.call("*45", alice.sdp(), T);
+        call.awaitAnswerAndAck(WAIT);
+
+        assertThat(call.info(RELAY, "Signal=4\r\nDuration=160\r\n").awaitFinal(T).status()).isEqualTo(200);
+        assertThat(call.info("application/dtmf", "5").awaitFinal(T).status()).isEqualTo(200);
+        assertThat(call.info(RELAY, "Signal= 6\r\nDuration=100\r\n").awaitFinal(T).status()).isEqualTo(200);
+        assertThat(call.info(RELAY, "Signal=#\r\nDuration=160\r\n").awaitFinal(T).status()).isEqualTo(200);
+
+        await().atMost(WAIT).until(() -> !DIGITS.isEmpty());
+        assertThat(DIGITS.getFirst().digits()).isEqualTo("456");
+        call.acceptBye(WAIT);
+    }
+
+    @Test
+    void aMalformedDtmfInfoIsRefused400WithWhatIsWrongAndTheCallGoesOn() throws Exception {
+        TestPhone alice = flows.phone("101");
+        OutgoingCall call = alice.call("*45", alice.sdp(), T);
+        call.awaitAnswerAndAck(WAIT);
+
+        SipResponse badKey = call.info(RELAY, "Signal=x\r\nDuration=160\r\n").awaitFinal(T);
+        SipResponse noSignal = call.info(RELAY, "Duration=160\r\n").awaitFinal(T);
+        SipResponse badDuration = call.info(RELAY, "Signal=1\r\nDuration=soon\r\n").awaitFinal(T);
+        SipResponse other = call.info("application/x-custom", "hello").awaitFinal(T);
+
+        assertThat(badKey.status()).isEqualTo(400);
+        assertThat(badKey.reason()).contains("Signal 'x' is not a DTMF key");
+        assertThat(noSignal.status()).isEqualTo(400);
+        assertThat(noSignal.reason()).contains("without a Signal= line");
+        assertThat(badDuration.status()).isEqualTo(400);
+        assertThat(badDuration.reason()).contains("Duration 'soon'");
+        assertThat(other.status()).as("INFO that is not a key: nobody to relay it to, as before").isEqualTo(469);
+
+        assertThat(call.info("application/dtmf", "#").awaitFinal(T).status()).as("the call goes on").isEqualTo(200);
+        await().atMost(WAIT).until(() -> !DIGITS.isEmpty());
+        assertThat(DIGITS.getFirst().digits()).isEmpty();
+        call.acceptBye(WAIT);
+    }
+
+    /**
+     * A wideband caller (G.722 only) and a narrowband phone (G.711 only) talk through the transcoder; a key the
+     * caller sends as INFO reaches the other phone as RFC 4733 events, sent by the media engine.
+     */
+    @Test
+    void inATranscodedCallAKeySentAsInfoReachesTheOtherPhoneAsTelephoneEvents() throws Exception {
+        try (Baresip bruno = Baresip.in(tmp.resolve("102-g711")).tone(1000).lifetime(Duration.ofSeconds(60))
+            .codecs("g711").autoAnswer()
+            .account("<sip:102@127.0.0.1:" + flows.pbx.sipPort() + ";transport=udp>;auth_pass=secret-102;regint=60")
+            .start()) {
+            assertThat(bruno.awaitRegistered(WAIT)).as(bruno.output()).isTrue();
+            TestPhone alice = flows.phone("101");
+            OutgoingCall call = alice.call("102", g722Only(alice.rtp().address()), T);
+            SipResponse ok = call.awaitAnswerAndAck(WAIT);
+            assertThat(bruno.awaitEvent("CALL_ESTABLISHED", WAIT)).as(bruno.output()).isTrue();
+            assertThat(new String(ok.body(), StandardCharsets.UTF_8)).as("the caller keeps G.722, bruno has only G.711")
+                .contains("G722/8000").doesNotContain("PCMU");
+
+            assertThat(call.info(RELAY, "Signal=7\r\nDuration=200\r\n").awaitFinal(T).status()).isEqualTo(200);
+            assertThat(call.info("application/dtmf", "*").awaitFinal(T).status()).isEqualTo(200);
+
+            await().atMost(WAIT).until(() -> bruno.eventParams("CALL_DTMF_START").size() >= 2);
+            assertThat(bruno.eventParams("CALL_DTMF_START")).containsExactly("7", "*");
+            assertThat(call.bye(T).status()).isEqualTo(200);
+            assertThat(bruno.awaitEvent("CALL_CLOSED", WAIT)).isTrue();
+        }
+        flows.pbx.pbx.locations().removeAll("102");
+    }
+
+    /** An offer of G.722 alone (RFC 3551: payload type 9, clock rate written 8000) with telephone events. */
+    private static String g722Only(InetSocketAddress rtp) {
+        String ip = rtp.getAddress().getHostAddress();
+        return String.join("\r\n", "v=0", "o=101 4242 1 IN IP4 " + ip, "s=TestPhone", "c=IN IP4 " + ip, "t=0 0",
+            "m=audio " + rtp.getPort() + " RTP/AVP 9 101", "a=rtpmap:9 G722/8000",
+            "a=rtpmap:101 telephone-event/8000", "a=fmtp:101 0-16", "a=ptime:20", "a=sendrecv", "");
+    }
+}
