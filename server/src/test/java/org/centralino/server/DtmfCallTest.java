@@ -13,7 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.centralino.core.app.ApplicationEvent;
 import org.centralino.sip.message.SipResponse;
 import org.centralino.testkit.Baresip;
+import org.centralino.media.dtmf.DtmfDetector;
 import org.centralino.testkit.DtmfAudio;
+import org.centralino.testkit.IncomingCall;
 import org.centralino.testkit.OutgoingCall;
 import org.centralino.testkit.RtpPcap;
 import org.centralino.testkit.Sipp;
@@ -95,6 +97,7 @@ class DtmfCallTest {
         SipResponse noSignal = call.info(RELAY, "Duration=160\r\n").awaitFinal(T);
         SipResponse badDuration = call.info(RELAY, "Signal=1\r\nDuration=soon\r\n").awaitFinal(T);
         SipResponse other = call.info("application/x-custom", "hello").awaitFinal(T);
+        SipResponse twoKeys = call.info("application/dtmf", "5\r\n6").awaitFinal(T);
 
         assertThat(badKey.status()).isEqualTo(400);
         assertThat(badKey.reason()).contains("Signal 'x' is not a DTMF key");
@@ -102,6 +105,9 @@ class DtmfCallTest {
         assertThat(noSignal.reason()).contains("without a Signal= line");
         assertThat(badDuration.status()).isEqualTo(400);
         assertThat(badDuration.reason()).contains("Duration 'soon'");
+        assertThat(twoKeys.status()).as("a body of two lines: the reason phrase still has no line break")
+            .isEqualTo(400);
+        assertThat(twoKeys.reason()).contains("'5??6' is not a DTMF key");
         assertThat(other.status()).as("INFO that is not a key: nobody to relay it to, as before").isEqualTo(469);
 
         assertThat(call.info("application/dtmf", "#").awaitFinal(T).status()).as("the call goes on").isEqualTo(200);
@@ -131,12 +137,49 @@ class DtmfCallTest {
             assertThat(call.info(RELAY, "Signal=7\r\nDuration=200\r\n").awaitFinal(T).status()).isEqualTo(200);
             assertThat(call.info("application/dtmf", "*").awaitFinal(T).status()).isEqualTo(200);
 
-            await().atMost(WAIT).until(() -> bruno.eventParams("CALL_DTMF_START").size() >= 2);
-            assertThat(bruno.eventParams("CALL_DTMF_START")).containsExactly("7", "*");
+            await().atMost(WAIT).untilAsserted(() -> assertThat(bruno.eventParams("CALL_DTMF_START"))
+                .as("keys bruno received; events %s; output:%n%s", bruno.events(), bruno.output())
+                .containsExactly("7", "*"));
             assertThat(call.bye(T).status()).isEqualTo(200);
             assertThat(bruno.awaitEvent("CALL_CLOSED", WAIT)).isTrue();
         }
         flows.pbx.pbx.locations().removeAll("102");
+    }
+
+    /**
+     * The same with a narrowband phone that agreed no telephone events (PCMU alone): the key reaches it as Q.23
+     * dual tones in its audio, which a DTMF detector finds in what it received.
+     */
+    @Test
+    void inATranscodedCallAKeySentAsInfoReachesAPhoneWithoutTelephoneEventsAsTones() throws Exception {
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+        OutgoingCall out = alice.call("102", g722Only(alice.rtp().address()), T);
+        IncomingCall in = bruno.awaitInvite(T);
+        in.answer(pcmuOnly(bruno.rtp().address()));
+        SipResponse ok = out.awaitAnswerAndAck(T);
+        in.awaitAck(T);
+        assertThat(new String(ok.body(), StandardCharsets.UTF_8)).as("the caller keeps G.722").contains("G722/8000");
+
+        assertThat(out.info(RELAY, "Signal=9\r\nDuration=160\r\n").awaitFinal(T).status()).isEqualTo(200);
+        assertThat(out.info(RELAY, "Signal=#\r\nDuration=160\r\n").awaitFinal(T).status()).isEqualTo(200);
+
+        StringBuilder heard = new StringBuilder();
+        await().atMost(WAIT).untilAsserted(() -> {
+            heard.setLength(0);
+            short[] audio = bruno.rtp().receivedPcmu();
+            new DtmfDetector(heard::append).process(audio, 0, audio.length);
+            assertThat(heard).as("keys in bruno's audio (%d samples)", audio.length).hasToString("9#");
+        });
+        assertThat(out.bye(T).status()).isEqualTo(200);
+        in.acceptBye(T);
+    }
+
+    /** An answer of PCMU alone (RFC 3551 payload type 0), no telephone events: keys only as tones. */
+    private static String pcmuOnly(InetSocketAddress rtp) {
+        String ip = rtp.getAddress().getHostAddress();
+        return String.join("\r\n", "v=0", "o=102 4242 1 IN IP4 " + ip, "s=TestPhone", "c=IN IP4 " + ip, "t=0 0",
+            "m=audio " + rtp.getPort() + " RTP/AVP 0", "a=rtpmap:0 PCMU/8000", "a=ptime:20", "a=sendrecv", "");
     }
 
     /** An offer of G.722 alone (RFC 3551: payload type 9, clock rate written 8000) with telephone events. */

@@ -36,6 +36,8 @@ public final class RtpPeer implements AutoCloseable {
     private final AtomicInteger sent = new AtomicInteger();
     private final Map<InetSocketAddress, AtomicInteger> bySource = new ConcurrentHashMap<>();
     private final int ssrc = ThreadLocalRandom.current().nextInt();
+    /** The payloads of the PCMU packets received, in arrival order, up to {@link #MAX_PACKETS} packets. */
+    private final java.io.ByteArrayOutputStream heard = new java.io.ByteArrayOutputStream();
     private volatile Thread sender;
 
     public RtpPeer(InetAddress bind) throws IOException {
@@ -135,7 +137,30 @@ public final class RtpPeer implements AutoCloseable {
                 received.incrementAndGet();
                 bySource.computeIfAbsent((InetSocketAddress) p.getSocketAddress(), a -> new AtomicInteger())
                     .incrementAndGet();
+                keep(buf, p.getLength());
             }
+        }
+    }
+
+    private void keep(byte[] packet, int length) {
+        int csrcBytes = 4 * (packet[0] & 0x0F);
+        if ((packet[1] & 0x7F) != PAYLOAD_TYPE_PCMU || length <= HEADER_BYTES + csrcBytes) {
+            return;
+        }
+        synchronized (heard) {
+            if (heard.size() < MAX_PACKETS * SAMPLES_PER_PACKET) {
+                heard.write(packet, HEADER_BYTES + csrcBytes, length - HEADER_BYTES - csrcBytes);
+            }
+        }
+    }
+
+    /**
+     * What the PCMU packets received so far carried, decoded to 16-bit linear at 8 kHz, in arrival order (no
+     * reordering, no gaps filled): enough to look for tones, such as keys sent in the audio.
+     */
+    public short[] receivedPcmu() {
+        synchronized (heard) {
+            return Tones.ulawDecode(heard.toByteArray());
         }
     }
 
