@@ -14,10 +14,13 @@ import org.centralino.core.app.ApplicationEvent;
 import org.centralino.sip.message.SipResponse;
 import org.centralino.testkit.Baresip;
 import org.centralino.media.dtmf.DtmfDetector;
+import org.centralino.media.dtmf.DtmfEvent;
+import org.centralino.media.dtmf.TelephoneEventReceiver;
 import org.centralino.testkit.DtmfAudio;
 import org.centralino.testkit.IncomingCall;
 import org.centralino.testkit.OutgoingCall;
 import org.centralino.testkit.RtpPcap;
+import org.centralino.testkit.RtpPeer;
 import org.centralino.testkit.Sipp;
 import org.centralino.testkit.TestPhone;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,6 +147,46 @@ class DtmfCallTest {
             assertThat(bruno.awaitEvent("CALL_CLOSED", WAIT)).isTrue();
         }
         flows.pbx.pbx.locations().removeAll("102");
+    }
+
+    /**
+     * The same between two scripted phones (G.722 alone against PCMU and telephone-event): each key arrives as
+     * one RFC 4733 event (§2.5.1.2: the first packet marked, updates with the same start timestamp, the end
+     * packet sent three times), decoded here by the media module's receiver.
+     */
+    @Test
+    void inATranscodedCallKeysSentAsInfoArriveAsWellFormedTelephoneEvents() throws Exception {
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+        OutgoingCall out = alice.call("102", g722Only(alice.rtp().address()), T);
+        IncomingCall in = bruno.awaitInvite(T);
+        in.answer(bruno.sdp());
+        out.awaitAnswerAndAck(T);
+        in.awaitAck(T);
+
+        assertThat(out.info(RELAY, "Signal=7\r\nDuration=200\r\n").awaitFinal(T).status()).isEqualTo(200);
+        assertThat(out.info("application/dtmf", "*").awaitFinal(T).status()).isEqualTo(200);
+
+        List<DtmfEvent> keys = new CopyOnWriteArrayList<>();
+        await().atMost(WAIT).untilAsserted(() -> {
+            keys.clear();
+            TelephoneEventReceiver receiver = new TelephoneEventReceiver(8000, keys::add);
+            long at = 0;
+            for (RtpPeer.Packet p : bruno.rtp().receivedOthers()) {
+                assertThat(p.payloadType()).as("bruno agreed telephone-event on 101").isEqualTo(101);
+                receiver.receive(p.marker(), p.timestamp(), p.sequence(), p.payload(), 0, p.payload().length,
+                    at += 20);
+            }
+            receiver.tick(at + TelephoneEventReceiver.DEFAULT_END_TIMEOUT_MILLIS);
+            assertThat(keys).extracting(DtmfEvent::key).containsExactly('7', '*');
+        });
+        assertThat(keys.getFirst().durationMillis()).isEqualTo(200);
+        List<RtpPeer.Packet> packets = bruno.rtp().receivedOthers();
+        assertThat(packets.stream().filter(RtpPeer.Packet::marker).count()).as("one marked packet per key")
+            .isEqualTo(2);
+        assertThat(packets.getFirst().marker()).as("the first packet of a key is marked").isTrue();
+        assertThat(out.bye(T).status()).isEqualTo(200);
+        in.acceptBye(T);
     }
 
     /**

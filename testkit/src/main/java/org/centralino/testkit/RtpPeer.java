@@ -5,6 +5,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -38,6 +39,12 @@ public final class RtpPeer implements AutoCloseable {
     private final int ssrc = ThreadLocalRandom.current().nextInt();
     /** The payloads of the PCMU packets received, in arrival order, up to {@link #MAX_PACKETS} packets. */
     private final java.io.ByteArrayOutputStream heard = new java.io.ByteArrayOutputStream();
+    /** The packets of other payload types received (telephone events, ...), up to {@link #MAX_PACKETS}. */
+    private final java.util.List<Packet> others = new java.util.ArrayList<>();
+
+    /** A received RTP packet of a payload type other than PCMU: its header fields and payload. */
+    public record Packet(int payloadType, boolean marker, int sequence, long timestamp, byte[] payload) {
+    }
     private volatile Thread sender;
 
     public RtpPeer(InetAddress bind) throws IOException {
@@ -144,13 +151,35 @@ public final class RtpPeer implements AutoCloseable {
 
     private void keep(byte[] packet, int length) {
         int csrcBytes = 4 * (packet[0] & 0x0F);
-        if ((packet[1] & 0x7F) != PAYLOAD_TYPE_PCMU || length <= HEADER_BYTES + csrcBytes) {
+        if (length <= HEADER_BYTES + csrcBytes) {
+            return;
+        }
+        if ((packet[1] & 0x7F) != PAYLOAD_TYPE_PCMU) {
+            keepOther(packet, HEADER_BYTES + csrcBytes, length);
             return;
         }
         synchronized (heard) {
             if (heard.size() < MAX_PACKETS * SAMPLES_PER_PACKET) {
                 heard.write(packet, HEADER_BYTES + csrcBytes, length - HEADER_BYTES - csrcBytes);
             }
+        }
+    }
+
+    private void keepOther(byte[] packet, int payloadAt, int length) {
+        ByteBuffer b = ByteBuffer.wrap(packet);
+        Packet p = new Packet(packet[1] & 0x7F, (packet[1] & 0x80) != 0, b.getShort(2) & 0xFFFF,
+            b.getInt(4) & 0xFFFF_FFFFL, Arrays.copyOfRange(packet, payloadAt, length));
+        synchronized (others) {
+            if (others.size() < MAX_PACKETS) {
+                others.add(p);
+            }
+        }
+    }
+
+    /** The packets of payload types other than PCMU received so far (e.g. RFC 4733 events), in arrival order. */
+    public java.util.List<Packet> receivedOthers() {
+        synchronized (others) {
+            return java.util.List.copyOf(others);
         }
     }
 
