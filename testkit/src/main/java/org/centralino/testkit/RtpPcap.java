@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.centralino.media.codec.G711;
 
 /**
@@ -12,9 +13,9 @@ import org.centralino.media.codec.G711;
  * file (link type Ethernet) of Ethernet II / IPv4 / UDP / RTP packets (RFC 3550 §5.1), payload type 0 (PCMU,
  * RFC 3551 §4.5.14), one packet per {@value #PACKET_SAMPLES} samples (20 ms) stamped 20 ms apart, with sequence
  * numbers and RTP timestamps that grow by one packet each and the marker bit on the first. SIPp 3.6 reads only
- * Ethernet (or Linux cooked) captures of IPv4/IPv6 UDP packets, sends each packet's UDP payload at its capture
- * time from its own media port to the peer's SDP address, and keeps the RTP header as written; the addresses and
- * ports written here are placeholders it replaces.
+ * Ethernet or Linux cooked captures and skips packets that are not UDP (found by experiment: see
+ * resources/sipp/README.md); it sends each packet's UDP payload at its capture time to the peer's SDP address
+ * and keeps the RTP header as written; the addresses and ports written here are placeholders it replaces.
  */
 public final class RtpPcap {
     /** Samples per packet: 20 ms at 8 kHz. */
@@ -51,7 +52,7 @@ public final class RtpPcap {
         short[] packet = new short[PACKET_SAMPLES];
         byte[] payload = new byte[PACKET_SAMPLES];
         for (int n = 0; n < packets; n++) {
-            java.util.Arrays.fill(packet, (short) 0);
+            Arrays.fill(packet, (short) 0);
             int from = n * PACKET_SAMPLES;
             System.arraycopy(pcm, from, packet, 0, Math.min(PACKET_SAMPLES, pcm.length - from));
             G711.encodeUlaw(packet, 0, payload, 0, PACKET_SAMPLES);

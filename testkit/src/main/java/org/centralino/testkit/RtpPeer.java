@@ -1,5 +1,6 @@
 package org.centralino.testkit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -7,7 +8,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,9 +41,9 @@ public final class RtpPeer implements AutoCloseable {
     private final Map<InetSocketAddress, AtomicInteger> bySource = new ConcurrentHashMap<>();
     private final int ssrc = ThreadLocalRandom.current().nextInt();
     /** The payloads of the PCMU packets received, in arrival order, up to {@link #MAX_PACKETS} packets. */
-    private final java.io.ByteArrayOutputStream heard = new java.io.ByteArrayOutputStream();
+    private final ByteArrayOutputStream heard = new ByteArrayOutputStream();
     /** The packets of other payload types received (telephone events, ...), up to {@link #MAX_PACKETS}. */
-    private final java.util.List<Packet> others = new java.util.ArrayList<>();
+    private final List<Packet> others = new ArrayList<>();
 
     /** A received RTP packet of a payload type other than PCMU: its header fields and payload. */
     public record Packet(int payloadType, boolean marker, int sequence, long timestamp, byte[] payload) {
@@ -177,9 +180,9 @@ public final class RtpPeer implements AutoCloseable {
     }
 
     /** The packets of payload types other than PCMU received so far (e.g. RFC 4733 events), in arrival order. */
-    public java.util.List<Packet> receivedOthers() {
+    public List<Packet> receivedOthers() {
         synchronized (others) {
-            return java.util.List.copyOf(others);
+            return List.copyOf(others);
         }
     }
 

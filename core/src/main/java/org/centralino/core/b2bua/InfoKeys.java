@@ -1,5 +1,6 @@
 package org.centralino.core.b2bua;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.centralino.media.dtmf.DtmfEvent;
 import org.centralino.media.dtmf.InfoDtmf;
@@ -33,7 +34,7 @@ final class InfoKeys {
         if (target == null) {
             return false;
         }
-        String body = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+        String body = new String(r.body(), StandardCharsets.UTF_8);
         switch (InfoDtmf.parse(r.headers().firstOrNull(HeaderNames.CONTENT_TYPE), body)) {
             case InfoDtmf.Parsed p -> {
                 deliver(session, target, p.event());
