@@ -1,6 +1,8 @@
 package org.centralino.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -39,7 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * allocation-free too (direct buffer, reused packet), so {@code -prof gc}'s gc.alloc.rate.norm, which counts
  * every thread, is the relay's allocation per packet. 200 descriptors are opened first so the sockets have
  * numbers a real server has (see the media module's SelectorBoxing); the fork runs with
- * {@code -XX:AutoBoxCacheMax=65536} as the server does.
+ * {@code -XX:AutoBoxCacheMax=65536} as the server does. At the end of each trial it prints the CPU time the
+ * media thread used per relayed packet (its own CPU time, so other processes on the machine change it much less
+ * than they change packets per second), the basis of the relay's CPU cost per call.
  * Run: {@code java -jar benchmarks/target/benchmarks.jar RtpRelay -f 1 -wi 3 -i 5 -prof gc}.
  */
 @State(Scope.Benchmark)
@@ -54,6 +58,7 @@ public class RtpRelayBenchmark {
     private static final int RECEIVE_TIMEOUT_MILLIS = 2000;
     /** 20 ms of G.711: 12-byte RTP header and 160 bytes of payload. */
     private static final int PACKET_BYTES = 172;
+    private static final String MEDIA_THREAD = "rtp-loop-0";
 
     @Param({"1", "16"})
     public int window;
@@ -110,9 +115,22 @@ public class RtpRelayBenchmark {
         alice.send(voice, relayForAlice);
     }
 
+    /** The media thread's CPU time in ns, found by its name (the engine starts one: "rtp-loop-0"). */
+    private static long mediaThreadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(MEDIA_THREAD)) {
+                return threads.getThreadCpuTime(t.threadId());
+            }
+        }
+        throw new IllegalStateException("no thread named " + MEDIA_THREAD + ": did the engine's naming change?");
+    }
+
     @TearDown(Level.Trial)
     public void stop() throws IOException {
         long relayed = session.stats(Side.B).rtpPacketsOut();
+        System.out.printf("%nmedia thread CPU per relayed packet (window %d): %.0f ns over %d packets%n", window,
+            (double) mediaThreadCpuNanos() / relayed, relayed);
         long dropped = session.stats(Side.A).dropped();
         session.close();
         engine.stop();

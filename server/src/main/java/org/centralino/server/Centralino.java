@@ -31,6 +31,8 @@ import org.centralino.core.app.Applications;
 import org.centralino.core.event.EventBus;
 import org.centralino.feature.demo.DemoApplications;
 import org.centralino.media.codec.CodecRegistry;
+import org.centralino.media.clock.MediaClock;
+import org.centralino.media.mix.Conferences;
 import org.centralino.media.moh.MohLibrary;
 import org.centralino.media.prompt.PromptLibrary;
 import org.centralino.media.tone.TonePlan;
@@ -71,6 +73,7 @@ public final class Centralino implements AutoCloseable {
     private final ServerConfig config;
     private final Clock clock = Clock.systemUTC();
     private EventBus events;
+    private Conferences conferences;
     private Database database;
     private JdbiExtensionStore extensionStore;
     private ExtensionService extensions;
@@ -82,6 +85,7 @@ public final class Centralino implements AutoCloseable {
     private B2bua b2bua;
     private CallRecordWriter recordWriter;
     private WebServer web;
+    private MohLibrary music;
     private ScheduledExecutorService housekeeping;
 
     public Centralino(ServerConfig config) {
@@ -123,9 +127,11 @@ public final class Centralino implements AutoCloseable {
         locations = new LocationService(clock);
         locations.followDirectory(events);
         startCalls(events);
-        startSip(events);
+        AppServices apps = appServices(events);
+        music = apps.music();
+        startSip(apps);
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
-            auth, cdr, calls);
+            auth, cdr, calls, apps.music()); // the library calls play, so an uploaded file is heard on the next hold
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());
@@ -148,7 +154,7 @@ public final class Centralino implements AutoCloseable {
         rtp.start();
     }
 
-    private void startSip(EventBus events) throws IOException {
+    private void startSip(AppServices apps) throws IOException {
         sip = new SipStack(new SipStackConfig(config.bind(), config.sipPort(), SipStackConfig.defaultLanes(),
             SipTimers.RFC3261, SERVER_HEADER));
         Registrar.ResponseFactory responses = (request, status, reason) ->
@@ -157,7 +163,7 @@ public final class Centralino implements AutoCloseable {
             clock);
         Registrar registrar = new Registrar(digest, locations, RegistrarLimits.DEFAULT, responses, clock);
         B2bua b2bua = new B2bua(new B2buaParts(new SipLink(sip, config.bind()), extensionStore, locations, digest,
-            calls, rtp, CodecRegistry.detect(), DemoApplications.register(new Applications()), appServices(events),
+            calls, rtp, CodecRegistry.detect(), DemoApplications.register(new Applications()), apps,
             config.realm()));
         sip.start(new PbxRequestRouter(registrar, b2bua, responses));
         this.b2bua = b2bua;
@@ -166,7 +172,9 @@ public final class Centralino implements AutoCloseable {
     /** What applications use: prompts and music on hold with the administrator's files under the data directory. */
     private AppServices appServices(EventBus events) throws IOException {
         Path data = config.dataDir();
+        conferences = new Conferences(MediaClock.system("conferences"));
         return new AppServices(new PromptLibrary(data.resolve("prompts")), new MohLibrary(data.resolve("moh")),
+            conferences,
             TonePlan.of(config.tonePlan()), events, clock.withZone(java.time.ZoneId.systemDefault()), config.language(), data.resolve("recordings"));
     }
 
@@ -182,9 +190,19 @@ public final class Centralino implements AutoCloseable {
         }
     }
 
+    /** The conference rooms (tests look at who is in them). */
+    public Conferences conferences() {
+        return conferences;
+    }
+
     /** The in-process event bus (tests subscribe to what the PBX publishes). */
     public EventBus events() {
         return events;
+    }
+
+    /** The music-on-hold classes calls play and the HTTP API manages (tests check that they are one). */
+    public MohLibrary music() {
+        return music;
     }
 
     public int sipPort() {
@@ -233,6 +251,9 @@ public final class Centralino implements AutoCloseable {
         }
         if (rtp != null) {
             rtp.stop();
+        }
+        if (conferences != null) {
+            conferences.close();
         }
         if (recordWriter != null) {
             recordWriter.close(); // stores the records of the calls that just ended

@@ -39,12 +39,14 @@ final class Declarations {
 
     /**
      * One declared extension; the fields are those of the REST API. Optional fields left out
-     * ({@code sipPassword}, {@code digestAlgorithms}, {@code enabled}, {@code ringTimeoutSeconds}) take their
-     * default on create and keep their current value on an existing extension.
+     * ({@code sipPassword}, {@code digestAlgorithms}, {@code enabled}, {@code ringTimeoutSeconds}, {@code mohClass})
+     * take their default on create and keep their current value on an existing extension. {@code mohClass: null}
+     * cannot be told from leaving it out, so going back to the default class is {@code mohClass: default}.
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
     record DeclaredExtension(String number, String name, String sipPassword, String email, String mobile,
-                             List<String> digestAlgorithms, Boolean enabled, Integer ringTimeoutSeconds) {
+                             List<String> digestAlgorithms, Boolean enabled, Integer ringTimeoutSeconds,
+                             String mohClass) {
     }
 
     void apply(Path path) throws IOException {
@@ -72,7 +74,7 @@ final class Declarations {
     private void declare(DeclaredExtension d) {
         if (d.number() == null || extensions.find(d.number()).isEmpty()) {
             extensions.create(new NewExtension(d.number(), d.name(), d.email(), d.mobile(), d.sipPassword(),
-                d.digestAlgorithms(), d.ringTimeoutSeconds()));
+                d.digestAlgorithms(), d.ringTimeoutSeconds(), d.mohClass()));
             if (Boolean.FALSE.equals(d.enabled())) {
                 extensions.patch(d.number(), ExtensionPatch.none().withEnabled(false));
             }
@@ -82,7 +84,8 @@ final class Declarations {
             d.sipPassword() != null ? Change.to(d.sipPassword()) : Change.keep(),
             d.digestAlgorithms() != null ? Change.to(d.digestAlgorithms()) : Change.keep(),
             d.enabled() != null ? Change.to(d.enabled()) : Change.keep(),
-            d.ringTimeoutSeconds() != null ? Change.to(d.ringTimeoutSeconds()) : Change.keep());
+            d.ringTimeoutSeconds() != null ? Change.to(d.ringTimeoutSeconds()) : Change.keep(),
+            d.mohClass() != null ? Change.to(d.mohClass()) : Change.keep());
         extensions.patch(d.number(), patch);
     }
 }

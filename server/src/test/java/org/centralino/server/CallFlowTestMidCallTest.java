@@ -16,6 +16,7 @@ import org.centralino.testkit.PhoneSdp;
 import org.centralino.testkit.Received;
 import org.centralino.testkit.SentRequest;
 import org.centralino.testkit.TestPhone;
+import org.centralino.testkit.ToneAnalysis;
 import org.centralino.testkit.IncomingCall;
 import org.centralino.testkit.OutgoingCall;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,42 @@ class CallFlowTestMidCallTest {
         call.caller().acceptBye(T);
         ExpectedRecord.aliceToBruno("CALLEE")
             .check(flows.record("101"));
+    }
+
+    /**
+     * Music on hold (T6): the held phone hears the PBX's music, as the continuation of the stream it was receiving
+     * (same SSRC), until the holder resumes; then it hears the holder again (here: silence).
+     */
+    @Test
+    void aHeldPhoneHearsMusicOnHoldUntilResumed() throws Exception {
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+        CallFlowHarness.Answered call = CallFlowHarness.answered(alice, bruno);
+        alice.rtp().send(call.pbxForCaller(), 500); // 10 s of silence from alice
+        bruno.rtp().send(call.pbxForCallee(), 500);
+        bruno.rtp().awaitReceived(25, T);
+
+        offer(call, alice.sdp(Direction.SENDONLY), Direction.SENDONLY, bruno.sdp(Direction.RECVONLY));
+        int held = bruno.rtp().audioMark();
+        Thread.sleep(3000);
+        int resumedAt = bruno.rtp().audioMark();
+        offer(call, alice.sdp(), Direction.SENDRECV, bruno.sdp());
+        Thread.sleep(500);
+        int settled = bruno.rtp().audioMark();
+        Thread.sleep(1500);
+        int end = bruno.rtp().audioMark();
+
+        ToneAnalysis music = ToneAnalysis.of(bruno.rtp().receivedAudio(held + 8000, resumedAt), 8000);
+        assertThat(music.seconds()).as("music on hold lasted").isGreaterThan(1.5);
+        assertThat(music.rmsDbfs()).as("bruno hears music while held: " + music).isGreaterThan(-35);
+        ToneAnalysis after = ToneAnalysis.of(bruno.rtp().receivedAudio(settled, end), 8000);
+        assertThat(after.seconds()).isGreaterThan(1);
+        assertThat(after.rmsDbfs()).as("after the resume bruno hears alice (silence) again: " + after).isLessThan(-50);
+        assertThat(bruno.rtp().receivedSsrcs()).as("the music continues alice's stream").hasSize(1);
+        alice.rtp().stopSending();
+        bruno.rtp().stopSending();
+        assertThat(call.callee().bye(T).status()).isEqualTo(200);
+        call.caller().acceptBye(T);
     }
 
     /**

@@ -109,4 +109,60 @@ class DeclarationsTest {
                 ringTimeoutSeconds: thirty
             """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not valid");
     }
+
+    @Test
+    void mohClassIsOptionalAndLeavingItOutKeepsTheCurrentClass() throws Exception {
+        apply("""
+            extensions:
+              - number: "1001"
+                name: Alice Rossi
+                mohClass: jazz
+              - number: "1002"
+                name: Bruno Verdi
+            """);
+        assertThat(extensions.get("1001").mohClass()).isEqualTo("jazz");
+        assertThat(extensions.get("1002").mohClass()).isNull();
+        assertThat(store.find("1001").orElseThrow().mohClass()).isEqualTo("jazz");
+        apply("""
+            extensions:
+              - number: "1001"
+                name: Alice Rossi
+                mohClass: sales-2026
+            """);
+        assertThat(extensions.get("1001").mohClass()).isEqualTo("sales-2026");
+        extensions.patch("1001", ExtensionPatch.none().withMohClass("rock")); // e.g. through the API
+        apply("""
+            extensions:
+              - number: "1001"
+                name: Alice Rossi
+            """);
+        assertThat(extensions.get("1001").mohClass()).isEqualTo("rock");
+        apply("""
+            extensions:
+              - number: "1001"
+                name: Alice Rossi
+                mohClass: default
+            """);
+        assertThat(extensions.get("1001").mohClass()).isEqualTo("default");
+    }
+
+    @Test
+    void aMohClassBreakingTheRuleStopsTheStartNamingTheExtensionAndTheField() {
+        assertThatThrownBy(() -> apply("""
+            extensions:
+              - number: "1001"
+                name: Alice Rossi
+                mohClass: Jazz Classics
+            """)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("extension 1001")
+            .hasMessageContaining("mohClass must be 1 to 40 characters of a-z, 0-9, '_' or '-', starting with a letter "
+                + "or digit, not 'Jazz Classics'");
+        assertThat(extensions.find("1001")).isEmpty();
+        assertThatThrownBy(() -> apply("""
+            extensions:
+              - number: "1001"
+                name: Alice Rossi
+                mohClass: [jazz]
+            """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not valid");
+    }
 }

@@ -210,12 +210,20 @@ class DtmfCallTest {
         StringBuilder heard = new StringBuilder();
         await().atMost(WAIT).untilAsserted(() -> {
             heard.setLength(0);
-            short[] audio = bruno.rtp().receivedPcmu();
+            short[] audio = toShorts(bruno.rtp().receivedAudio(0, bruno.rtp().audioMark()));
             new DtmfDetector(heard::append).process(audio, 0, audio.length);
             assertThat(heard).as("keys in bruno's audio (%d samples)", audio.length).hasToString("9#");
         });
         assertThat(out.bye(T).status()).isEqualTo(200);
         in.acceptBye(T);
+    }
+
+    private static short[] toShorts(double[] samples) {
+        short[] out = new short[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            out[i] = (short) samples[i];
+        }
+        return out;
     }
 
     /** An answer of PCMU alone (RFC 3551 payload type 0), no telephone events: keys only as tones. */

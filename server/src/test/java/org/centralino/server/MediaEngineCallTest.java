@@ -111,4 +111,39 @@ class MediaEngineCallTest {
         }
         flows.pbx.pbx.locations().removeAll("101");
     }
+
+    /** Three phones in the demo conference room: each hears the two others and not itself. */
+    @Test
+    void threePhonesInAConferenceEachHearTheOthersButNotThemselves() throws Exception {
+        try (Baresip alice = phone("101", "101-conf", 500, false, "g711");
+             Baresip bruno = phone("102", "102-conf", 1100, false, "g722");
+             Baresip carla = phone("103", "103-conf", 1700, false, "g711")) {
+            for (Baresip p : List.of(alice, bruno, carla)) {
+                assertThat(p.dial(pbxUri("*47"))).isTrue();
+                assertThat(p.awaitEvent("CALL_ESTABLISHED", WAIT)).as(p.output()).isTrue();
+            }
+            await().atMost(WAIT).until(() -> flows.pbx.pbx.conferences().size("demo") == 3);
+            Thread.sleep(4000);
+            for (Baresip p : List.of(alice, bruno, carla)) {
+                p.sendDigits("#");
+                assertThat(p.awaitEvent("CALL_CLOSED", WAIT)).as("# leaves the room: " + p.output()).isTrue();
+            }
+            ToneAnalysis a = ToneAnalysis.of(alice.receivedAudio().orElseThrow());
+            ToneAnalysis b = ToneAnalysis.of(bruno.receivedAudio().orElseThrow());
+            ToneAnalysis c = ToneAnalysis.of(carla.receivedAudio().orElseThrow());
+            assertHears(a, "alice", 500, 1100, 1700);
+            assertHears(b, "bruno", 1100, 500, 1700);
+            assertHears(c, "carla", 1700, 500, 1100);
+        }
+        flows.pbx.pbx.locations().removeAll("101");
+        flows.pbx.pbx.locations().removeAll("102");
+        flows.pbx.pbx.locations().removeAll("103");
+    }
+
+    private static void assertHears(ToneAnalysis heard, String who, int own, int first, int second) {
+        String what = who + " heard " + heard.describe(own, first, second);
+        assertThat(heard.secondsOfTone(first, 0.1)).as(what).isGreaterThan(1);
+        assertThat(heard.secondsOfTone(second, 0.1)).as(what).isGreaterThan(1);
+        assertThat(heard.toneFraction(own)).as(what).isLessThan(0.02);
+    }
 }

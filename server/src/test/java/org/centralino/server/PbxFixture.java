@@ -65,6 +65,18 @@ final class PbxFixture implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends raw bytes (an audio upload) with the admin's token. */
+    HttpResponse<String> upload(String method, String path, byte[] body, String contentType)
+        throws IOException, InterruptedException {
+        if (token == null) {
+            api("GET", "/api/v1/openapi.json", null); // logs in
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pbx.httpPort() + path))
+            .timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", contentType).header("Authorization", "Bearer " + token).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     @Override
     public void close() {
         pbx.close();

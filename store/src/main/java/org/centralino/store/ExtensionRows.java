@@ -20,13 +20,14 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 final class ExtensionRows implements RowMapper<Extension> {
     static final String COLUMNS = "number, name, email, mobile, digest_algorithms, ha1_md5_sealed, "
-        + "ha1_sha256_sealed, enabled, ring_timeout_seconds, created_at, updated_at";
+        + "ha1_sha256_sealed, enabled, ring_timeout_seconds, moh_class, created_at, updated_at";
     static final String INSERT = "INSERT INTO extension (" + COLUMNS + ") VALUES (:number, :name, :email, :mobile, "
-        + ":digestAlgorithms, :ha1Md5, :ha1Sha256, :enabled, :ringTimeoutSeconds, :createdAt, :updatedAt)";
+        + ":digestAlgorithms, :ha1Md5, :ha1Sha256, :enabled, :ringTimeoutSeconds, :mohClass, :createdAt, "
+        + ":updatedAt)";
     static final String UPDATE = "UPDATE extension SET name = :name, email = :email, mobile = :mobile, "
         + "digest_algorithms = :digestAlgorithms, ha1_md5_sealed = :ha1Md5, ha1_sha256_sealed = :ha1Sha256, "
         + "ha1_md5 = NULL, ha1_sha256 = NULL, enabled = :enabled, ring_timeout_seconds = :ringTimeoutSeconds, "
-        + "created_at = :createdAt, updated_at = :updatedAt WHERE number = :number";
+        + "moh_class = :mohClass, created_at = :createdAt, updated_at = :updatedAt WHERE number = :number";
     static final String SELECT_ALL = "SELECT " + COLUMNS + ", ha1_md5, ha1_sha256 FROM extension";
     static final String COUNT_PLAIN = "SELECT COUNT(*) FROM extension WHERE ha1_md5 IS NOT NULL OR ha1_sha256 IS NOT NULL";
 
@@ -46,8 +47,8 @@ final class ExtensionRows implements RowMapper<Extension> {
             rs.getString("ha1_sha256_sealed"), rs.getString("ha1_sha256")));
         return new Extension(number, rs.getString("name"), rs.getString("email"), rs.getString("mobile"),
             algorithms(number, rs.getString("digest_algorithms")), ha1, rs.getBoolean("enabled"),
-            rs.getInt("ring_timeout_seconds"), Instant.ofEpochMilli(rs.getLong("created_at")),
-            Instant.ofEpochMilli(rs.getLong("updated_at")));
+            rs.getInt("ring_timeout_seconds"), rs.getString("moh_class"),
+            Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 
     private String open(String number, DigestAlgorithm a, String sealed, String plain) {
@@ -71,6 +72,7 @@ final class ExtensionRows implements RowMapper<Extension> {
             .bind("ha1Sha256", seal(e, DigestAlgorithm.SHA_256))
             .bind("enabled", e.enabled())
             .bind("ringTimeoutSeconds", e.ringTimeoutSeconds())
+            .bind("mohClass", e.mohClass())
             .bind("createdAt", e.createdAt().toEpochMilli())
             .bind("updatedAt", e.updatedAt().toEpochMilli());
     }

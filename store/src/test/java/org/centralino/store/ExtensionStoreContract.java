@@ -24,7 +24,7 @@ abstract class ExtensionStoreContract extends StoreContract {
     static Extension ext(String number, String name) {
         return new Extension(number, name, "a@example.com", null, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
             Map.of(DigestAlgorithm.MD5, "0".repeat(32), DigestAlgorithm.SHA_256, "f".repeat(64)), true,
-            Extension.DEFAULT_RING_TIMEOUT_SECONDS, T0, T0);
+            Extension.DEFAULT_RING_TIMEOUT_SECONDS, null, T0, T0);
     }
 
     JdbiExtensionStore store(Database db) {
@@ -71,7 +71,7 @@ abstract class ExtensionStoreContract extends StoreContract {
 
     static Extension withRingTimeout(Extension e, int seconds) {
         return new Extension(e.number(), e.name(), e.email(), e.mobile(), e.digestAlgorithms(), e.ha1(), e.enabled(),
-            seconds, e.createdAt(), e.updatedAt());
+            seconds, e.mohClass(), e.createdAt(), e.updatedAt());
     }
 
     @Test
@@ -113,6 +113,56 @@ abstract class ExtensionStoreContract extends StoreContract {
         assertThat(v6).isEqualTo(1);
     }
 
+    static Extension withMohClass(Extension e, String mohClass) {
+        return new Extension(e.number(), e.name(), e.email(), e.mobile(), e.digestAlgorithms(), e.ha1(), e.enabled(),
+            e.ringTimeoutSeconds(), mohClass, e.createdAt(), e.updatedAt());
+    }
+
+    @Test
+    void theMohClassIsWrittenChangedClearedAndReadBackAfterARestart() {
+        Database db = open();
+        JdbiExtensionStore s = store(db);
+        String forty = "m" + "0123456789_-abcdefghijklmnopqrstuvwxyz" + "z"; // 40 characters
+        s.create(withMohClass(ext("1401", "Jazz"), "jazz"));
+        s.create(withMohClass(ext("1402", "Long"), forty));
+        s.create(ext("1403", "Default"));
+        s.create(withMohClass(ext("1404", "Cleared"), "rock"));
+        s.update(withMohClass(ext("1404", "Cleared"), null));
+        s.update(withMohClass(ext("1403", "Default"), "sales-2026"));
+        String stored = db.read(h -> h.createQuery("SELECT moh_class FROM extension WHERE number = '1401'")
+            .mapTo(String.class).one());
+        assertThat(stored).isEqualTo("jazz");
+        s.stop();
+        db.stop();
+        JdbiExtensionStore reopened = store(open());
+        assertThat(reopened.find("1401")).contains(withMohClass(ext("1401", "Jazz"), "jazz"));
+        assertThat(reopened.find("1402").orElseThrow().mohClass()).hasSize(40).isEqualTo(forty);
+        assertThat(reopened.find("1403").orElseThrow().mohClass()).isEqualTo("sales-2026");
+        assertThat(reopened.find("1404").orElseThrow().mohClass()).isNull();
+    }
+
+    /** A database at schema V6 (before music-on-hold classes) holds an extension; after V8 it has none (default). */
+    @Test
+    void anExtensionFromBeforeTheMohClassMigratesWithoutOne() {
+        var url = testDb.config().jdbcUrl();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+            .target("6").load().migrate();
+        try (var c = DriverManager.getConnection(url);
+             var st = c.prepareStatement("INSERT INTO extension (number, name, digest_algorithms, enabled, created_at, "
+                 + "updated_at, ring_timeout_seconds) VALUES ('1501', 'Before V8', 'MD5', TRUE, 0, 0, 20)")) {
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Database db = open(); // migrates to the latest schema
+        Extension old = store(db).find("1501").orElseThrow();
+        assertThat(old.mohClass()).isNull();
+        assertThat(old.ringTimeoutSeconds()).isEqualTo(20);
+        int v8 = db.read(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '8'")
+            .mapTo(Integer.class).one());
+        assertThat(v8).isEqualTo(1);
+    }
+
     @Test
     void createFindUpdateDelete() {
         JdbiExtensionStore s = store(open());
@@ -120,7 +170,7 @@ abstract class ExtensionStoreContract extends StoreContract {
         s.create(alice);
         assertThat(s.find("1001")).contains(alice);
         Extension renamed = new Extension("1001", "Alice R. 😀", null, "+39 333", List.of(DigestAlgorithm.MD5),
-            Map.of(DigestAlgorithm.MD5, "1".repeat(32)), false, 75, T0, T0.plusSeconds(60));
+            Map.of(DigestAlgorithm.MD5, "1".repeat(32)), false, 75, null, T0, T0.plusSeconds(60));
         s.update(renamed);
         assertThat(s.find("1001")).contains(renamed);
         assertThat(s.delete("1001")).isTrue();
@@ -178,7 +228,7 @@ abstract class ExtensionStoreContract extends StoreContract {
             String number = String.format("%d%03d", thread + 1, i);
             s.create(ext(number, "T" + thread));
             s.update(new Extension(number, "U" + thread, null, null, List.of(DigestAlgorithm.MD5), Map.of(), true,
-                5 + i, T0, T0));
+                5 + i, null, T0, T0));
         });
         assertThat(s.list()).hasSize(threads * perThread).allMatch(e -> e.name().startsWith("U"));
         assertThat(store(open()).list()).isEqualTo(s.list());

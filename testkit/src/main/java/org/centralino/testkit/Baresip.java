@@ -242,6 +242,18 @@ public final class Baresip implements AutoCloseable {
         return newest("-enc.wav");
     }
 
+    /**
+     * Every recording of received audio, oldest first: baresip starts a new one whenever a re-INVITE restarts
+     * the audio stream (hold, resume), so a call with a hold has several.
+     */
+    public List<Path> receivedAudioFiles() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("dump-")
+                    && f.getFileName().toString().endsWith("-dec.wav"))
+                .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
+        }
+    }
+
     private Optional<Path> newest(String suffix) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().startsWith("dump-")

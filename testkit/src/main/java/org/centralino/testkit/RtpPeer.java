@@ -1,6 +1,5 @@
 package org.centralino.testkit;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -37,18 +36,20 @@ public final class RtpPeer implements AutoCloseable {
     private final DatagramSocket socket;
     private final Thread reader;
     private final AtomicInteger received = new AtomicInteger();
+    private final java.io.ByteArrayOutputStream audio = new java.io.ByteArrayOutputStream();
+    private final java.util.Set<Integer> ssrcs = new java.util.LinkedHashSet<>();
     private final AtomicInteger sent = new AtomicInteger();
     private final Map<InetSocketAddress, AtomicInteger> bySource = new ConcurrentHashMap<>();
     private final int ssrc = ThreadLocalRandom.current().nextInt();
-    /** The payloads of the PCMU packets received, in arrival order, up to {@link #MAX_PACKETS} packets. */
-    private final ByteArrayOutputStream heard = new ByteArrayOutputStream();
     /** The packets of other payload types received (telephone events, ...), up to {@link #MAX_PACKETS}. */
     private final List<Packet> others = new ArrayList<>();
 
     /** A received RTP packet of a payload type other than PCMU: its header fields and payload. */
+    private volatile Thread sender;
+
+    /** A received RTP packet of a payload type other than PCMU: its header fields and payload. */
     public record Packet(int payloadType, boolean marker, int sequence, long timestamp, byte[] payload) {
     }
-    private volatile Thread sender;
 
     public RtpPeer(InetAddress bind) throws IOException {
         socket = new DatagramSocket(new InetSocketAddress(bind, 0));
@@ -145,30 +146,19 @@ public final class RtpPeer implements AutoCloseable {
         while (Datagrams.receive(socket, p)) { // ends with close()
             if (p.getLength() >= HEADER_BYTES && (buf[0] & 0xC0) == 0x80) {
                 received.incrementAndGet();
+                keep(buf, p.getLength());
                 bySource.computeIfAbsent((InetSocketAddress) p.getSocketAddress(), a -> new AtomicInteger())
                     .incrementAndGet();
-                keep(buf, p.getLength());
             }
         }
     }
 
-    private void keep(byte[] packet, int length) {
-        int csrcBytes = 4 * (packet[0] & 0x0F);
-        if (length <= HEADER_BYTES + csrcBytes) {
+    /** Keeps a packet of another payload type (telephone events, ...): its header fields and payload. */
+    private void keepOther(byte[] packet, int length) {
+        int payloadAt = HEADER_BYTES + 4 * (packet[0] & 0x0F);
+        if (length <= payloadAt) {
             return;
         }
-        if ((packet[1] & 0x7F) != PAYLOAD_TYPE_PCMU) {
-            keepOther(packet, HEADER_BYTES + csrcBytes, length);
-            return;
-        }
-        synchronized (heard) {
-            if (heard.size() < MAX_PACKETS * SAMPLES_PER_PACKET) {
-                heard.write(packet, HEADER_BYTES + csrcBytes, length - HEADER_BYTES - csrcBytes);
-            }
-        }
-    }
-
-    private void keepOther(byte[] packet, int payloadAt, int length) {
         ByteBuffer b = ByteBuffer.wrap(packet);
         Packet p = new Packet(packet[1] & 0x7F, (packet[1] & 0x80) != 0, b.getShort(2) & 0xFFFF,
             b.getInt(4) & 0xFFFF_FFFFL, Arrays.copyOfRange(packet, payloadAt, length));
@@ -186,14 +176,53 @@ public final class RtpPeer implements AutoCloseable {
         }
     }
 
-    /**
-     * What the PCMU packets received so far carried, decoded to 16-bit linear at 8 kHz, in arrival order (no
-     * reordering, no gaps filled): enough to look for tones, such as keys sent in the audio.
-     */
-    public short[] receivedPcmu() {
-        synchronized (heard) {
-            return Tones.ulawDecode(heard.toByteArray());
+    /** Keeps the payload of a PCMU packet (what the phone would play) and its SSRC. */
+    private void keep(byte[] packet, int length) {
+        if ((packet[1] & 0x7f) != PAYLOAD_TYPE_PCMU) {
+            keepOther(packet, length);
+            return;
         }
+        synchronized (audio) {
+            if (audio.size() < MAX_PACKETS * SAMPLES_PER_PACKET) {
+                audio.write(packet, HEADER_BYTES, length - HEADER_BYTES);
+            }
+            ssrcs.add(((packet[8] & 0xff) << 24) | ((packet[9] & 0xff) << 16) | ((packet[10] & 0xff) << 8)
+                | (packet[11] & 0xff));
+        }
+    }
+
+    /** How much PCMU audio was received so far, as a mark for {@link #receivedAudio(int, int)}. */
+    public int audioMark() {
+        synchronized (audio) {
+            return audio.size();
+        }
+    }
+
+    /** The PCMU audio received between two marks, decoded to 8 kHz linear samples in arrival order. */
+    public double[] receivedAudio(int from, int to) {
+        byte[] bytes;
+        synchronized (audio) {
+            bytes = java.util.Arrays.copyOfRange(audio.toByteArray(), from, to);
+        }
+        double[] samples = new double[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            samples[i] = ulawToLinear(bytes[i]);
+        }
+        return samples;
+    }
+
+    /** The SSRCs of the PCMU streams received, in the order they first appeared. */
+    public java.util.List<Integer> receivedSsrcs() {
+        synchronized (audio) {
+            return java.util.List.copyOf(ssrcs);
+        }
+    }
+
+    /** ITU-T G.711 µ-law expansion. */
+    private static int ulawToLinear(byte code) {
+        int u = ~code & 0xff;
+        int t = (((u & 0x0f) << 3) + 0x84) << ((u & 0x70) >> 4);
+        return (u & 0x80) != 0 ? 0x84 - t : t - 0x84;
     }
 
     public int sent() {

@@ -18,6 +18,7 @@ record ExtensionJson(
     List<String> digestAlgorithms,
     boolean enabled,
     int ringTimeoutSeconds,
+    String mohClass,
     String createdAt,
     String updatedAt,
     @JsonInclude(JsonInclude.Include.NON_NULL) String sipPassword) {
@@ -33,6 +34,6 @@ record ExtensionJson(
     private static ExtensionJson of(Extension e, String generatedPassword) {
         return new ExtensionJson(e.number(), e.name(), e.email(), e.mobile(),
             e.digestAlgorithms().stream().map(DigestAlgorithm::token).toList(), e.enabled(), e.ringTimeoutSeconds(),
-            e.createdAt().toString(), e.updatedAt().toString(), generatedPassword);
+            e.mohClass(), e.createdAt().toString(), e.updatedAt().toString(), generatedPassword);
     }
 }

@@ -12,10 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code /api/v1/extensions}: a thin HTTP layer over {@link ExtensionService}. */
 final class ExtensionRoutes {
     static final String BASE = "/api/v1/extensions";
-    private static final Set<String> CREATE_FIELDS =
-        Set.of("number", "name", "email", "mobile", "sipPassword", "digestAlgorithms", "ringTimeoutSeconds");
-    private static final Set<String> PATCH_FIELDS =
-        Set.of("name", "email", "mobile", "sipPassword", "digestAlgorithms", "enabled", "ringTimeoutSeconds");
+    private static final Set<String> CREATE_FIELDS = Set.of("number", "name", "email", "mobile", "sipPassword",
+        "digestAlgorithms", "ringTimeoutSeconds", "mohClass");
+    private static final Set<String> PATCH_FIELDS = Set.of("name", "email", "mobile", "sipPassword",
+        "digestAlgorithms", "enabled", "ringTimeoutSeconds", "mohClass");
 
     private final ExtensionService service;
     private final JsonMapper mapper;
@@ -41,7 +41,7 @@ final class ExtensionRoutes {
         JsonFields body = new JsonFields(JsonBody.object(ctx, mapper), CREATE_FIELDS);
         NewExtension req = new NewExtension(body.string("number"), body.string("name"), body.string("email"),
             body.string("mobile"), body.string("sipPassword"), body.stringList("digestAlgorithms"),
-            body.integer("ringTimeoutSeconds"));
+            body.integer("ringTimeoutSeconds"), body.string("mohClass"));
         body.done();
         CreatedExtension created = service.create(req);
         ctx.status(201).header("Location", BASE + "/" + created.extension().number());
@@ -59,7 +59,7 @@ final class ExtensionRoutes {
         JsonFields body = new JsonFields(JsonBody.object(ctx, mapper), PATCH_FIELDS);
         ExtensionPatch patch = new ExtensionPatch(body.stringChange("name"), body.stringChange("email"),
             body.stringChange("mobile"), body.stringChange("sipPassword"), body.stringListChange("digestAlgorithms"),
-            body.booleanChange("enabled"), body.integerChange("ringTimeoutSeconds"));
+            body.booleanChange("enabled"), body.integerChange("ringTimeoutSeconds"), body.stringChange("mohClass"));
         body.done();
         ctx.json(ExtensionJson.of(service.patch(number, patch)));
     }

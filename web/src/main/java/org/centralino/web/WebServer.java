@@ -11,6 +11,7 @@ import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.registrar.Registrations;
+import org.centralino.media.moh.MohLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class WebServer {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
-    /** Largest request body accepted (bytes); JSON commands are small, bulk imports will get their own limit. */
+    /**
+     * Largest request body read whole (bytes); JSON commands are small. Uploads are streamed under their own limit
+     * ({@link MohRoutes#MAX_UPLOAD_BYTES}): Javalin applies this one to bodies it buffers, not to a body stream.
+     */
     static final long MAX_REQUEST_BYTES = 1024 * 1024;
 
     private final WebConfig config;
@@ -42,12 +46,20 @@ public final class WebServer {
         this(config, extensions, registrations, auth, cdr, null);
     }
 
+    /** A server without music on hold: {@code /api/v1/moh} answers 503 (see the seven-argument constructor). */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls) {
+        this(config, extensions, registrations, auth, cdr, calls, null);
+    }
+
     /**
      * @param cdr   the call records service; null leaves {@code /api/v1/cdr} answering 503
      * @param calls the active calls; null leaves {@code /api/v1/calls} answering 503
+     * @param music the music-on-hold classes calls play (the server's, so an upload is what callers hear next);
+     *              null leaves {@code /api/v1/moh} answering 503
      */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
-                     CdrService cdr, CallRegistry calls) {
+                     CdrService cdr, CallRegistry calls, MohLibrary music) {
         this.config = Objects.requireNonNull(config, "config");
         JsonMapper mapper = Json.mapper();
         BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
@@ -57,6 +69,7 @@ public final class WebServer {
             Objects.requireNonNull(registrations, "registrations"));
         CdrRoutes cdrRoutes = new CdrRoutes(cdr);
         CallRoutes callRoutes = new CallRoutes(calls);
+        MohRoutes mohRoutes = new MohRoutes(music);
         OpenApiRoute openApi = new OpenApiRoute();
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
@@ -67,6 +80,7 @@ public final class WebServer {
             registrationRoutes.register(cfg.routes);
             cdrRoutes.register(cfg.routes);
             callRoutes.register(cfg.routes);
+            mohRoutes.register(cfg.routes);
             openApi.register(cfg.routes);
         });
     }

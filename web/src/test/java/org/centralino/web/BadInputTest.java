@@ -62,6 +62,8 @@ class BadInputTest extends WebTestBase {
         b.add(Bad.json("fractional ring timeout", "{\"ringTimeoutSeconds\":30.5}"));
         b.add(Bad.json("huge ring timeout", "{\"ringTimeoutSeconds\":" + "9".repeat(900) + "}"));
         b.add(Bad.json("ring timeout out of range", "{\"name\":\"A\",\"number\":\"78\",\"ringTimeoutSeconds\":4}"));
+        b.add(Bad.json("number as mohClass", "{\"mohClass\":40}"));
+        b.add(Bad.json("mohClass breaking the rule", "{\"name\":\"A\",\"number\":\"79\",\"mohClass\":\"../etc\"}"));
         b.add(Bad.json("unknown algorithm", "{\"name\":\"A\",\"number\":\"77\",\"digestAlgorithms\":[\"SHA-512\"]}"));
         b.add(Bad.json("deep nesting", "[".repeat(10_000) + "]".repeat(10_000)));
         b.add(Bad.json("deep object", "{\"name\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001)));

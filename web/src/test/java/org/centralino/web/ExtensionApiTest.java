@@ -26,7 +26,7 @@ class ExtensionApiTest extends WebTestBase {
         assertThat(created.header("Location")).isEqualTo("/api/v1/extensions/1001");
         JsonNode e = created.json();
         assertThat(e.propertyNames()).containsExactly("number", "name", "email", "mobile", "digestAlgorithms",
-            "enabled", "ringTimeoutSeconds", "createdAt", "updatedAt");
+            "enabled", "ringTimeoutSeconds", "mohClass", "createdAt", "updatedAt");
         assertThat(e.get("name").stringValue()).isEqualTo("Alice Rossi");
         assertThat(e.get("digestAlgorithms").toString()).isEqualTo("[\"SHA-256\",\"MD5\"]");
         assertThat(e.get("enabled").booleanValue()).isTrue();
@@ -105,6 +105,57 @@ class ExtensionApiTest extends WebTestBase {
             assertThat(r.json().get("fields").get("ringTimeoutSeconds").stringValue()).isEqualTo(bad[1]);
         }
         assertThat(server.extensions.find("1001").orElseThrow().ringTimeoutSeconds()).isEqualTo(30);
+    }
+
+    @Test
+    void mohClassIsCreatedReadPatchedAndCleared() {
+        Api.Resp byDefault = api.send("POST", "/api/v1/extensions", "{\"number\":\"1003\",\"name\":\"Carla\"}");
+        assertThat(byDefault.json().get("mohClass").isNull()).as(byDefault.toString()).isTrue();
+
+        Api.Resp created = api.send("POST", "/api/v1/extensions",
+            "{\"number\":\"1001\",\"name\":\"Alice\",\"mohClass\":\"jazz\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("mohClass").stringValue()).isEqualTo("jazz");
+        assertThat(api.get("/api/v1/extensions/1001").json().get("mohClass").stringValue()).isEqualTo("jazz");
+        assertThat(server.extensions.find("1001").orElseThrow().mohClass()).isEqualTo("jazz");
+
+        Api.Resp changed = api.send("PATCH", "/api/v1/extensions/1001", "{\"mohClass\":\"sales-2026\"}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().get("mohClass").stringValue()).isEqualTo("sales-2026");
+        assertThat(changed.json().get("name").stringValue()).isEqualTo("Alice");
+        Api.Resp renamed = api.send("PATCH", "/api/v1/extensions/1001", "{\"name\":\"Alice R.\"}");
+        assertThat(renamed.json().get("mohClass").stringValue()).isEqualTo("sales-2026");
+        assertThat(api.get("/api/v1/extensions").json().get("items").get(0).get("mohClass").stringValue())
+            .isEqualTo("sales-2026");
+
+        Api.Resp cleared = api.send("PATCH", "/api/v1/extensions/1001", "{\"mohClass\":null}");
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        assertThat(cleared.json().get("mohClass").isNull()).isTrue();
+        assertThat(server.extensions.find("1001").orElseThrow().mohClass()).isNull();
+    }
+
+    @Test
+    void aBadMohClassIs422NamingTheFieldAndOfTheWrongTypeIs400() {
+        String rule = "must be 1 to 40 characters of a-z, 0-9, '_' or '-', starting with a letter or digit";
+        for (String bad : new String[] {"", "Jazz", "a".repeat(41), "-x", "../moh", "jazz rock"}) {
+            Api.Resp r = api.send("POST", "/api/v1/extensions",
+                "{\"number\":\"1001\",\"name\":\"Alice\",\"mohClass\":\"" + bad + "\"}");
+            assertThat(r.status()).as(bad).isEqualTo(422);
+            assertThat(r.json().get("error").stringValue()).isEqualTo("validation_failed");
+            assertThat(r.json().get("fields").propertyNames()).containsExactly("mohClass");
+            assertThat(r.json().get("fields").get("mohClass").stringValue()).startsWith(rule + ", not '");
+        }
+        assertThat(api.send("POST", "/api/v1/extensions", ALICE).status()).isEqualTo(201);
+        Api.Resp upper = api.send("PATCH", "/api/v1/extensions/1001", "{\"mohClass\":\"Jazz\"}");
+        assertThat(upper.status()).isEqualTo(422);
+        assertThat(upper.json().get("fields").get("mohClass").stringValue()).isEqualTo(rule + ", not 'Jazz'");
+        for (String wrong : new String[] {"7", "true", "[\"jazz\"]", "{\"name\":\"jazz\"}"}) {
+            Api.Resp r = api.send("PATCH", "/api/v1/extensions/1001", "{\"mohClass\":" + wrong + "}");
+            assertThat(r.status()).as(wrong).isEqualTo(400);
+            assertThat(r.json().get("error").stringValue()).isEqualTo("wrong_type");
+            assertThat(r.json().get("fields").get("mohClass").stringValue()).startsWith("must be a string, not ");
+        }
+        assertThat(server.extensions.find("1001").orElseThrow().mohClass()).isNull();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.secret.SecretGenerator;
+import org.centralino.media.moh.MohLibrary;
 import org.centralino.store.Database;
 import org.centralino.store.DatabaseConfig;
 import org.centralino.store.JdbiAccountStore;
@@ -38,6 +39,11 @@ final class TestServer implements AutoCloseable {
     final WebServer web;
 
     TestServer(Path dir) {
+        this(dir, null);
+    }
+
+    /** @param music the music-on-hold library /api/v1/moh manages; null leaves it answering 503 */
+    TestServer(Path dir, MohLibrary music) {
         db = new Database(DatabaseConfig.sqlite(dir));
         db.start();
         extensions = new JdbiExtensionStore(db, new org.centralino.store.Ha1Sealer(new byte[32]));
@@ -50,7 +56,7 @@ final class TestServer implements AutoCloseable {
             AuthService.DEFAULT_TOKEN_LIFETIME);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
-        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls);
+        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music);
         web.start();
     }
 

@@ -23,6 +23,9 @@ public interface Channel {
     /** The language prompts are played in ({@code it}, {@code en}). */
     String language();
 
+    /** The national tone plan callers hear (dial tone, ringback, busy, congestion), chosen per system. */
+    org.centralino.media.tone.TonePlan tones();
+
     /** The PBX's clock, in its time zone (the speaking clock reads it; tests fix it). */
     java.time.Clock clock();
 
@@ -80,6 +83,13 @@ public interface Channel {
 
     /** The caller hears itself until it presses # or {@code max} passes (the echo test). */
     void echo(Duration max);
+
+    /**
+     * Joins conference room {@code room} until the caller presses # (or hangs up, then this throws): the caller
+     * hears every other member and is heard by them; * mutes and unmutes the caller. Someone alone in the room
+     * hears that first.
+     */
+    void conference(String room);
 
     /** Plays music on hold of class {@code mohClass} (null: the default) until {@link #unhold()}. */
     void hold(String mohClass);

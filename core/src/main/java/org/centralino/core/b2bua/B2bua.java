@@ -174,6 +174,7 @@ public final class B2bua {
         if (session == null) {
             return;
         }
+        session.mohClasses(caller.mohClass(), ring.callee().mohClass());
         int stream = session.stream();
         SessionDescription toCallee = MediaAnchor.restrict(offer, agreed);
         List<CallInput.Fork> forks = new ArrayList<>(ring.devices().size());
@@ -226,7 +227,8 @@ public final class B2bua {
         }
         CallSession session = newSession(tx, callerLeg);
         owner[0] = session;
-        MediaAnchor media = new MediaAnchor(relay, sip, codecs);
+        MediaAnchor media = new MediaAnchor(relay, sip, codecs, mohClass -> services.music()
+            .listener(mohClass == null ? org.centralino.media.moh.MohLibrary.DEFAULT : mohClass));
         int stream = MediaAnchor.relayedStream(agreed);
         session.media(media, stream, MediaAnchor.restrict(offer, agreed), agreed, offer == MediaAnchor.OWN_OFFER);
         media.hold(true); // ringing: no RTP is expected yet, so none is missed (the RTP timeout starts at answer)

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.centralino.core.call.Bridge;
 import org.centralino.core.call.Call;
 import org.centralino.core.call.CallAction;
 import org.centralino.core.call.CallId;
@@ -46,6 +47,8 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private boolean closed;
     private boolean handling;
     private final java.util.ArrayDeque<CallInput> queued = new java.util.ArrayDeque<>();
+    private String callerMohClass;
+    private String calleeMohClass;
 
     CallSession(SipLink sip, LegId callerLeg, org.centralino.sip.transaction.ServerTransaction invite,
                 Runnable onClosed) {
@@ -104,6 +107,38 @@ final class CallSession implements org.centralino.core.call.CallCommands {
             : media.answerLocally(caller, Side.A, callerOffer, callerAgreed, stream));
         feed(new CallInput.ForkAnswered(leg.id()));
         return !closed;
+    }
+
+    /**
+     * Music on hold (T6): a leg the other side holds hears music played by the PBX, of the holder's class, until
+     * it is resumed. Called on the lane whenever the hold state may have changed.
+     */
+    void updateHoldMusic() {
+        if (closed || app != null || !(call.state().phase() instanceof CallPhase.Answered a)) {
+            return;
+        }
+        Bridge bridge = a.bridge();
+        for (LegId holder : List.of(bridge.caller(), bridge.callee())) {
+            Side heldSide = holder.equals(caller.id()) ? Side.B : Side.A;
+            media.music(heldSide, bridge.holding().contains(holder), mohClassOf(holder));
+        }
+    }
+
+    /**
+     * The music-on-hold classes of the two extensions (null for the default), as they were when the call was
+     * routed: what the other side hears when that extension puts it on hold.
+     */
+    void mohClasses(String ofCaller, String ofCallee) {
+        this.callerMohClass = ofCaller;
+        this.calleeMohClass = ofCallee;
+    }
+
+    /**
+     * The music-on-hold class of the extension behind {@code holder}; null for the default: the caller's for the
+     * caller's leg, the called extension's for any of its devices' legs.
+     */
+    String mohClassOf(LegId holder) {
+        return holder.equals(caller.id()) ? callerMohClass : calleeMohClass;
     }
 
     /** A key from a leg's media that the media engine did not deliver itself (lane). */

@@ -45,6 +45,8 @@ final class MediaAnchor implements AutoCloseable {
     private final StreamFormat[] formats = new StreamFormat[2];
     private MediaPlan plan;
     private boolean sideBUnused;
+    private final boolean[] musicOn = new boolean[2];
+    private final java.util.function.Function<String, org.centralino.media.audio.AudioSource> music;
 
     /**
      * Our own offer, for a caller whose INVITE had none (RFC 3261 §13.2.1 "delayed offer"): G.711 both laws and
@@ -56,10 +58,13 @@ final class MediaAnchor implements AutoCloseable {
             "a=rtpmap:8 PCMA/8000", "a=rtpmap:101 telephone-event/8000", "a=fmtp:101 0-16", "a=ptime:20",
             "a=sendrecv", ""))).description();
 
-    MediaAnchor(RelaySession relay, SipLink sip, MediaCodecs codecs) {
+    /** @param music a music-on-hold listener of a class (null: the default class) */
+    MediaAnchor(RelaySession relay, SipLink sip, MediaCodecs codecs,
+                java.util.function.Function<String, org.centralino.media.audio.AudioSource> music) {
         this.relay = relay;
         this.sip = sip;
         this.codecs = codecs;
+        this.music = music;
         this.sessionId = Long.toString(relay.id() + System.currentTimeMillis() / 1000 * 1_000_000);
     }
 
@@ -119,6 +124,30 @@ final class MediaAnchor implements AutoCloseable {
                 relay.bridgeTerminated(true);
                 formats[xSide.ordinal()] = t.x();
                 formats[ySide.ordinal()] = t.y();
+            }
+        }
+    }
+
+    /**
+     * Starts or stops music on hold for the leg on {@code side}: the PBX terminates that leg (unless the call is
+     * transcoded and it is terminated already) and plays the class's music to it; on resume the leg is relayed
+     * again. Nothing happens while the leg's format is unknown.
+     */
+    void music(Side side, boolean on, String mohClass) {
+        int i = side.ordinal();
+        if (on == musicOn[i] || formats[i] == null) {
+            return;
+        }
+        musicOn[i] = on;
+        if (on) {
+            if (!transcoding()) {
+                relay.terminate(side, formats[i]);
+            }
+            relay.play(side, music.apply(mohClass), null);
+        } else {
+            relay.play(side, null, null);
+            if (!transcoding()) {
+                relay.passThrough(side);
             }
         }
     }

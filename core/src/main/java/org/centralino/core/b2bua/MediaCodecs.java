@@ -10,7 +10,6 @@ import org.centralino.media.codec.AudioCodec;
 import org.centralino.media.codec.CodecParams;
 import org.centralino.media.codec.CodecRegistry;
 import org.centralino.media.rtp.StreamFormat;
-import org.centralino.sip.sdp.Attribute;
 import org.centralino.sip.sdp.Attributes;
 import org.centralino.sip.sdp.Codec;
 import org.centralino.sip.sdp.CodecNegotiation;
@@ -153,14 +152,5 @@ final class MediaCodecs {
     static int eventPayloadType(List<PayloadFormat> formats, int clockRate) {
         return formats.stream().filter(PayloadFormat::isTelephoneEvent).filter(f -> f.clockRate() == clockRate)
             .mapToInt(PayloadFormat::payloadType).findFirst().orElse(StreamFormat.NO_EVENTS);
-    }
-
-    /** Whether the format is a telephone-event one we know the rate of. */
-    static boolean isEvent(PayloadFormat f) {
-        return f.isTelephoneEvent();
-    }
-
-    static Attribute ptime(int millis) {
-        return Attribute.of("ptime", Integer.toString(millis));
     }
 }

@@ -178,6 +178,7 @@ final class OfferRelay implements AutoCloseable {
         }
         if (!session.isClosed()) {
             session.media().hold(session.isHeld());
+            session.updateHoldMusic();
         }
     }
 

@@ -20,6 +20,7 @@ import org.centralino.core.app.HangupException;
 import org.centralino.core.app.Recording;
 import org.centralino.media.audio.AudioSource;
 import org.centralino.media.dtmf.DtmfEvent;
+import org.centralino.media.mix.Conference;
 import org.centralino.media.rtp.Side;
 import org.centralino.media.tone.Tone;
 
@@ -30,6 +31,8 @@ import org.centralino.media.tone.Tone;
  * of the call.
  */
 final class SessionChannel implements Channel {
+    /** How often a wait that also watches something else looks again: one media frame. */
+    private static final long POLL_MILLIS = org.centralino.media.audio.Pcm.FRAME_MS;
     /** Keys and media news; polled by the application's thread only. */
     private final BlockingQueue<Object> news = new LinkedBlockingQueue<>();
     /** Application thread only: keys taken from the queue and not yet read. */
@@ -93,6 +96,11 @@ final class SessionChannel implements Channel {
     @Override
     public String language() {
         return services.language();
+    }
+
+    @Override
+    public org.centralino.media.tone.TonePlan tones() {
+        return services.tones();
     }
 
     @Override
@@ -192,7 +200,7 @@ final class SessionChannel implements Channel {
         try {
             Recording.End end = null;
             while (end == null) {
-                Object item = news.poll(Pcm20.MILLIS, TimeUnit.MILLISECONDS);
+                Object item = news.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 end = item instanceof Key k && k.event().key() == '#' ? Recording.End.KEY
                     : item == Ended.CALL ? Recording.End.HANGUP : recorder.drain();
                 if (item instanceof Key k && k.event().key() != '#') {
@@ -225,6 +233,31 @@ final class SessionChannel implements Channel {
             }
         } finally {
             session.relay().echo(Side.A, false);
+        }
+    }
+
+    @Override
+    public void conference(String room) {
+        requireUp();
+        Conference.Member member = services.rooms().join(room, caller);
+        try {
+            if (services.rooms().size(room) == 1) {
+                play("only_participant");
+            }
+            session.relay().listen(Side.A, member.voice());
+            session.relay().play(Side.A, member.mix(), () -> { });
+            boolean muted = false;
+            Character key;
+            while ((key = nextKey(java.time.Duration.ofDays(1))) == null || key != '#') {
+                if (key != null && key == '*') {
+                    muted = !muted;
+                    member.party().mute(muted);
+                }
+            }
+        } finally {
+            services.rooms().leave(member);
+            session.relay().listen(Side.A, null);
+            session.relay().play(Side.A, null, null);
         }
     }
 
@@ -316,7 +349,7 @@ final class SessionChannel implements Channel {
         session.lane(() -> done.complete(!session.isClosed() && task.get()));
         while (true) {
             try {
-                return done.get(Pcm20.MILLIS, TimeUnit.MILLISECONDS);
+                return done.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 requireUp();
             } catch (java.util.concurrent.ExecutionException e) {
@@ -326,10 +359,5 @@ final class SessionChannel implements Channel {
                 throw new HangupException("application thread interrupted");
             }
         }
-    }
-
-    /** The poll interval of waits that also watch something else: one media frame. */
-    private static final class Pcm20 {
-        static final long MILLIS = org.centralino.media.audio.Pcm.FRAME_MS;
     }
 }

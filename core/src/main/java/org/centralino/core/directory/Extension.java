@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.centralino.core.app.MohClassName;
 import org.centralino.sip.auth.DigestAlgorithm;
 
 /**
@@ -13,7 +14,9 @@ import org.centralino.sip.auth.DigestAlgorithm;
  * extension may be challenged with, keyed by algorithm. {@code digestAlgorithms} is the order in which
  * challenges are offered (RFC 8760 §2.4: the preferred first). {@code ringTimeoutSeconds}: how long a call to
  * this extension rings before the caller gets 480 (the use case keeps it within {@value #MIN_RING_TIMEOUT_SECONDS}
- * to {@value #MAX_RING_TIMEOUT_SECONDS}; this record only insists that it is positive).
+ * to {@value #MAX_RING_TIMEOUT_SECONDS}; this record only insists that it is positive). {@code mohClass}: the
+ * music-on-hold class callers hear when this extension puts them on hold; null for the default class (the use
+ * case keeps it to {@link MohClassName}'s rule; a class that has no files at call time plays the default).
  */
 public record Extension(
     String number,
@@ -24,6 +27,7 @@ public record Extension(
     Map<DigestAlgorithm, String> ha1,
     boolean enabled,
     int ringTimeoutSeconds,
+    String mohClass,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -54,7 +58,7 @@ public record Extension(
     public String toString() {
         return "Extension[number=" + number + ", name=" + name + ", email=" + email + ", mobile=" + mobile
             + ", digestAlgorithms=" + digestAlgorithms + ", ha1=<" + ha1.size() + " hidden>, enabled=" + enabled
-            + ", ringTimeoutSeconds=" + ringTimeoutSeconds + ", createdAt=" + createdAt + ", updatedAt=" + updatedAt
-            + "]";
+            + ", ringTimeoutSeconds=" + ringTimeoutSeconds + ", mohClass=" + mohClass + ", createdAt=" + createdAt
+            + ", updatedAt=" + updatedAt + "]";
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.centralino.core.app.MohClassName;
 import org.centralino.core.validation.Text;
 import org.centralino.core.validation.Violations;
 import org.centralino.sip.auth.DigestAlgorithm;
@@ -114,6 +115,18 @@ final class ExtensionRules {
         } else {
             return v;
         }
+        return null;
+    }
+
+    /**
+     * The music-on-hold class callers on hold hear; null means the default class and is always fine. A name that
+     * breaks {@link MohClassName}'s rule is refused; an unknown but valid name is not (files can come later).
+     */
+    static String mohClass(String v, Violations bad) {
+        if (v == null || MohClassName.isValid(v)) {
+            return v;
+        }
+        bad.add("mohClass", MohClassName.RULE + ", not " + quote(v));
         return null;
     }
 

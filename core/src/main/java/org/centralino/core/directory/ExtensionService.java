@@ -64,6 +64,7 @@ public final class ExtensionService {
         Integer ringTimeout = req.ringTimeoutSeconds() == null
             ? Integer.valueOf(Extension.DEFAULT_RING_TIMEOUT_SECONDS)
             : ExtensionRules.ringTimeoutSeconds(req.ringTimeoutSeconds(), bad);
+        String mohClass = ExtensionRules.mohClass(req.mohClass(), bad);
         bad.throwIfAny();
 
         Optional<String> generated = Optional.empty();
@@ -73,7 +74,7 @@ public final class ExtensionService {
         }
         Instant now = now();
         Extension created = store.create(new Extension(number, name, email, mobile, algorithms,
-            ha1(number, password), true, ringTimeout, now, now));
+            ha1(number, password), true, ringTimeout, mohClass, now, now));
         events.publish(new DirectoryEvent.ExtensionSaved(created));
         return new CreatedExtension(created, generated);
     }
@@ -117,15 +118,17 @@ public final class ExtensionService {
         Integer ringTimeout = p.ringTimeoutSeconds().isChanged()
             ? ExtensionRules.ringTimeoutSeconds(p.ringTimeoutSeconds().orElse(null), bad)
             : Integer.valueOf(cur.ringTimeoutSeconds()); // boxed: an int here would unbox the rule's null
+        String mohClass = p.mohClass().isChanged() ? ExtensionRules.mohClass(p.mohClass().orElse(null), bad)
+            : cur.mohClass();
         bad.throwIfAny();
 
         Map<DigestAlgorithm, String> ha1 = password == null ? cur.ha1() : ha1(cur.number(), password);
         Extension same = new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled, ringTimeout,
-            cur.createdAt(), cur.updatedAt());
+            mohClass, cur.createdAt(), cur.updatedAt());
         if (same.equals(cur)) {
             return cur; // nothing changed: no write, updatedAt stays
         }
-        return new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled, ringTimeout,
+        return new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled, ringTimeout, mohClass,
             cur.createdAt(), now());
     }
 

@@ -25,14 +25,14 @@ class ExtensionServiceTest {
 
     static NewExtension alice() {
         return new NewExtension("1001", "Alice Rossi", "alice@example.com", "+39 333 1234567", "s3cret-pass",
-            List.of("MD5", "SHA-256"), null);
+            List.of("MD5", "SHA-256"), null, null);
     }
 
     @Test
     void everyCommittedChangeIsPublishedOnTheBusAndNoOpPatchesAreNot() {
         List<DirectoryEvent> seen = new java.util.ArrayList<>();
         events.subscribe(DirectoryEvent.class, seen::add);
-        service.create(new NewExtension("1201", "Ada", null, null, "password-1201", null, null));
+        service.create(new NewExtension("1201", "Ada", null, null, "password-1201", null, null, null));
         service.patch("1201", ExtensionPatch.none().withName("Ada"));
         service.patch("1201", ExtensionPatch.none().withEnabled(false));
         service.delete("1201");
@@ -60,7 +60,7 @@ class ExtensionServiceTest {
 
     @Test
     void createGeneratesPasswordAndDefaultsToMd5() {
-        CreatedExtension c = service.create(new NewExtension("1002", "Bob", null, null, null, null, null));
+        CreatedExtension c = service.create(new NewExtension("1002", "Bob", null, null, null, null, null, null));
         String pw = c.generatedSipPassword().orElseThrow();
         assertThat(pw).hasSize(16).matches("[A-Za-z0-9]+");
         assertThat(c.extension().digestAlgorithms()).containsExactly(DigestAlgorithm.MD5);
@@ -70,7 +70,7 @@ class ExtensionServiceTest {
 
     @Test
     void createReportsEveryBadField() {
-        var req = new NewExtension("1", " ", "not-an-email", "abc", "short", List.of("MD5", "MD5"), null);
+        var req = new NewExtension("1", " ", "not-an-email", "abc", "short", List.of("MD5", "MD5"), null, null);
         assertThatThrownBy(() -> service.create(req))
             .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields())
                 .containsOnlyKeys("number", "name", "email", "mobile", "sipPassword", "digestAlgorithms"));
@@ -79,7 +79,7 @@ class ExtensionServiceTest {
 
     @Test
     void createRejectsMissingRequiredFields() {
-        assertThatThrownBy(() -> service.create(new NewExtension(null, null, null, null, null, null, null)))
+        assertThatThrownBy(() -> service.create(new NewExtension(null, null, null, null, null, null, null, null)))
             .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields())
                 .containsEntry("number", "is required").containsEntry("name", "is required"));
     }
@@ -87,12 +87,12 @@ class ExtensionServiceTest {
     @Test
     void numberRules() {
         for (String bad : List.of("1", "12345678901", "10a1", "１２３", "", " 100", "-100")) {
-            assertThatThrownBy(() -> service.create(new NewExtension(bad, "X", null, null, null, null, null)))
+            assertThatThrownBy(() -> service.create(new NewExtension(bad, "X", null, null, null, null, null, null)))
                 .as(bad).isInstanceOfSatisfying(ValidationException.class,
                     e -> assertThat(e.fields()).containsOnlyKeys("number"));
         }
-        service.create(new NewExtension("10", "X", null, null, null, null, null));
-        service.create(new NewExtension("1234567890", "X", null, null, null, null, null));
+        service.create(new NewExtension("10", "X", null, null, null, null, null, null));
+        service.create(new NewExtension("1234567890", "X", null, null, null, null, null, null));
     }
 
     @Test
@@ -100,44 +100,50 @@ class ExtensionServiceTest {
         char[] long101 = new char[101];
         Arrays.fill(long101, 'a');
         String emoji100 = "😀".repeat(100);
-        assertThat(service.create(new NewExtension("20", emoji100, null, null, null, null, null)).extension().name())
+        assertThat(service.create(new NewExtension("20", emoji100, null, null, null, null, null, null)).extension()
+            .name())
             .isEqualTo(emoji100);
         for (String bad : List.of(new String(long101), "Eve\r\nVia: evil", "nul\0", "\uD800x")) {
-            assertThatThrownBy(() -> service.create(new NewExtension("21", bad, null, null, null, null, null)))
+            assertThatThrownBy(() -> service.create(new NewExtension("21", bad, null, null, null, null, null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields()).containsOnlyKeys("name"));
         }
-        assertThat(service.create(new NewExtension("22", "  Zoë  ", null, null, null, null, null)).extension().name())
+        assertThat(service.create(new NewExtension("22", "  Zoë  ", null, null, null, null, null, null)).extension()
+            .name())
             .isEqualTo("Zoë");
     }
 
     @Test
     void emailMobileAndAlgorithmsRules() {
         var ok = service.create(new NewExtension("30", "X", "a.b+c@mail.example.it", "333 12", null,
-            List.of("SHA-256"), null));
+            List.of("SHA-256"), null, null));
         assertThat(ok.extension().mobile()).isEqualTo("333 12");
         assertThat(ok.extension().digestAlgorithms()).containsExactly(DigestAlgorithm.SHA_256);
-        assertThat(service.create(new NewExtension("31", "X", "", " ", null, null, null)).extension().email()).isNull();
-        assertInvalid(new NewExtension("32", "X", "a@b", null, null, null, null), "email");
-        assertInvalid(new NewExtension("32", "X", null, "+12345678901234567890123", null, null, null), "mobile");
-        assertInvalid(new NewExtension("32", "X", null, "++123", null, null, null), "mobile");
-        assertInvalid(new NewExtension("32", "X", null, null, null, List.of(), null), "digestAlgorithms");
-        assertInvalid(new NewExtension("32", "X", null, null, null, List.of("SHA-512"), null), "digestAlgorithms");
-        assertInvalid(new NewExtension("32", "X", null, null, null, List.of("md5"), null), "digestAlgorithms");
-        assertInvalid(new NewExtension("32", "X", null, null, null, Arrays.asList("MD5", null), null),
+        assertThat(service.create(new NewExtension("31", "X", "", " ", null, null, null, null)).extension().email())
+            .isNull();
+        assertInvalid(new NewExtension("32", "X", "a@b", null, null, null, null, null), "email");
+        assertInvalid(new NewExtension("32", "X", null, "+12345678901234567890123", null, null, null, null), "mobile");
+        assertInvalid(new NewExtension("32", "X", null, "++123", null, null, null, null), "mobile");
+        assertInvalid(new NewExtension("32", "X", null, null, null, List.of(), null, null), "digestAlgorithms");
+        assertInvalid(new NewExtension("32", "X", null, null, null, List.of("SHA-512"), null, null),
+            "digestAlgorithms");
+        assertInvalid(new NewExtension("32", "X", null, null, null, List.of("md5"), null, null), "digestAlgorithms");
+        assertInvalid(new NewExtension("32", "X", null, null, null, Arrays.asList("MD5", null), null, null),
             "digestAlgorithms");
     }
 
     @Test
     void ringTimeoutDefaultsTo30AndMustBeFrom5To600Seconds() {
-        Extension byDefault = service.create(new NewExtension("40", "X", null, null, null, null, null)).extension();
+        Extension byDefault =
+            service.create(new NewExtension("40", "X", null, null, null, null, null, null)).extension();
         assertThat(byDefault.ringTimeoutSeconds()).isEqualTo(30);
         assertThat(byDefault.ringTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(service.create(new NewExtension("41", "X", null, null, null, null, 5)).extension().ringTimeout())
+        assertThat(service.create(new NewExtension("41", "X", null, null, null, null, 5, null)).extension()
+            .ringTimeout())
             .isEqualTo(Duration.ofSeconds(5));
-        assertThat(service.create(new NewExtension("42", "X", null, null, null, null, 600)).extension()
+        assertThat(service.create(new NewExtension("42", "X", null, null, null, null, 600, null)).extension()
             .ringTimeoutSeconds()).isEqualTo(600);
         for (int bad : new int[] {4, 601, 0, -1, Integer.MAX_VALUE}) {
-            assertThatThrownBy(() -> service.create(new NewExtension("43", "X", null, null, null, null, bad)))
+            assertThatThrownBy(() -> service.create(new NewExtension("43", "X", null, null, null, null, bad, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields())
                     .containsOnly(Map.entry("ringTimeoutSeconds", "must be from 5 to 600 seconds, not " + bad)))
                 .hasMessageContaining("ringTimeoutSeconds must be from 5 to 600 seconds");
@@ -165,10 +171,56 @@ class ExtensionServiceTest {
         assertThat(store.find("1001").orElseThrow().ringTimeoutSeconds()).isEqualTo(600);
     }
 
+    private static NewExtension withMoh(String number, String mohClass) {
+        return new NewExtension(number, "X", null, null, null, null, null, mohClass);
+    }
+
+    @Test
+    void mohClassIsUnsetByDefaultAndAcceptsLowerCaseNamesUpTo40Characters() {
+        assertThat(service.create(withMoh("60", null)).extension().mohClass()).isNull();
+        String forty = "a" + "b-_9".repeat(9) + "xyz";
+        assertThat(forty).hasSize(40);
+        for (String ok : List.of("jazz", "default", "0", "sales_2026", "no-music", forty)) {
+            assertThat(service.create(withMoh("61", ok)).extension().mohClass()).as(ok).isEqualTo(ok);
+            assertThat(store.find("61").orElseThrow().mohClass()).isEqualTo(ok);
+            service.delete("61");
+        }
+    }
+
+    @Test
+    void mohClassNamesBreakingTheRuleAreRefusedNamingTheField() {
+        String rule = "must be 1 to 40 characters of a-z, 0-9, '_' or '-', starting with a letter or digit";
+        for (String bad : List.of("", "Jazz", "a".repeat(41), "-jazz", "_x", "jazz rock", "../etc", "jazz/rock",
+            "caff\u00e8", " jazz", "jazz\n")) {
+            assertThatThrownBy(() -> service.create(withMoh("62", bad)))
+                .as(bad).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields())
+                    .containsOnlyKeys("mohClass").extractingByKey("mohClass").asString().startsWith(rule + ", not '"))
+                .hasMessageContaining("mohClass must be 1 to 40 characters");
+        }
+        assertThat(store.find("62")).isEmpty();
+    }
+
+    @Test
+    void patchSetsChangesAndClearsTheMohClass() {
+        service.create(alice());
+        clock.advance(Duration.ofMinutes(1));
+        Extension jazz = service.patch("1001", ExtensionPatch.none().withMohClass("jazz"));
+        assertThat(jazz.mohClass()).isEqualTo("jazz");
+        assertThat(jazz.updatedAt()).isAfter(jazz.createdAt());
+        assertThat(service.patch("1001", ExtensionPatch.none().withMohClass("jazz"))).isSameAs(jazz);
+        assertThat(service.patch("1001", ExtensionPatch.none().withName("Alice R.")).mohClass()).isEqualTo("jazz");
+        assertThatThrownBy(() -> service.patch("1001", ExtensionPatch.none().withMohClass("Rock")))
+            .isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fields()).containsOnlyKeys("mohClass"));
+        assertThat(store.find("1001").orElseThrow().mohClass()).isEqualTo("jazz");
+        assertThat(service.patch("1001", ExtensionPatch.none().withMohClass(null)).mohClass()).isNull();
+        assertThat(store.find("1001").orElseThrow().mohClass()).isNull();
+    }
+
     @Test
     void theRecordRefusesANonPositiveRingTimeout() {
         assertThatThrownBy(() -> new Extension("50", "X", null, null, List.of(DigestAlgorithm.MD5), Map.of(), true, 0,
-            Instant.EPOCH, Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class)
+            null, Instant.EPOCH, Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("ringTimeoutSeconds");
     }
 
@@ -227,7 +279,7 @@ class ExtensionServiceTest {
     @Test
     void deleteAndList() {
         service.create(alice());
-        service.create(new NewExtension("1000", "Zed", null, null, null, null, null));
+        service.create(new NewExtension("1000", "Zed", null, null, null, null, null, null));
         assertThat(service.list()).extracting(Extension::number).containsExactly("1000", "1001");
         service.delete("1000");
         assertThat(service.list()).extracting(Extension::number).containsExactly("1001");

@@ -10,6 +10,8 @@ public final class DemoApplications {
     public static final String SPEAKING_CLOCK = "*44";
     /** Reads keys and says them back. */
     public static final String DIGITS = "*45";
+    /** A conference room open to everyone. */
+    public static final String CONFERENCE = "*47";
 
     private DemoApplications() {
     }
@@ -18,6 +20,7 @@ public final class DemoApplications {
     public static Applications register(Applications apps) {
         return apps.register(ECHO_TEST, new EchoTest())
             .register(SPEAKING_CLOCK, new SpeakingClock())
-            .register(DIGITS, new DigitsDemo());
+            .register(DIGITS, new DigitsDemo())
+            .register(CONFERENCE, new ConferenceDemo());
     }
 }

@@ -6,9 +6,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * A bounded single-producer single-consumer queue of internal-format frames ({@link Pcm#FRAME} samples), for
  * audio that leaves the media thread: the media thread offers (an {@link AudioSink}), one other thread polls
  * (a recorder writing a file). Frames are copied into preallocated slots, so neither side allocates; when the
- * consumer falls behind, new frames are dropped and counted rather than blocking the media clock.
+ * consumer falls behind, new frames are dropped and counted rather than blocking the media clock. As an
+ * {@link AudioSource} it plays what was queued, silence while empty, and never ends: the link between two
+ * media clocks (a call's and a conference's).
  */
-public final class FrameQueue implements AudioSink {
+public final class FrameQueue implements AudioSink, AudioSource {
     private final short[][] slots;
     private final AtomicLong head = new AtomicLong();
     private final AtomicLong tail = new AtomicLong();
@@ -42,6 +44,15 @@ public final class FrameQueue implements AudioSink {
         }
         System.arraycopy(slots[(int) (h % slots.length)], 0, into, 0, Pcm.FRAME);
         head.lazySet(h + 1);
+        return true;
+    }
+
+    /** Consumer: the oldest frame, or silence if none is queued; never ends. */
+    @Override
+    public boolean read(short[] frame) {
+        if (!poll(frame)) {
+            java.util.Arrays.fill(frame, (short) 0);
+        }
         return true;
     }
 

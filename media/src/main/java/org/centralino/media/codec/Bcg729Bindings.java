@@ -35,13 +35,15 @@ final class Bcg729Bindings {
         // void bcg729Encoder(ctx, const int16_t inputFrame[80], uint8_t bitStream[10], uint8_t *bitStreamLength)
         encode = linker.downcallHandle(lib.symbol("bcg729Encoder"),
             FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
-        encoderClose = linker.downcallHandle(lib.symbol("closeBcg729EncoderChannel"), FunctionDescriptor.ofVoid(ADDRESS));
+        encoderClose = linker.downcallHandle(lib.symbol("closeBcg729EncoderChannel"),
+            FunctionDescriptor.ofVoid(ADDRESS));
         decoderInit = linker.downcallHandle(lib.symbol("initBcg729DecoderChannel"), FunctionDescriptor.of(ADDRESS));
         // void bcg729Decoder(ctx, const uint8_t bitStream[], uint8_t bitStreamLength, uint8_t frameErasureFlag,
         //                    uint8_t SIDFrameFlag, uint8_t rfc3389PayloadFlag, int16_t signal[80])
         decode = linker.downcallHandle(lib.symbol("bcg729Decoder"),
             FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_BYTE, JAVA_BYTE, JAVA_BYTE, JAVA_BYTE, ADDRESS));
-        decoderClose = linker.downcallHandle(lib.symbol("closeBcg729DecoderChannel"), FunctionDescriptor.ofVoid(ADDRESS));
+        decoderClose = linker.downcallHandle(lib.symbol("closeBcg729DecoderChannel"),
+            FunctionDescriptor.ofVoid(ADDRESS));
     }
 
     MemorySegment encoderInit(boolean vad) {

@@ -33,17 +33,32 @@ final class G722Encoder implements Encoder {
     private int encodeLower(int xl) {
         int el = G722Band.sat16(xl - lower.s);
         int magnitude = el >= 0 ? el : ~el; // QUANTL compares |EL| as the one's complement (§6.2.1.2)
-        int interval = 1;
-        while (interval < G722Tables.LOW_INTERVALS
-            && magnitude >= (G722Tables.Q6[interval] * lower.det) >> 12) {
-            interval++;
-        }
+        int interval = quantiseLower(magnitude);
         int il = el < 0 ? G722Tables.CODE_NEGATIVE[interval] : G722Tables.CODE_POSITIVE[interval];
         int il4 = il >> 2;
         int dl = lower.dequantise(G722Tables.QM4[il4]);
         lower.adaptScale(G722Tables.RL42[il4]);
         lower.predict(dl);
         return il;
+    }
+
+    /**
+     * QUANTL's interval search: the first i in 1..29 whose decision level (Q6(i) · DETL) >> 12 exceeds
+     * {@code magnitude}, else 30. The levels grow with i, so a binary search finds the same interval as the
+     * recommendation's sequential comparison in five steps instead of up to thirty.
+     */
+    private int quantiseLower(int magnitude) {
+        int low = 1;
+        int high = G722Tables.LOW_INTERVALS;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (magnitude < (G722Tables.Q6[mid] * lower.det) >> 12) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /** Blocks 1H (SUBTRA, QUANTH), 2H (INVQAH), 3H and 4H; returns the 2-bit code IH. */

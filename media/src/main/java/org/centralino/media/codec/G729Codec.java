@@ -9,8 +9,8 @@ import java.util.OptionalInt;
  * {@link CodecRegistry#detect(LibraryLoader)}). Frames are 10 ms (80 samples, 10 bytes); packets 20 ms by
  * default (2 frames, 20 bytes), any whole number of frames up to {@value #MAX_FRAMES} accepted.
  *
- * <p>Our fmtp says {@code annexb=no} (RFC 4856 §2.1.9: omitted means yes): we send no SID frames; we still
- * decode them if a peer sends them anyway.
+ * <p>Our fmtp says {@code annexb=no} (RFC 4856, media type audio/G729: omitted means yes): we send no SID
+ * frames; we still decode them if a peer sends them anyway.
  */
 public final class G729Codec implements AudioCodec {
     public static final String ENCODING = "G729";

@@ -22,18 +22,28 @@ final class OpusBindings {
 
     static final int OK = 0;
     static final int APPLICATION_VOIP = 2048;
-    static final int SET_BITRATE = 4002;
-    static final int SET_MAX_BANDWIDTH = 4004;
-    static final int SET_VBR = 4006;
-    static final int SET_COMPLEXITY = 4010;
-    static final int SET_INBAND_FEC = 4012;
-    static final int SET_PACKET_LOSS_PERC = 4014;
-    static final int SET_DTX = 4016;
     static final int BANDWIDTH_NARROWBAND = 1101;
     static final int BANDWIDTH_MEDIUMBAND = 1102;
     static final int BANDWIDTH_WIDEBAND = 1103;
     static final int BANDWIDTH_SUPERWIDEBAND = 1104;
     static final int BANDWIDTH_FULLBAND = 1105;
+    /** The {@code opus_encoder_ctl} requests we send, each with one int argument ({@code opus_defines.h}). */
+    enum Request {
+        OPUS_SET_BITRATE(4002),
+        OPUS_SET_MAX_BANDWIDTH(4004),
+        OPUS_SET_VBR(4006),
+        OPUS_SET_COMPLEXITY(4010),
+        OPUS_SET_INBAND_FEC(4012),
+        OPUS_SET_PACKET_LOSS_PERC(4014),
+        OPUS_SET_DTX(4016);
+
+        final int code;
+
+        Request(int code) {
+            this.code = code;
+        }
+    }
+
     /** opus_strerror's strings are short static texts; this bounds the read. */
     private static final int MAX_ERROR_TEXT = 256;
 
@@ -79,10 +89,10 @@ final class OpusBindings {
         return created("opus_encoder_create", st, error);
     }
 
-    void encoderCtl(MemorySegment st, int request, int value) {
+    void encoderCtl(MemorySegment st, Request request, int value) {
         int result;
         try {
-            result = (int) encoderCtl.invokeExact(st, request, value);
+            result = (int) encoderCtl.invokeExact(st, request.code, value);
         } catch (Throwable t) {
             throw unexpected("opus_encoder_ctl", t);
         }

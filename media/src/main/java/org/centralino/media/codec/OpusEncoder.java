@@ -6,6 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
+import org.centralino.media.codec.OpusBindings.Request;
 
 /**
  * An Opus encoder (libopus, {@code OPUS_APPLICATION_VOIP}, 48 kHz mono) for one stream. Each packet is copied
@@ -45,13 +46,13 @@ final class OpusEncoder implements Encoder {
     }
 
     private void configure(OpusEncoderSettings s) {
-        opus.encoderCtl(state, OpusBindings.SET_BITRATE, s.bitrate());
-        opus.encoderCtl(state, OpusBindings.SET_COMPLEXITY, s.complexity());
-        opus.encoderCtl(state, OpusBindings.SET_VBR, s.constantBitrate() ? 0 : 1);
-        opus.encoderCtl(state, OpusBindings.SET_INBAND_FEC, s.inbandFec() ? 1 : 0);
-        opus.encoderCtl(state, OpusBindings.SET_PACKET_LOSS_PERC, s.lossPercent());
-        opus.encoderCtl(state, OpusBindings.SET_DTX, s.dtx() ? 1 : 0);
-        opus.encoderCtl(state, OpusBindings.SET_MAX_BANDWIDTH, s.maxBandwidth());
+        opus.encoderCtl(state, Request.OPUS_SET_BITRATE, s.bitrate());
+        opus.encoderCtl(state, Request.OPUS_SET_COMPLEXITY, s.complexity());
+        opus.encoderCtl(state, Request.OPUS_SET_VBR, s.constantBitrate() ? 0 : 1);
+        opus.encoderCtl(state, Request.OPUS_SET_INBAND_FEC, s.inbandFec() ? 1 : 0);
+        opus.encoderCtl(state, Request.OPUS_SET_PACKET_LOSS_PERC, s.lossPercent());
+        opus.encoderCtl(state, Request.OPUS_SET_DTX, s.dtx() ? 1 : 0);
+        opus.encoderCtl(state, Request.OPUS_SET_MAX_BANDWIDTH, s.maxBandwidth());
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.centralino.media.codec;
 
 /**
  * How an Opus encoder is set up for one peer, derived from the fmtp the peer sent (RFC 7587 §6.1: the
- * parameters describe what the receiver wants to receive) and our defaults.
+ * parameters describe what the receiver wants to receive) and our defaults. {@code stereo} and
+ * {@code sprop-stereo} play no part: we always send mono, which every Opus receiver decodes (RFC 7587 §6.1
+ * makes stereo a preference, not a requirement).
  *
  * @param bitrate         target bits per second (6000-510000)
  * @param complexity      0-10, CPU against quality
@@ -38,11 +40,6 @@ record OpusEncoderSettings(int bitrate, int complexity, boolean inbandFec, int l
         boolean fec = p.flag("useinbandfec", false);
         return new OpusEncoderSettings(bitrate, DEFAULT_COMPLEXITY, fec, fec ? DEFAULT_LOSS_PERCENT : 0,
             p.flag("usedtx", false), p.flag("cbr", false), bandwidthFor(p.integer("maxplaybackrate", 48_000)));
-    }
-
-    /** The same settings planning for {@code percent} loss (e.g. from RTCP reports or a test). */
-    OpusEncoderSettings withLossPercent(int percent) {
-        return new OpusEncoderSettings(bitrate, complexity, inbandFec, percent, dtx, constantBitrate, maxBandwidth);
     }
 
     /**

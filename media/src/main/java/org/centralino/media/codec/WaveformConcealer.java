@@ -9,7 +9,7 @@ import org.centralino.media.audio.Pcm;
  *   <li>At the start of a loss the pitch period is estimated from the last {@value #HISTORY_PERIODS} periods
  *       and a quarter kept of the decoded audio: the lag between 5 and 15 ms ({@value #MAX_PITCH_HZ} to
  *       {@value #MIN_PITCH_HZ} Hz, App. I's 40-120 samples at 8 kHz) whose normalised autocorrelation with the
- *       last 20 ms is highest.</li>
+ *       last 20 ms is highest (coarse search at half resolution, then refined).</li>
  *   <li>The lost audio is made by repeating the last pitch period; the end of the repeated waveform is
  *       overlap-added (triangular windows, a quarter period long) with the audio just before its start, so the
  *       joins where it wraps around are smooth.</li>
@@ -142,15 +142,23 @@ public final class WaveformConcealer {
         }
     }
 
-    /** The lag in [5, 15] ms whose normalised correlation with the last 20 ms of history is highest. */
+    /**
+     * The lag in [5, 15] ms whose normalised correlation with the last 20 ms of history is highest: a coarse
+     * search over every second lag on every second sample, then a fine one around its best (App. I §I.2.2).
+     */
     private int estimatePitch() {
+        int coarse = bestLag(minPeriod, maxPeriod, 2);
+        return bestLag(Math.max(minPeriod, coarse - 1), Math.min(maxPeriod, coarse + 1), 1);
+    }
+
+    private int bestLag(int from, int to, int step) {
         int end = history.length;
-        int best = maxPeriod;
+        int best = to;
         double bestScore = 0;
-        for (int lag = minPeriod; lag <= maxPeriod; lag++) {
+        for (int lag = from; lag <= to; lag += step) {
             double cross = 0;
             double energy = 0;
-            for (int i = end - correlation; i < end; i++) {
+            for (int i = end - correlation; i < end; i += step) {
                 float earlier = history[i - lag];
                 cross += history[i] * earlier;
                 energy += earlier * earlier;

@@ -32,11 +32,14 @@ import java.util.function.Consumer;
  * are ignored. Allocation-free except the reported {@link DtmfEvent}. One stream, one thread.
  */
 public final class TelephoneEventReceiver {
-    /** End an event after this long without a packet: 3 packet intervals of 50 ms (§2.5.1.2's recommended maximum) plus slack. */
+    /**
+     * End an event after this long without a packet: three lost updates at a 50 ms update interval (a slow
+     * sender's) plus slack; short enough that the key still comes before the caller presses the next one.
+     */
     public static final int DEFAULT_END_TIMEOUT_MILLIS = 200;
     /** How many ended events are remembered to recognise their retransmissions. */
     static final int REMEMBERED = 8;
-    /** An ended event carried again in a later packet is still reported if it started at most this long before the newest. */
+    /** An ended event carried again in a later packet is still reported if it started this long before the newest. */
     static final int RECOVERABLE_SECONDS = 5;
 
     private final int clockRate;

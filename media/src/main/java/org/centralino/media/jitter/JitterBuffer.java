@@ -17,23 +17,27 @@ import org.centralino.media.codec.Decoder;
  * with later ones already here is lost: the decoder conceals it ({@link Decoder#conceal}), given the next
  * packet's payload when it is here (Opus in-band FEC, RFC 7587 §3.3).
  *
- * <p><b>Delay.</b> The target playout delay is one packet plus {@value #JITTER_FACTOR} times the RFC 3550 A.8
- * interarrival jitter, within {@link JitterConfig}'s bounds (20-200 ms by default). It grows at once when the
- * jitter rises, and by one packet when the buffer runs dry and the missing packet then arrives (an underrun:
- * the gap was concealed, so the delay has grown by it already); it shrinks by {@value #TARGET_DECAY_PER_SECOND}
- * ms a second at most. The delay itself follows the target through the buffer level, averaged over one second:
- * above the band (target plus one packet) one packet is dropped, preferably a quiet one (one that is not
- * quiet only after {@value #FORCE_DROP_WINDOWS} s of waiting); below it (target minus one packet) one frame of
- * concealment is inserted. One correction a second is up to 2% of the stream, so sender clocks off by ±1% are
- * followed without the buffer growing without bound or running dry again and again.
+ * <p><b>Delay.</b> The target playout delay is one packet plus {@value PlayoutDelay#JITTER_FACTOR} times the
+ * RFC 3550 A.8 interarrival jitter, within {@link JitterConfig}'s bounds (20-200 ms by default). It grows at once
+ * when the jitter rises, and by one packet when the buffer runs dry and the missing packet then arrives (an
+ * underrun: the gap was concealed, so the delay has grown by it already); it shrinks by
+ * {@value PlayoutDelay#TARGET_DECAY_PER_SECOND} ms a second at most. The delay itself follows the target through
+ * the buffer level, averaged over one second: above the band (target plus one packet) one 20 ms frame of decoded
+ * audio is dropped, preferably from a quiet packet (from any packet once the level has been above the band for
+ * more than {@value PlayoutDelay#FORCE_DROP_WINDOWS} s in a row, or at once when it is two packets above the
+ * target or above the largest delay); below
+ * target minus half a packet (running dry costs more than a little extra delay) one frame of concealment is
+ * inserted. One correction a second is up to 2% of the stream, so sender clocks off by ±1% are followed without
+ * the buffer growing without bound or running dry again and again.
  *
  * <p><b>Starting and stopping.</b> Before the first packet, and after the buffer has been dry for
  * {@value #STOP_AFTER_MILLIS} ms (the sender stopped: silence suppression, hold), the output is silence. A
  * stream that (re)starts is buffered until the target delay is reached (or has passed since its first packet),
- * keeping only the newest target's worth of any backlog. A packet with the marker bit that comes while the
- * buffer is dry starts a talkspurt (RFC 3551 §4.1) and is buffered likewise. A sequence jump beyond
+ * keeping only the newest target's worth (plus a tick) of any backlog. A packet with the marker bit that comes
+ * while the buffer is dry starts a talkspurt (RFC 3551 §4.1) and is buffered likewise. A sequence jump beyond
  * {@value #MAX_DROPOUT} ahead or {@value #MAX_MISORDER} behind (RFC 3550 A.1's limits), confirmed by the next
- * packet, and {@link #reset} (the caller's answer to an SSRC change) take the stream up afresh.
+ * packet, and {@link #reset} (the caller's answer to an SSRC change) take the stream up afresh. A timestamp jump
+ * alone changes nothing: play follows sequence numbers, and the jitter estimate ignores steps over 2 s.
  *
  * <p>No allocation per packet or tick: payloads are copied into the slots, decoded audio goes to a carry
  * buffer sized for the longest packet. One stream, one thread (the media thread both puts and takes).
@@ -51,15 +55,11 @@ public final class JitterBuffer {
 
     private enum Phase { IDLE, BUFFERING, PLAYING }
 
-    static final double JITTER_FACTOR = 4;
-    static final double TARGET_DECAY_PER_SECOND = 1;
     static final int STOP_AFTER_MILLIS = 120;
     static final int MAX_DROPOUT = 3000;
     static final int MAX_MISORDER = 100;
-    static final int FORCE_DROP_WINDOWS = 2;
     /** Mean absolute sample below which a packet counts as quiet (about -40 dBFS). */
     static final int QUIET_LEVEL = 300;
-    private static final int WINDOW_TICKS = 1000 / Pcm.FRAME_MS;
     private static final int LONGEST_PACKET_MS = 120;
     private static final long NONE = Long.MIN_VALUE;
 
@@ -85,13 +85,7 @@ public final class JitterBuffer {
     private long bufferingSince;
     private boolean dry;
     private int drySamples;
-    private double target;
-    private double levelSum;
-    private int windowTicks;
-    private double delay;
-    private boolean dropPending;
-    private int dropWaited;
-    private boolean insertPending;
+    private final PlayoutDelay playout;
     private long received, late, duplicates, lost, concealed, dropped, inserted, underruns, resyncs, rejected;
 
     /**
@@ -109,7 +103,7 @@ public final class JitterBuffer {
         this.frame = Pcm.samples(sampleRate, Pcm.FRAME_MS);
         this.carry = new short[frame + Pcm.samples(sampleRate, LONGEST_PACKET_MS)];
         this.packetUnits = (long) clockRate * Pcm.FRAME_MS / 1000;
-        this.target = config.minDelayMillis();
+        this.playout = new PlayoutDelay(config);
     }
 
     /** Samples {@link #next} writes per tick (20 ms at the decoder's rate). */
@@ -227,8 +221,8 @@ public final class JitterBuffer {
             if (slots.has(s)) {
                 slots.remove(s);
                 dropped++;
-            } else if (lastPlayed != NONE) {
-                lost++;
+            } else if (phase == Phase.PLAYING) {
+                lost++; // otherwise counted when playing starts again
             }
         }
         nextSeq = seq;
@@ -240,9 +234,9 @@ public final class JitterBuffer {
      */
     public Playout next(short[] out, int offset) {
         ticks++;
-        adaptTarget();
+        playout.adapt(packetMillis(), jitter.millis());
         if (phase == Phase.PLAYING) {
-            observeLevel();
+            playout.observe(levelMillis(), packetMillis());
         }
         boolean audio = false;
         boolean concealment = false;
@@ -273,8 +267,7 @@ public final class JitterBuffer {
         if (phase == Phase.IDLE || (phase == Phase.BUFFERING && !startPlaying())) {
             return Playout.SILENCE;
         }
-        if (insertPending) {
-            insertPending = false;
+        if (playout.insert()) {
             inserted++;
             return concealInto(null, 0, 0, frame);
         }
@@ -292,7 +285,7 @@ public final class JitterBuffer {
         lastPlayed = seq;
         if (dry) {
             underruns++;
-            target = Math.min(config.maxDelayMillis(), target + packetMillis());
+            playout.grow(packetMillis());
             dry = false;
         }
         drySamples = 0;
@@ -304,11 +297,11 @@ public final class JitterBuffer {
             return concealInto(null, 0, 0, packetSamples());
         }
         slots.remove(seq);
-        if (dropPending && (quiet() || dropWaited >= FORCE_DROP_WINDOWS || levelMillis() > config.maxDelayMillis()
-            + 2 * packetMillis())) {
-            dropPending = false;
+        if (playout.drop(quiet())) {
             dropped++;
-            carryLength = 0;
+            int cut = Math.min(carryLength, frame);
+            carryStart = cut;
+            carryLength -= cut;
         }
         return Playout.AUDIO;
     }
@@ -344,11 +337,13 @@ public final class JitterBuffer {
 
     /** Leaves buffering once the target's worth is here or the target's time has passed since the first packet. */
     private boolean startPlaying() {
-        int waited = (int) (ticks - bufferingSince) * Pcm.FRAME_MS;
-        if (levelMillis() < target && waited < target) {
+        int waited = (int) (ticks - bufferingSince - 1) * Pcm.FRAME_MS; // the first tick after the packet is 0
+        // one packet alone does not tell its duration (the timestamp step does): wait for a second, or the time
+        double target = playout.target();
+        if ((levelMillis() < target || highest == nextSeq) && waited < target) {
             return false;
         }
-        long keep = Math.max(1, (long) Math.ceil(target / packetMillis()));
+        long keep = Math.max(1, (long) Math.ceil((target + Pcm.FRAME_MS) / packetMillis()));
         if (highest - nextSeq + 1 > keep) {
             skipTo(highest - keep + 1);
         }
@@ -356,34 +351,8 @@ public final class JitterBuffer {
             lost += nextSeq - lastPlayed - 1;
         }
         phase = Phase.PLAYING;
-        levelSum = 0;
-        windowTicks = 0;
+        playout.restart();
         return true;
-    }
-
-    private void adaptTarget() {
-        double wanted = Math.clamp(packetMillis() + JITTER_FACTOR * jitter.millis(), config.minDelayMillis(),
-            config.maxDelayMillis());
-        target = wanted > target ? wanted : Math.max(wanted, target - TARGET_DECAY_PER_SECOND / WINDOW_TICKS);
-    }
-
-    /** Once a second, compares the average level with the band around the target and plans one correction. */
-    private void observeLevel() {
-        levelSum += levelMillis();
-        if (++windowTicks < WINDOW_TICKS) {
-            return;
-        }
-        delay = levelSum / windowTicks;
-        levelSum = 0;
-        windowTicks = 0;
-        double band = packetMillis();
-        if (delay > target + band) {
-            dropWaited = dropPending ? dropWaited + 1 : 0;
-            dropPending = true;
-        } else {
-            dropPending = false;
-        }
-        insertPending = delay < target - band;
     }
 
     /** Audio here and not yet played: packets from the next to the newest (gaps included) and carried samples. */
@@ -411,11 +380,11 @@ public final class JitterBuffer {
     /** The counters and the current delay. */
     public JitterStats stats() {
         return new JitterStats(received, late, duplicates, lost, concealed, dropped, inserted, underruns, resyncs,
-            rejected, delay, target, jitter.millis());
+            rejected, playout.delay(), playout.target(), jitter.millis());
     }
 
     /** The buffered audio averaged over the last second, in ms. */
     public double currentDelayMillis() {
-        return delay;
+        return playout.delay();
     }
 }

@@ -8,7 +8,7 @@ package org.centralino.media.jitter;
  * @param duplicates    packets received twice (the copy dropped)
  * @param lost          packets that never came in time: their turn was concealed
  * @param concealed     concealed stretches (lost packets, underruns, inserted frames)
- * @param dropped       packets discarded to shrink the delay (drift, bursts)
+ * @param dropped       packets discarded (backlog after a stall) and 20 ms frames cut to shrink the delay (drift)
  * @param inserted      frames inserted to grow the delay (drift)
  * @param underruns     times the buffer ran dry while playing and the next packet came later
  * @param resyncs       times the stream was taken up afresh (SSRC change, sequence jump)

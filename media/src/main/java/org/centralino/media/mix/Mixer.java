@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * {@value #MAX_PARTIES} full-scale frames without overflow; the result is saturated to 16 bits by a hard clip
  * ({@link Pcm#clip}), never wrapped: two or more parties shouting at once distort, none is inverted. A hard
  * clip rather than a limiter keeps the mix exact whenever it fits, which it does for normal speech levels
- * (-20 dBFS and below) up to dozens of simultaneous talkers; a limiter with attack and release state can come
+ * (around -20 dBFS) with the few simultaneous talkers a conference has; a limiter with attack and release state can come
  * later if measurements ask for it.
  *
  * <p>Parties are added and removed from any thread; the change takes effect at the start of the next tick.

@@ -72,6 +72,12 @@ public final class CallRecording implements MediaClock.Tick {
     public static CallRecording start(Path file, Layout layout, RecordingLimits limits, Executor finisher,
                                       Consumer<RecordingOutcome> onEnd) throws IOException {
         int channels = layout == Layout.MIXED ? 1 : 2;
+        long bytes = limits.maxFrames() * Pcm.FRAME * 2L * channels;
+        if (bytes > WavWriter.MAX_DATA_BYTES) {
+            throw new IllegalArgumentException("a " + layout + " recording of " + limits.maxDuration()
+                + " would pass the 4 GiB size limit of WAV files; at most "
+                + Duration.ofSeconds(WavWriter.MAX_DATA_BYTES / (2L * channels * Pcm.RATE)) + " fits");
+        }
         return new CallRecording(WavWriter.create(file, Pcm.RATE, channels), layout, limits, finisher, onEnd);
     }
 

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
  * compound with the validity checks of RFC 3550 Appendix A.2, then {@link #next()} steps through its packets and
  * the accessors read the current one in place. Nothing is copied and, apart from {@link #cname()}, nothing is
  * allocated, so the relay can read every RTCP packet that passes through it. Reads absolute positions only:
- * the buffer's position and limit are never changed. Not thread-safe; one instance per thread.
+ * the buffer's position and limit are never changed; the buffer must be big-endian (network order, the
+ * default). Not thread-safe; one instance per thread.
  */
 public final class RtcpReader {
     /** Common header (4 bytes) plus the sender's SSRC: the smallest SR or RR. */

@@ -46,7 +46,8 @@ public final class RtcpReporter {
      *
      * @param sent what we sent, or null if we sent no RTP since the last report (then an RR is written)
      * @param ntpNow the NTP time now
-     * @param received statistics of the stream we receive, or null if we receive none (no report block)
+     * @param received statistics of the stream we receive, or null if we receive none; no report block either
+     *     while its SSRC is unknown (see {@link #receivingFrom})
      * @param bye whether to end the compound with a BYE (leaving the session)
      */
     public int write(ByteBuffer out, SenderCounters sent, long ntpNow, ReceptionStatistics received, boolean bye) {
@@ -104,6 +105,14 @@ public final class RtcpReporter {
         }
         int units = (int) (arrivalMiddle - lsr - dlsr);
         return units < 0 ? null : Duration.ofNanos(units * 1_000_000_000L / NtpTime.SHORT_UNITS_PER_SECOND);
+    }
+
+    /**
+     * The SSRC of the RTP stream we receive, as its packets carry it: lets the report block be written before
+     * the far end's first RTCP packet arrives (or when it sends none). An SR or RR from the far end sets it too.
+     */
+    public void receivingFrom(long rtpSsrc) {
+        remoteSsrc = rtpSsrc & 0xFFFF_FFFFL;
     }
 
     /** The far end's last report about our stream, or null if none came yet. */

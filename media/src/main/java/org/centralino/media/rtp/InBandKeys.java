@@ -7,12 +7,18 @@ import org.centralino.media.tone.ToneGenerator;
 
 /**
  * Keys sent to a phone that agreed no telephone events, as tones in its audio (ITU-T Q.23): each key's dual tone
- * for its duration (at least 40 ms, Q.24), then 60 ms of silence before the next, in the order pressed. While
- * a key sounds it replaces whatever the phone would hear. Loop thread only.
+ * for its duration (at least {@value #MIN_TONE_MILLIS} ms), then 60 ms of silence before the next, in the order
+ * pressed. While a key sounds it replaces whatever the phone would hear. Loop thread only.
  */
 final class InBandKeys {
-    /** Minimum tone and the pause after each key (Q.24 asks for at least 40 ms of each). */
-    static final int MIN_TONE_MILLIS = 40;
+    /**
+     * Shortest tone sent: 80 ms. Q.24's 40 ms is what a receiver must accept, not what a sender should risk: a
+     * block detector needs the tone to fill two whole blocks wherever they fall ({@code DtmfDetector}: 2 x 25.6 ms
+     * plus up to one block of misalignment, 77 ms), so a 40 ms tone, the length of a short RFC 4733 event
+     * relayed as audio, is often missed.
+     */
+    static final int MIN_TONE_MILLIS = 80;
+    /** Silence after each key (Q.24 asks for at least 40 ms). */
     static final int PAUSE_MILLIS = 60;
     /** Keys waiting beyond this are dropped: a phone sending keys faster than tones can carry them is broken. */
     static final int MAX_WAITING = 32;

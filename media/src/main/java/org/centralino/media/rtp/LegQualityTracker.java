@@ -57,6 +57,11 @@ final class LegQualityTracker {
     }
 
     /** Loop thread: an SR from the other leg was just relayed to this leg's phone. */
+    /** Loop thread: the statistics of the RTP this leg's phone sends (for our own reports on a terminated leg). */
+    ReceptionStatistics reception() {
+        return reception;
+    }
+
     void forwardedSenderReport(long ntpMiddle, long nowMillis) {
         forwarded.remember(ntpMiddle, nowMillis);
     }

@@ -7,7 +7,7 @@ import org.centralino.media.codec.Decoder;
 import org.centralino.media.dsp.Resampler;
 import org.centralino.media.dtmf.DtmfDetector;
 import org.centralino.media.dtmf.DtmfEvent;
-import org.centralino.media.dtmf.DtmfSource;
+import org.centralino.media.dtmf.InbandDtmf;
 import org.centralino.media.dtmf.TelephoneEventReceiver;
 import org.centralino.media.jitter.JitterBuffer;
 import org.centralino.media.jitter.JitterConfig;
@@ -33,6 +33,8 @@ final class MediaReceiver implements AutoCloseable {
     private final short[] decoded;
     private final short[] narrow = new short[Pcm.samples(8000, Pcm.FRAME_MS)];
     private long packets;
+    private int ssrc;
+    private boolean ssrcKnown;
     private long foreign;
 
     MediaReceiver(StreamFormat format, Consumer<DtmfEvent> dtmf) {
@@ -45,8 +47,7 @@ final class MediaReceiver implements AutoCloseable {
         this.events = new TelephoneEventReceiver(format.codec().rtpClockRate(), dtmf);
         // a phone that agreed telephone events sends its keys as events; listening for tones as well would
         // hear every key twice (many phones also leave the tones in the audio)
-        this.inBand = format.hasEvents() ? null
-            : new DtmfDetector(key -> dtmf.accept(new DtmfEvent(key, 0, DtmfSource.INBAND)));
+        this.inBand = format.hasEvents() ? null : InbandDtmf.detector(dtmf);
         this.toDetector = inBand == null ? null : Resampler.of(Pcm.RATE, 8000);
     }
 
@@ -59,6 +60,12 @@ final class MediaReceiver implements AutoCloseable {
         packet.get(header.payloadOffset, payload, 0, header.payloadLength);
         if (header.payloadType == format.payloadType()) {
             packets++;
+            if (header.ssrc != ssrc || !ssrcKnown) {
+                // a new stream (the phone restarted it, or another phone latched): its numbering starts afresh
+                jitter.reset();
+                ssrc = header.ssrc;
+                ssrcKnown = true;
+            }
             jitter.put(header.sequence, header.timestamp, header.marker, payload, 0, header.payloadLength,
                 nowMillis);
         } else if (header.payloadType == format.eventPayloadType()) {
@@ -78,6 +85,15 @@ final class MediaReceiver implements AutoCloseable {
             toDetector.process(frame, 0, Pcm.FRAME, narrow, 0);
             inBand.process(narrow, 0, narrow.length);
         }
+    }
+
+    /** Whether the phone's stream was seen, and its SSRC (RFC 3550 §8), for our reports on it. */
+    boolean streamKnown() {
+        return ssrcKnown;
+    }
+
+    long streamSsrc() {
+        return ssrc & 0xffffffffL;
     }
 
     long packets() {

@@ -31,7 +31,7 @@ final class MediaSender implements AutoCloseable {
     private final short[] pending;
     private final int framesPerPacket;
     private final int timestampStep;
-    private final int ssrc;
+    private int ssrc;
     private int filled;
     /** The socket and phone address of the current {@link #send}: telephone events go out through them too. */
     private DatagramChannel channel;
@@ -57,6 +57,14 @@ final class MediaSender implements AutoCloseable {
         this.timestamp = random.nextInt() & 0xffffffffL;
         this.events = new TelephoneEventSender(format.codec().rtpClockRate(), Pcm.FRAME_MS,
             (marker, ts, data, length) -> transmit(marker, format.eventPayloadType(), ts, data, length));
+    }
+
+    /** Continues an existing stream: its SSRC, after its last sequence number, from its current timestamp. */
+    void continueStream(int streamSsrc, int lastSequence, long nextTimestamp) {
+        ssrc = streamSsrc;
+        sequence = lastSequence;
+        timestamp = nextTimestamp;
+        talkspurt = true;
     }
 
     /**
@@ -142,6 +150,11 @@ final class MediaSender implements AutoCloseable {
 
     long octetsSent() {
         return octetsSent;
+    }
+
+    /** The RTP timestamp of the next frame: what an SR sent now reports (RFC 3550 §6.4.1). */
+    long timestampNow() {
+        return timestamp & 0xffffffffL;
     }
 
     long sendFailures() {

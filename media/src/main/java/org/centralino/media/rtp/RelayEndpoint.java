@@ -16,6 +16,8 @@ public final class RelayEndpoint {
     final LegCounters counters = new LegCounters();
     /** Loop-owned: set while the PBX terminates this leg's media instead of relaying it ({@link TerminatedMedia}). */
     Termination termination;
+    /** Loop-owned: where the stream this leg's phone sends stands, for continuing it ({@link StreamPosition}). */
+    final StreamPosition position = new StreamPosition();
     final LegQualityTracker quality = new LegQualityTracker();
     private volatile boolean onHold;
     /** Set by the loop while this leg is flagged for one-way audio; read by anyone. */

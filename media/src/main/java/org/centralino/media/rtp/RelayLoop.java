@@ -49,7 +49,7 @@ final class RelayLoop {
     private final List<RelaySession> ticking = new ArrayList<>();
     private long nextTickMillis;
     private final AtomicInteger sessionCount = new AtomicInteger();
-    private final PacketForwarder forwarder = new PacketForwarder();
+    private final PacketForwarder forwarder;
     private final Consumer<SelectionKey> onReady = this::onReady;
     /** What the sessions closed on this loop carried; written on the loop thread, read by anyone. */
     private volatile RelayTotals closedTotals = RelayTotals.ZERO;
@@ -59,7 +59,7 @@ final class RelayLoop {
     /** Loop thread only: a closed session's keys wait for the selection after the current one. */
     private boolean flushPending;
     private volatile Thread thread;
-    /** Loop-owned: the clock is read at most once per wake-up, on the first packet or the timeout check. */
+    /** Loop-owned: for tasks and checks the clock is read at most once per wake-up (packets read it each). */
     private boolean clockRead;
     private long nowMillis;
     private long nextCheckMillis;
@@ -71,6 +71,7 @@ final class RelayLoop {
         this.notifier = notifier;
         this.rtpTimeoutMillis = rtpTimeoutMillis;
         this.oneWayAudioMillis = oneWayAudioMillis;
+        this.forwarder = new PacketForwarder(clock);
         this.checkIntervalMillis = checkIntervalMillis;
         this.selector = Selector.open();
     }
@@ -240,7 +241,7 @@ final class RelayLoop {
         }
         try {
             if (key.isValid() && key.isReadable()) {
-                forwarder.drain((RelaySocket) key.attachment(), now());
+                forwarder.drain((RelaySocket) key.attachment());
             }
         } catch (CancelledKeyException e) {
             // The session was closed during this wake-up: nothing to relay.
@@ -249,7 +250,7 @@ final class RelayLoop {
         }
     }
 
-    /** Loop thread: the clock, read at most once per wake-up. */
+    /** Loop thread: the clock for tasks and checks, read at most once per wake-up. */
     long now() {
         if (!clockRead) {
             nowMillis = clock.millis();

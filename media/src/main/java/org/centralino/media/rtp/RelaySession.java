@@ -132,7 +132,7 @@ public final class RelaySession implements AutoCloseable {
     public void terminate(Side side, StreamFormat format) {
         RelayEndpoint leg = endpoint(side);
         loop.execute(() -> {
-            terminated.terminate(leg, format);
+            terminated.terminate(leg, format, loop.now());
             loop.ticking(this, terminated.active());
         });
     }

@@ -43,6 +43,9 @@ final class RtpHeader {
             offset += 4 + 4 * (p.getShort(start + offset + 2) & 0xffff);
         }
         int padding = (b0 & 0x20) != 0 ? p.get(start + length - 1) & 0xff : 0;
+        if ((b0 & 0x20) != 0 && padding == 0) {
+            return false; // the count includes its own octet (§5.1): zero is no padding a sender could write
+        }
         payloadOffset = start + offset;
         payloadLength = length - offset - padding;
         return payloadLength >= 0;

@@ -41,10 +41,18 @@ final class TerminatedMedia {
         return a.termination != null || b.termination != null;
     }
 
-    void terminate(RelayEndpoint leg, StreamFormat format) {
+    /**
+     * Terminates {@code leg}; if its phone was hearing the other phone's stream (a relayed call), what the PBX
+     * sends continues that stream ({@link StreamPosition}).
+     */
+    void terminate(RelayEndpoint leg, StreamFormat format, long nowMillis) {
         release(leg);
         Side side = leg.side();
         leg.termination = new Termination(leg, format, event -> onKey(side, event), random);
+        StreamPosition heard = (leg == a ? b : a).position;
+        if (heard.known()) {
+            leg.termination.continueStream(heard, nowMillis);
+        }
     }
 
     void passThrough(RelayEndpoint leg) {

@@ -21,6 +21,10 @@ final class Termination implements AutoCloseable {
     private final StreamFormat format;
     private final MediaReceiver receiver;
     private final MediaSender sender;
+    private final RandomGenerator random;
+    /** Created at the first tick, once the stream's SSRC is settled ({@link #continueStream}). */
+    private TerminationRtcp rtcp;
+    private long lastTickMillis;
     /** What the phone said in the current tick, in the internal format. */
     final short[] heard = new short[Pcm.FRAME];
     private final short[] spoken = new short[Pcm.FRAME];
@@ -36,6 +40,13 @@ final class Termination implements AutoCloseable {
         this.format = format;
         this.receiver = new MediaReceiver(format, dtmf);
         this.sender = new MediaSender(format, random, leg.counters);
+        this.random = random;
+    }
+
+    /** Sends on as the continuation of the stream the phone was receiving. */
+    void continueStream(StreamPosition position, long nowMillis) {
+        sender.continueStream(position.ssrc(), position.sequence(),
+            position.timestampAt(nowMillis, format.codec().rtpClockRate()));
     }
 
     StreamFormat format() {
@@ -46,11 +57,18 @@ final class Termination implements AutoCloseable {
     void onPacket(ByteBuffer packet, boolean rtcp, long nowMillis) {
         if (!rtcp) {
             receiver.onRtp(packet, nowMillis);
+        } else if (this.rtcp != null) {
+            this.rtcp.onRtcp(packet, nowMillis);
         }
     }
 
     /** First half of a tick: decode the phone's next 20 ms into {@link #heard} and give it to the sink. */
     void receive(long nowMillis) {
+        lastTickMillis = nowMillis;
+        if (rtcp == null) {
+            rtcp = new TerminationRtcp(leg, sender, receiver, random, nowMillis);
+        }
+        rtcp.tick(nowMillis);
         receiver.receive(heard, nowMillis);
         if (sink != null) {
             sink.write(heard);
@@ -130,6 +148,9 @@ final class Termination implements AutoCloseable {
 
     @Override
     public void close() {
+        if (rtcp != null) {
+            rtcp.bye(lastTickMillis);
+        }
         if (source != null) {
             endSource();
         }

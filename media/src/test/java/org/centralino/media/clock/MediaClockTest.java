@@ -111,6 +111,20 @@ class MediaClockTest {
     }
 
     @Test
+    void aTickAllocatesNothing() {
+        long[] sum = new long[1];
+        clock.add(n -> sum[0] += n);
+        clock.add(n -> sum[0] -= n / 2);
+        runFor(TimeUnit.MINUTES.toNanos(10), null); // warm-up: 30 000 ticks
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        runFor(TimeUnit.MINUTES.toNanos(10), null);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(clock.stats().ticks()).isEqualTo(60_000);
+        assertThat(allocated).as("bytes allocated by 30 000 ticks").isLessThan(16 * 1024);
+    }
+
+    @Test
     void aStartedClockTicksOnItsOwnThreadUntilStopped() {
         MediaClock real = MediaClock.system("media-clock-test");
         AtomicLong count = new AtomicLong();

@@ -137,7 +137,8 @@ class OpusCodecTest {
         }
         assertThat(NativeSignals.db(plcError / fecError)).as("how much smaller the FEC error is, dB (4.8 measured)")
             .isGreaterThan(3);
-        assertThat(NativeSignals.db(signal / fecError)).as("SNR of the packets rebuilt from FEC, dB (5.0 measured; plain concealment 0.2)")
+        assertThat(NativeSignals.db(signal / fecError))
+            .as("SNR of the packets rebuilt from FEC, dB (5.0 measured; plain concealment 0.2)")
             .isGreaterThan(3);
     }
 
@@ -177,7 +178,16 @@ class OpusCodecTest {
         double cut = NativeSignals.goertzel(narrow, 20 * PACKET, 20 * PACKET, RATE, 6000);
         assertThat(NativeSignals.db(kept / cut)).as("6 kHz in fullband over narrowband, dB").isGreaterThan(30);
         int[] cbr = sizes(CodecParams.parse("maxaveragebitrate=12000;cbr=1"), NativeSignals.sine(RATE, 300, 8000, SECOND));
-        assertThat(Arrays.stream(cbr).distinct().toArray()).as("12 kbit/s CBR is 30 bytes per 20 ms").containsExactly(30);
+        assertThat(Arrays.stream(cbr).distinct().toArray()).as("12 kbit/s CBR is 30 bytes per 20 ms")
+            .containsExactly(30);
+    }
+
+    @Test
+    void aSettingLibopusRefusesIsACodecExceptionNamingTheRequestAndTheReason() {
+        OpusEncoderSettings tooComplex = new OpusEncoderSettings(32_000, 11, false, 0, false, false,
+            OpusEncoderSettings.bandwidthFor(16_000));
+        assertThatThrownBy(() -> opus.newEncoder(tooComplex)).isInstanceOf(CodecException.class)
+            .hasMessage("opus_encoder_ctl(OPUS_SET_COMPLEXITY, 11) failed: invalid argument (-1)");
     }
 
     @Test

@@ -16,7 +16,8 @@ class TelephoneEventSenderTest {
     private static List<Sent> send(int rate, char key, long ts, int millis) {
         List<Sent> sent = new ArrayList<>();
         TelephoneEventSender sender = new TelephoneEventSender(rate,
-            (marker, timestamp, payload, length) -> sent.add(new Sent(marker, timestamp, Arrays.copyOf(payload, length))));
+            (marker, timestamp, payload, length) ->
+                sent.add(new Sent(marker, timestamp, Arrays.copyOf(payload, length))));
         sender.start(key, ts, millis, TelephoneEventSender.DEFAULT_VOLUME);
         while (sender.tick()) {
             assertThat(sent.size()).isLessThan(10_000);
@@ -73,7 +74,8 @@ class TelephoneEventSenderTest {
     void aNewKeyCutsTheCurrentOneShortWithAnEndPacket() {
         List<Sent> sent = new ArrayList<>();
         TelephoneEventSender sender = new TelephoneEventSender(8000,
-            (marker, timestamp, payload, length) -> sent.add(new Sent(marker, timestamp, Arrays.copyOf(payload, length))));
+            (marker, timestamp, payload, length) ->
+                sent.add(new Sent(marker, timestamp, Arrays.copyOf(payload, length))));
         sender.start('1', 100);
         sender.tick();
         sender.tick();

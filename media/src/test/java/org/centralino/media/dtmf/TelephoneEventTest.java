@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The 4-byte RFC 4733 §2.3 block, and the key mapping of §3.2. */
+/** The 4-byte RFC 4733 §2.3 block, the key mapping of §3.2, and in-band keys as the same event type. */
 class TelephoneEventTest {
 
     @Test
@@ -25,6 +25,19 @@ class TelephoneEventTest {
         assertThat(TelephoneEvent.problem(new byte[8], 0, 8)).isNull();
         assertThatThrownBy(() -> TelephoneEvent.parse(new byte[5], 0, 5)).hasMessageContaining("RFC 4733 §2.3");
         assertThatThrownBy(() -> new TelephoneEvent(1, false, 64, 0)).hasMessageContaining("volume 64");
+    }
+
+    @Test
+    void inBandKeysArriveAsTheSameEventTypeAsTheOthers() {
+        java.util.List<DtmfEvent> got = new java.util.ArrayList<>();
+        DtmfDetector detector = InbandDtmf.detector(got::add);
+        short[] tone = new short[8000 / 10]; // '#': 941 Hz + 1477 Hz for 100 ms
+        for (int i = 0; i < tone.length; i++) {
+            double t = i / 8000.0;
+            tone[i] = (short) (6000 * (Math.sin(2 * Math.PI * 941 * t) + Math.sin(2 * Math.PI * 1477 * t)));
+        }
+        detector.process(tone, 0, tone.length);
+        assertThat(got).containsExactly(new DtmfEvent('#', 0, DtmfSource.INBAND));
     }
 
     @Test

@@ -9,7 +9,7 @@ class MixerHearingTest {
 
     @Test
     void twoPartiesHearEachOtherAndNeverThemselves() {
-        Conference c = new Conference(2);
+        TestRoom c = new TestRoom(2);
         assertThat(c.whoHearsWhom()).containsExactly(
             "A hears B",
             "B hears A");
@@ -17,7 +17,7 @@ class MixerHearingTest {
 
     @Test
     void threePartiesEachHearTheOtherTwo() {
-        Conference c = new Conference(3);
+        TestRoom c = new TestRoom(3);
         assertThat(c.whoHearsWhom()).containsExactly(
             "A hears B C",
             "B hears A C",
@@ -26,7 +26,7 @@ class MixerHearingTest {
 
     @Test
     void sixPartiesEachHearTheOtherFive() {
-        Conference c = new Conference(6);
+        TestRoom c = new TestRoom(6);
         assertThat(c.whoHearsWhom()).containsExactly(
             "A hears B C D E F",
             "B hears A C D E F",
@@ -38,7 +38,7 @@ class MixerHearingTest {
 
     @Test
     void mutedAndListenOnlyPartiesAreHeardByNobodyButHearEveryone() {
-        Conference c = new Conference(6);
+        TestRoom c = new TestRoom(6);
         c.party(1).mute(true);
         c.party(2).listenOnly(true);
         assertThat(c.whoHearsWhom()).containsExactly(
@@ -52,7 +52,7 @@ class MixerHearingTest {
 
     @Test
     void aWhisperIsHeardByItsTargetAloneWhileTheWhispererHearsEveryone() {
-        Conference c = new Conference(6);
+        TestRoom c = new TestRoom(6);
         c.party(5).whisperTo(c.party(3)); // F, a supervisor, coaches D
         assertThat(c.whoHearsWhom()).containsExactly(
             "A hears B C D E",
@@ -65,7 +65,7 @@ class MixerHearingTest {
 
     @Test
     void muteListenOnlyAndWhisperTogetherInSixParties() {
-        Conference c = new Conference(6);
+        TestRoom c = new TestRoom(6);
         c.party(0).mute(true);
         c.party(1).listenOnly(true);
         c.party(4).whisperTo(c.party(2));
@@ -81,7 +81,7 @@ class MixerHearingTest {
 
     @Test
     void muteAndListenOnlyAreIndependentFlags() {
-        Conference c = new Conference(2);
+        TestRoom c = new TestRoom(2);
         c.party(0).mute(true);
         c.party(0).listenOnly(true);
         c.party(0).mute(false); // the party unmutes itself by DTMF: still listen-only
@@ -95,7 +95,7 @@ class MixerHearingTest {
 
     @Test
     void aWhisperToAPartyThatLeftIsHeardByNobody() {
-        Conference c = new Conference(3);
+        TestRoom c = new TestRoom(3);
         c.party(2).whisperTo(c.party(1));
         assertThat(c.whoHearsWhom()).containsExactly("A hears B", "B hears A C", "C hears A B");
         int framesBeforeLeaving = c.heard.get(1).frames();
@@ -107,7 +107,7 @@ class MixerHearingTest {
 
     @Test
     void aPartyThatHearsOnlyChosenPartiesHearsNoOneElse() {
-        Conference c = new Conference(4);
+        TestRoom c = new TestRoom(4);
         c.party(0).hearOnly(c.party(1), c.party(0), c.party(1));
         c.party(2).whisperTo(c.party(3));
         c.party(3).hearOnly(c.party(2));

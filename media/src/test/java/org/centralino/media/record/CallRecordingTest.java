@@ -168,6 +168,14 @@ class CallRecordingTest {
     }
 
     @Test
+    void aMaximumDurationBeyondTheWavSizeLimitIsRefusedBeforeRecording() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> start("long.wav", Layout.TWO_CHANNELS,
+                RecordingLimits.upTo(Duration.ofHours(24))))
+            .hasMessageContaining("4 GiB").hasMessageContaining("PT18H38M");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
     void abortLeavesNoFileAndSaysSo() throws IOException {
         CallRecording r = start("gone.wav", Layout.TWO_CHANNELS, RecordingLimits.upTo(Duration.ofHours(1)));
         for (int t = 0; t < 200; t++) {

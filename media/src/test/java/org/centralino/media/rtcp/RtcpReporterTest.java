@@ -119,6 +119,16 @@ class RtcpReporterTest {
     }
 
     @Test
+    void aReceiverToldTheRtpSsrcReportsBeforeItHearsAnyRtcp() {
+        aliceTalks(50);
+        bob.receivingFrom(0xA11CEL);
+        deliver(bob, null, bobHears, alice);
+
+        assertThat(alice.remoteReport().cumulativeLost()).isEqualTo(5);
+        assertThat(alice.remoteReport().roundTripTime()).as("no SR of alice's yet").isNull();
+    }
+
+    @Test
     void aByeEndsTheCompound() {
         ByteBuffer wire = ByteBuffer.allocate(1500);
         alice.write(wire, aliceSent(), ntp(), null, true);

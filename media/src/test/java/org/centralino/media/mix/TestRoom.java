@@ -12,7 +12,7 @@ import org.centralino.media.audio.Signals;
  * A test conference: party i speaks a sine of {@code TONES[i]} Hz and records what it hears; {@link #whoHearsWhom}
  * measures, by Goertzel on each party's output, which tones reach which party.
  */
-final class Conference {
+final class TestRoom {
     /** Multiples of 100 Hz: a window of 5 frames (1600 samples, 10 Hz bins) holds whole periods of each. */
     static final int[] TONES = {300, 500, 700, 900, 1100, 1300};
     static final double AMPLITUDE = 2000;
@@ -23,7 +23,7 @@ final class Conference {
     final List<FrameRecorder> heard = new ArrayList<>();
     private final java.util.Set<Integer> left = new java.util.HashSet<>();
 
-    Conference(int n) {
+    TestRoom(int n) {
         for (int i = 0; i < n; i++) {
             FrameRecorder out = new FrameRecorder();
             heard.add(out);
