@@ -73,15 +73,15 @@ class CallFlowTest {
             .check(flows.record("101"));
     }
 
-    /** Issue 3: until the media engine transcodes, a caller sharing no codec with the relay is refused with 488. */
+    /** A caller offering only codecs the PBX can neither relay nor transcode (GSM) is refused with 488. */
     @Test
-    void aCallerWithoutG711Gets488WithAWarningAndTheCalleeIsNotDisturbed() throws Exception {
+    void aCallerWithNoCodecWeKnowGets488WithAWarningAndTheCalleeIsNotDisturbed() throws Exception {
         TestPhone alice = flows.phone("101");
         TestPhone bruno = flows.registered("102");
-        String g722Only = alice.sdp().replace("RTP/AVP 0 101", "RTP/AVP 9 101").replace("a=rtpmap:0 PCMU/8000",
-            "a=rtpmap:9 G722/8000");
+        String gsmOnly = alice.sdp().replace("RTP/AVP 0 101", "RTP/AVP 3 101").replace("a=rtpmap:0 PCMU/8000",
+            "a=rtpmap:3 GSM/8000");
 
-        SipResponse r = alice.call("102", g722Only, T).awaitFinal(T);
+        SipResponse r = alice.call("102", gsmOnly, T).awaitFinal(T);
 
         assertThat(r.status()).isEqualTo(488);
         assertThat(r.headers().firstOrNull("Warning")).isEqualTo("305 centralino \"Incompatible media format\"");
