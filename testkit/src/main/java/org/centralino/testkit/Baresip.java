@@ -219,6 +219,14 @@ public final class Baresip implements AutoCloseable {
         return control.awaitEvent(type, timeout);
     }
 
+    /**
+     * The "param" of each event of this type so far, in order: for "CALL_DTMF_START" the key it received (as
+     * telephone events, RFC 4733, or SIP INFO).
+     */
+    public List<String> eventParams(String type) {
+        return control.params(type);
+    }
+
     /** The types of the events so far, in order. */
     public List<String> events() {
         return control.events();

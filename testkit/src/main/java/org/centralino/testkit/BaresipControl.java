@@ -25,12 +25,14 @@ final class BaresipControl implements AutoCloseable {
     private static final Pattern TYPE = Pattern.compile("\"type\":\"([A-Z_]+)\"");
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]*)\"");
     private static final Pattern OK = Pattern.compile("\"ok\":(true|false)");
+    private static final Pattern PARAM = Pattern.compile("\"param\":\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern DATA = Pattern.compile("\"data\":\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final int MAX_MESSAGE = 1 << 20;
 
     private final Socket socket;
     private final OutputStream out;
     private final List<String> events = new ArrayList<>();
+    private final List<String> params = new ArrayList<>();
     private final Map<String, String> responses = new HashMap<>();
     private final Thread reader;
     private int nextToken;
@@ -102,6 +104,20 @@ final class BaresipControl implements AutoCloseable {
         return true;
     }
 
+    /**
+     * The "param" of each event of this type so far, in order (e.g. the key of CALL_DTMF_START; "" when the
+     * event has none).
+     */
+    synchronized List<String> params(String type) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).equals(type)) {
+                out.add(params.get(i));
+            }
+        }
+        return out;
+    }
+
     /** How many events of this type have come. */
     synchronized long count(String type) {
         return events.stream().filter(type::equals).count();
@@ -124,6 +140,7 @@ final class BaresipControl implements AutoCloseable {
                         responses.put(find(TOKEN, message), message);
                     } else if (message.contains("\"event\":true")) {
                         events.add(find(TYPE, message));
+                        params.add(unescape(find(PARAM, message)));
                     }
                     notifyAll();
                 }

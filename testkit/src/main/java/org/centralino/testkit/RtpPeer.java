@@ -5,8 +5,11 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,7 +41,15 @@ public final class RtpPeer implements AutoCloseable {
     private final AtomicInteger sent = new AtomicInteger();
     private final Map<InetSocketAddress, AtomicInteger> bySource = new ConcurrentHashMap<>();
     private final int ssrc = ThreadLocalRandom.current().nextInt();
+    /** The packets of other payload types received (telephone events, ...), up to {@link #MAX_PACKETS}. */
+    private final List<Packet> others = new ArrayList<>();
+
+    /** A received RTP packet of a payload type other than PCMU: its header fields and payload. */
     private volatile Thread sender;
+
+    /** A received RTP packet of a payload type other than PCMU: its header fields and payload. */
+    public record Packet(int payloadType, boolean marker, int sequence, long timestamp, byte[] payload) {
+    }
 
     public RtpPeer(InetAddress bind) throws IOException {
         socket = new DatagramSocket(new InetSocketAddress(bind, 0));
@@ -157,9 +168,33 @@ public final class RtpPeer implements AutoCloseable {
         }
     }
 
+    /** Keeps a packet of another payload type (telephone events, ...): its header fields and payload. */
+    private void keepOther(byte[] packet, int length) {
+        int payloadAt = HEADER_BYTES + 4 * (packet[0] & 0x0F);
+        if (length <= payloadAt) {
+            return;
+        }
+        ByteBuffer b = ByteBuffer.wrap(packet);
+        Packet p = new Packet(packet[1] & 0x7F, (packet[1] & 0x80) != 0, b.getShort(2) & 0xFFFF,
+            b.getInt(4) & 0xFFFF_FFFFL, Arrays.copyOfRange(packet, payloadAt, length));
+        synchronized (others) {
+            if (others.size() < MAX_PACKETS) {
+                others.add(p);
+            }
+        }
+    }
+
+    /** The packets of payload types other than PCMU received so far (e.g. RFC 4733 events), in arrival order. */
+    public List<Packet> receivedOthers() {
+        synchronized (others) {
+            return List.copyOf(others);
+        }
+    }
+
     /** Keeps the payload of a PCMU packet (what the phone would play) and its SSRC. */
     private void keep(byte[] packet, int length) {
         if ((packet[1] & 0x7f) != PAYLOAD_TYPE_PCMU) {
+            keepOther(packet, length);
             return;
         }
         synchronized (audio) {

@@ -30,7 +30,12 @@ public final class Sipp {
         /** Sends nothing of its own but echoes what arrives (SIPp -rtp_echo), counting the packets. */
         ECHO,
         /** Silent. */
-        NONE
+        NONE,
+        /**
+         * Plays the capture given to {@link #pcap} once (SIPp's play_pcap_audio), from the moment the 200 to the
+         * INVITE arrives (callers) or the ACK (callees).
+         */
+        PCAP
     }
 
     /** The main scenario of every callee: REGISTER, wait for the -oocsf scenario's calls, un-REGISTER. */
@@ -48,6 +53,7 @@ public final class Sipp {
     private int mediaPort;
     private Media media;
     private double toneHz = 440;
+    private Path pcap;
 
     private Sipp(String scenarioResource, String oocScenarioResource, String target, Media media) {
         this.scenarioResource = scenarioResource;
@@ -59,6 +65,7 @@ public final class Sipp {
         keys.put("talk_ms", "2000");
         keys.put("ring_ms", "1000");
         keys.put("calls", "1");
+        keys.put("offer", "g711-events");
     }
 
     /** A SIPp run of one of the scenarios under testkit's resources/sipp (e.g. "uac-call.xml"), as a caller. */
@@ -176,6 +183,21 @@ public final class Sipp {
         return this;
     }
 
+    /** The capture that {@link Media#PCAP} plays (see {@link RtpPcap}); sets the media to PCAP. */
+    public Sipp pcap(Path file) {
+        this.pcap = file;
+        this.media = Media.PCAP;
+        return this;
+    }
+
+    /**
+     * The SDP offer of the caller scenarios' INVITE, fragments/offer-NAME.xml: "g711-events" (the default: PCMU,
+     * PCMA, telephone-event) or "pcmu" (PCMU alone: a phone that sends keys only as tones in its audio).
+     */
+    public Sipp offer(String name) {
+        return key("offer", name);
+    }
+
     /** A -key for the scenario ([name] in it); also the value of ${name} when the scenario is written. */
     public Sipp key(String name, String value) {
         keys.put(name, value);
@@ -239,6 +261,12 @@ public final class Sipp {
         Path scenario = SippScenarios.materialize(scenarioResource, keys, dir);
         // the scenarios' rtp_stream plays this file (relative to SIPp's working directory)
         Files.write(dir.resolve("sipp-tone.pcmu"), Tones.ulaw(Tones.sine(toneHz, 1.0, 8000, 0.5)));
+        if (media == Media.PCAP) {
+            if (pcap == null) {
+                throw new IllegalStateException("media PCAP needs a capture: call pcap(file) first");
+            }
+            Files.copy(pcap, dir.resolve("sipp-audio.pcap"));
+        }
         List<String> cmd = new ArrayList<>(List.of("sipp", target, "-sf", scenario.toString()));
         if (oocScenarioResource != null) {
             cmd.addAll(List.of("-oocsf", SippScenarios.materialize(oocScenarioResource, keys, dir).toString()));

@@ -9,8 +9,9 @@ import org.centralino.sip.transaction.ServerTransaction;
 
 /**
  * Requests within the dialogs of a call (RFC 3261 §12.2.2): checked against the leg's dialog, then BYE ends the
- * leg, re-INVITE and UPDATE go to the {@link OfferRelay}, INFO is relayed to the other leg, OPTIONS is
- * answered. Runs on the call's lane.
+ * leg, re-INVITE and UPDATE go to the {@link OfferRelay}, INFO carrying a key is taken by {@link InfoKeys}
+ * when the PBX carries the keys itself (applications, transcoded calls) and any other INFO is relayed to the
+ * other leg, OPTIONS is answered. Runs on the call's lane.
  */
 final class InDialog {
     private InDialog() {
@@ -33,7 +34,11 @@ final class InDialog {
                 session.feed(new CallInput.ByeReceived(leg.id()));
             }
             case "INVITE", "UPDATE" -> session.offers().onOffer(leg, tx);
-            case "INFO" -> relayInfo(session, leg, tx, sip);
+            case "INFO" -> {
+                if (!InfoKeys.take(session, leg, tx, sip)) {
+                    relayInfo(session, leg, tx, sip);
+                }
+            }
             case "OPTIONS" -> tx.respond(sip.transactions().response(r, 200, "OK")
                 .header(HeaderNames.ALLOW, B2bua.ALLOW).build());
             default -> tx.respond(sip.transactions().response(r, 405, "Method Not Allowed")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import java.util.ArrayDeque;
 import java.util.random.RandomGenerator;
 import org.centralino.media.audio.Pcm;
 import org.centralino.media.codec.Encoder;
@@ -13,7 +14,8 @@ import org.centralino.media.dtmf.TelephoneEventSender;
 /**
  * The sending half of a terminated leg: internal-format frames resampled to the codec's rate, encoded, and sent
  * as RTP (RFC 3550 §5.1) every packet interval; a key press goes out as telephone events (RFC 4733 §2.5) in
- * place of the audio while it lasts. Our own SSRC, and a random first sequence number and timestamp (§5.1).
+ * place of the audio while it lasts, and keys given meanwhile wait their turn. Our own SSRC, and a random first
+ * sequence number and timestamp (§5.1).
  * Loop thread only; allocation-free per packet.
  */
 final class MediaSender implements AutoCloseable {
@@ -22,6 +24,8 @@ final class MediaSender implements AutoCloseable {
     private final Encoder encoder;
     private final Resampler fromInternal;
     private final TelephoneEventSender events;
+    /** Keys given while one is being sent: key and duration in ms, in the order given. */
+    private final ArrayDeque<int[]> waitingKeys = new ArrayDeque<>();
     private final ByteBuffer packet = ByteBuffer.allocateDirect(RtpHeader.FIXED + MediaReceiver.MAX_PAYLOAD);
     private final byte[] payload = new byte[MediaReceiver.MAX_PAYLOAD];
     private final short[] pending;
@@ -63,19 +67,39 @@ final class MediaSender implements AutoCloseable {
         talkspurt = true;
     }
 
-    /** Queues a key press: sent as telephone events from the next frame (dropped if the leg agreed none). */
+    /**
+     * Queues a key press: sent as telephone events from the next frame, or once the keys before it have been
+     * sent (their end packets included), so that keys given faster than they last (SIP INFO sent back to back)
+     * are neither cut short nor lost; false if the leg agreed no events. Keys beyond
+     * {@link InBandKeys#MAX_WAITING} waiting are dropped.
+     */
     boolean sendKey(char key, int durationMillis) {
         if (!format.hasEvents()) {
             return false;
         }
-        events.start(key, timestamp, durationMillis, TelephoneEventSender.DEFAULT_VOLUME);
+        if (!events.busy()) {
+            events.start(key, timestamp, durationMillis, TelephoneEventSender.DEFAULT_VOLUME);
+        } else if (waitingKeys.size() < InBandKeys.MAX_WAITING) {
+            waitingKeys.add(new int[] {key, durationMillis});
+        }
         return true;
+    }
+
+    /** The next waiting key starts at this frame, once the one before has been sent to its last end packet. */
+    private void startWaitingKey() {
+        int[] next = waitingKeys.poll();
+        if (next != null) {
+            events.start((char) next[0], timestamp, next[1], TelephoneEventSender.DEFAULT_VOLUME);
+        }
     }
 
     /** One 20 ms frame to send; a packet leaves once {@code packetMillis} are gathered. */
     void send(short[] frame, DatagramChannel channel, InetSocketAddress to) {
         this.channel = channel;
         this.to = to;
+        if (!events.busy() && !waitingKeys.isEmpty()) {
+            startWaitingKey();
+        }
         long frameTimestamp = timestamp;
         timestamp += timestampStep;
         if (events.busy()) {
