@@ -104,7 +104,7 @@ class CallQualityTest {
 
     @Test
     void aPhoneThatStopsSendingWhileTheOtherTalksIsFlaggedLiveInTheRecordAndLoggedOnce() throws Exception {
-        Logger watchLog = (Logger) LoggerFactory.getLogger("org.centralino.core.b2bua.OneWayAudioWatch");
+        Logger watchLog = (Logger) LoggerFactory.getLogger("org.centralino.core.b2bua.QualityWatch");
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         watchLog.addAppender(logged);

@@ -2,6 +2,7 @@ package org.centralino.core.b2bua;
 
 import org.centralino.core.app.Application;
 import org.centralino.core.app.HangupException;
+import org.centralino.core.call.CallAction;
 import org.centralino.core.call.CallInput;
 import org.centralino.core.call.LegId;
 import org.centralino.sip.sdp.SessionDescription;
@@ -21,16 +22,46 @@ final class AppLeg {
     private final Application app;
     private final SessionChannel channel;
     private final CallSession session;
+    private final java.util.function.ToIntFunction<String> redirect;
     private SessionDescription answer;
     private boolean started;
     private boolean ended;
 
-    AppLeg(LegId id, String name, Application app, SessionChannel channel, CallSession session) {
+    /** @param redirect hands the caller over to a number; a SIP status when that cannot even start, else 0 */
+    AppLeg(LegId id, String name, Application app, SessionChannel channel, CallSession session,
+           java.util.function.ToIntFunction<String> redirect) {
         this.id = id;
         this.name = name;
         this.app = app;
         this.channel = channel;
         this.session = session;
+        this.redirect = redirect;
+    }
+
+    /** The application sends 180 (lane). */
+    void ringing() {
+        session.feed(new CallInput.ForkProgress(id, false));
+    }
+
+    /** The application answers (lane): false if the call has already ended. */
+    boolean answer() {
+        if (answer == null && !session.isEnded()) {
+            answer = session.answerCallerHere();
+            session.feed(new CallInput.ForkAnswered(id));
+        }
+        return answer != null && !session.isClosed();
+    }
+
+    /** The application hands the caller over to {@code number} (lane); a refusal is told to its channel. */
+    boolean redirect(String number) {
+        if (session.isEnded()) {
+            return false;
+        }
+        int refused = redirect.applyAsInt(number);
+        if (refused != 0) {
+            channel.onBridgeResult(refused);
+        }
+        return true;
     }
 
     LegId id() {
@@ -41,13 +72,29 @@ final class AppLeg {
         return channel;
     }
 
-    /** Our answer to the caller, once the application answered. */
-    SessionDescription answer() {
+    /** Our answer to the caller, once the application answered; null before. */
+    SessionDescription answerSdp() {
         return answer;
     }
 
-    void answered(SessionDescription sdp) {
-        this.answer = sdp;
+    /**
+     * Carries out the call machine's action if it is this leg's (the PBX is that side: there is no SIP to send);
+     * false for any other action.
+     */
+    boolean handles(CallAction action) {
+        switch (action) {
+            case CallAction.Invite i when i.fork().equals(id) -> start();
+            case CallAction.Acknowledge a when a.fork().equals(id) -> {
+            }
+            case CallAction.Cancel c when c.fork().equals(id) -> end();
+            case CallAction.HangUp h when h.leg().equals(id) -> end();
+            case CallAction.RelayOffer r when r.to().equals(id) -> session.offers().answerHere(session.leg(r.from()));
+            case CallAction.RedirectFailed f when f.by().equals(id) -> channel.onBridgeResult(f.status());
+            default -> {
+                return false; // the caller's leg and the SIP forks are the session's
+            }
+        }
+        return true;
     }
 
     /** {@code Invite}: the application starts. */

@@ -205,7 +205,8 @@ public final class B2bua {
         }
         LegId legId = new LegId(id.value() + "-b1");
         SessionChannel channel = new SessionChannel(session, services, route.number(), caller.number(), dialled);
-        AppLeg leg = new AppLeg(legId, route.number(), route.application(), channel, session);
+        AppLeg leg = new AppLeg(legId, route.number(), route.application(), channel, session,
+            number -> redirect(session, number));
         channel.leg(leg);
         session.app(leg);
         Call call = calls.open(id, callerLeg, caller.number(), dialled, session);
@@ -231,7 +232,7 @@ public final class B2bua {
         }
         CallSession session = newSession(tx, callerLeg);
         owner[0] = session;
-        session.callerExtension(caller, number -> redirect(session, number));
+        session.callerExtension(caller);
         MediaAnchor media = new MediaAnchor(relay, sip, codecs, mohClass -> services.music()
             .listener(mohClass == null ? org.centralino.media.moh.MohLibrary.DEFAULT : mohClass));
         int stream = MediaAnchor.relayedStream(agreed);

@@ -8,13 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.centralino.core.call.Bridge;
 import org.centralino.core.call.Call;
 import org.centralino.core.call.CallAction;
 import org.centralino.core.call.CallId;
 import org.centralino.core.call.CallInput;
 import org.centralino.core.call.CallPhase;
-import org.centralino.core.call.CallQualityMeasured;
 import org.centralino.core.call.CallStatus;
 import org.centralino.core.call.LegId;
 import org.centralino.core.cdr.CallQuality;
@@ -43,8 +41,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     /** Volatile, as {@link #forkAnswered} and {@link #closed}: the live calls API reads them from its threads. */
     private volatile MediaAnchor media;
     private volatile boolean forkAnswered;
-    private boolean qualityPublished;
-    private final OneWayAudioWatch oneWay = new OneWayAudioWatch();
+    private final QualityWatch quality = new QualityWatch();
     private int stream = -1;
     private SessionDescription callerOffer;
     private org.centralino.sip.sdp.Negotiation.Agreed callerAgreed;
@@ -56,9 +53,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private boolean handling;
     private final java.util.ArrayDeque<CallInput> queued = new java.util.ArrayDeque<>();
     private org.centralino.core.directory.Extension callerExtension;
-    private java.util.function.ToIntFunction<String> redirector;
-    private String callerMohClass;
-    private String calleeMohClass;
+    private HoldMusic holdMusic = new HoldMusic(null, null);
 
     CallSession(SipLink sip, LegId callerLeg, org.centralino.sip.transaction.ServerTransaction invite,
                 EventBus events, Runnable onClosed) {
@@ -82,35 +77,19 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         this.delayedOffer = delayed;
     }
 
-    /**
-     * Who calls, and how an application of this call hands the caller over to a number (it returns a SIP status
-     * when the hand-over cannot start, else 0).
-     */
-    void callerExtension(org.centralino.core.directory.Extension ext, java.util.function.ToIntFunction<String> redirect) {
+    /** Who calls: the caller's number and name go to the phones an application hands the caller over to. */
+    void callerExtension(org.centralino.core.directory.Extension ext) {
         this.callerExtension = ext;
-        this.redirector = redirect;
     }
 
     org.centralino.core.directory.Extension callerExtension() {
         return callerExtension;
     }
 
-    /** An application hands the caller over to {@code number} (lane): false, with the status told, if it cannot. */
-    boolean appRedirect(AppLeg leg, String number) {
-        if (closed || !isApp(leg.id())) {
-            return false;
-        }
-        int refused = redirector.applyAsInt(number);
-        if (refused != 0) {
-            leg.channel().onBridgeResult(refused);
-        }
-        return true;
-    }
-
     /** A hand-over succeeded: the caller now talks with {@code callee}, whose answer sets side B's media. */
     private void reconnect(LegId callee) {
-        OutboundLeg fork = forks.get(callee);
-        media.reconnectSideB(fork.remoteSdp());
+        media.reconnectSideB(forks.get(callee).remoteSdp());
+        forkAnswered = true;
         app.channel().onBridgeResult(200);
     }
 
@@ -132,56 +111,29 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         sip.lanes().execute(caller.callId(), task);
     }
 
-    /** An application sends 180 (lane). */
-    void appRinging(AppLeg leg) {
-        feed(new CallInput.ForkProgress(leg.id(), false));
+    /**
+     * The PBX answers the caller itself (an application answers): its leg is terminated in the best codec of its
+     * offer, or, for a caller that made none, our offer goes in the 2xx and its ACK answers. Lane.
+     */
+    SessionDescription answerCallerHere() {
+        return delayedOffer ? media.offerLocally(caller, Side.A, callerOffer, stream)
+            : media.answerLocally(caller, Side.A, callerOffer, callerAgreed, stream);
     }
 
-    /**
-     * An application answers (lane): the caller's leg is terminated by the PBX in the best codec of its offer
-     * (or, for a caller that made none, our offer goes in the 2xx and its ACK answers), and the call machine
-     * hears the fork answer. False if the call has already ended.
-     */
-    boolean appAnswer(AppLeg leg) {
-        if (closed || call.isEnded() || leg.answer() != null) {
-            return leg.answer() != null && !closed;
-        }
-        leg.answered(delayedOffer ? media.offerLocally(caller, Side.A, callerOffer, stream)
-            : media.answerLocally(caller, Side.A, callerOffer, callerAgreed, stream));
-        feed(new CallInput.ForkAnswered(leg.id()));
-        return !closed;
+    boolean isEnded() {
+        return closed || call.isEnded();
     }
 
-    /**
-     * Music on hold (T6): a leg the other side holds hears music played by the PBX, of the holder's class, until
-     * it is resumed. Called on the lane whenever the hold state may have changed.
-     */
+    /** Music on hold: called on the lane whenever the hold state may have changed. */
     void updateHoldMusic() {
-        if (closed || appActive() || !(call.state().phase() instanceof CallPhase.Answered a)) {
-            return;
-        }
-        Bridge bridge = a.bridge();
-        for (LegId holder : List.of(bridge.caller(), bridge.callee())) {
-            Side heldSide = holder.equals(caller.id()) ? Side.B : Side.A;
-            media.music(heldSide, bridge.holding().contains(holder), mohClassOf(holder));
+        if (!closed && !appActive() && call.state().phase() instanceof CallPhase.Answered a) {
+            holdMusic.update(a.bridge(), caller.id(), media);
         }
     }
 
-    /**
-     * The music-on-hold classes of the two extensions (null for the default), as they were when the call was
-     * routed: what the other side hears when that extension puts it on hold.
-     */
+    /** The classes of the caller's and the callee's extensions (null: default), as the call is routed. */
     void mohClasses(String ofCaller, String ofCallee) {
-        this.callerMohClass = ofCaller;
-        this.calleeMohClass = ofCallee;
-    }
-
-    /**
-     * The music-on-hold class of the extension behind {@code holder}; null for the default: the caller's for the
-     * caller's leg, the called extension's for any of its devices' legs.
-     */
-    String mohClassOf(LegId holder) {
-        return holder.equals(caller.id()) ? callerMohClass : calleeMohClass;
+        this.holdMusic = new HoldMusic(ofCaller, ofCallee);
     }
 
     /** A key from a leg's media that the media engine did not deliver itself (lane). */
@@ -287,19 +239,8 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         }
     }
 
-    /**
-     * Once the outcome is decided (the machine has just published Ended), the call's media quality, measured now
-     * while the relay still runs, goes on the bus for the record: the legs may take long to close (a callee that
-     * ignores our CANCEL takes 64*T1), and the record must not wait for them. Once per call (lane).
-     */
     private void publishQualityOnceDecided() {
-        if (qualityPublished || call == null
-            || !(call.state().phase() instanceof CallPhase.Ending || call.state().phase() instanceof CallPhase.Ended)) {
-            return;
-        }
-        qualityPublished = true;
-        events.publish(new CallQualityMeasured(call.id(), MediaQuality.forRecord(call.id(), media, forkAnswered,
-            oneWay.flaggedSides())));
+        quality.publishOnceDecided(call, media, forkAnswered, events);
     }
 
     /** Feeds an input after the current task: for inputs that arise while the call runs its actions. */
@@ -333,44 +274,19 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     }
 
     private void run(CallAction action) {
+        if (app != null && app.handles(action)) {
+            return;
+        }
         switch (action) {
-            case CallAction.Invite i -> {
-                if (isApp(i.fork())) {
-                    app.start();
-                } else {
-                    forks.get(i.fork()).send();
-                }
-            }
+            case CallAction.Invite i -> forks.get(i.fork()).send();
             case CallAction.SendProvisional p -> caller.provisional(p.status(),
                 p.status() == CallStatus.SESSION_PROGRESS && caller.madeOffer() ? earlyMedia(p.from()) : null);
             case CallAction.Answer a -> answer(a.winner());
-            case CallAction.Reject r -> caller.reject(r.status(), reasonPhrase(r.status()), null);
-            case CallAction.Acknowledge a -> {
-                if (!isApp(a.fork())) {
-                    forks.get(a.fork()).acknowledge();
-                }
-            }
-            case CallAction.Cancel c -> {
-                if (isApp(c.fork())) {
-                    app.end();
-                } else {
-                    forks.get(c.fork()).cancel();
-                }
-            }
-            case CallAction.HangUp h -> {
-                if (isApp(h.leg())) {
-                    app.end();
-                } else {
-                    hangUp(leg(h.leg()));
-                }
-            }
-            case CallAction.RelayOffer r -> {
-                if (isApp(r.to())) {
-                    offers.answerHere(leg(r.from()));
-                } else {
-                    offers.relay(leg(r.from()), leg(r.to()));
-                }
-            }
+            case CallAction.Reject r -> caller.reject(r.status(), SipMessages.reasonPhrase(r.status()), null);
+            case CallAction.Acknowledge a -> forks.get(a.fork()).acknowledge();
+            case CallAction.Cancel c -> forks.get(c.fork()).cancel();
+            case CallAction.HangUp h -> hangUp(leg(h.leg()));
+            case CallAction.RelayOffer r -> offers.relay(leg(r.from()), leg(r.to()));
             case CallAction.StartRingTimer s -> ringTimer = schedule(s.after(),
                 () -> feed(new CallInput.RingTimeout()));
             case CallAction.StopRingTimer s -> {
@@ -380,11 +296,8 @@ final class CallSession implements org.centralino.core.call.CallCommands {
                 }
             }
             case CallAction.Reconnect r -> reconnect(r.callee());
-            case CallAction.RedirectFailed f -> {
-                if (isApp(f.by())) {
-                    app.channel().onBridgeResult(f.status());
-                }
-            }
+            case CallAction.RedirectFailed f -> LOG.info("call {}: hand-over by {} failed: {}", call.id(), f.by(),
+                f.status());
             case CallAction.Publish p -> LOG.warn("call {}: Publish reached the B2BUA: {}", call.id(), p);
         }
     }
@@ -413,7 +326,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         if (isApp(winnerId)) {
             media.useSideAOnly();
             media.hold(false);
-            caller.answer(app.answer());
+            caller.answer(app.answerSdp());
             return;
         }
         OutboundLeg winner = forks.get(winnerId);
@@ -451,23 +364,15 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     /** One-way audio on relay side {@code side} (lane): flagged for the record, logged once per episode. */
     void oneWayAudio(Side side, Duration silence) {
         if (!closed) {
-            oneWay.started(call.id(), legOf(side), side, silence);
+            quality.started(call.id(), QualityWatch.legOf(call, caller.id(), side), side, silence);
         }
     }
 
     /** The one-way-audio episode of side {@code side} is over after {@code flaggedFor} (lane). */
     void oneWayAudioEnded(Side side, Duration flaggedFor) {
         if (!closed) {
-            oneWay.ended(call.id(), legOf(side), flaggedFor);
+            quality.ended(call.id(), QualityWatch.legOf(call, caller.id(), side), flaggedFor);
         }
-    }
-
-    /** The leg a relay side faces now: the caller, the answering callee, or (before an answer) the forks. */
-    private String legOf(Side side) {
-        if (side == Side.A) {
-            return caller.id().value();
-        }
-        return call.state().phase() instanceof CallPhase.Answered a ? a.bridge().callee().value() : "callee";
     }
 
     @Override
@@ -505,22 +410,5 @@ final class CallSession implements org.centralino.core.call.CallCommands {
             media.close();
         }
         onClosed.run();
-    }
-
-
-    static String reasonPhrase(int status) {
-        return switch (status) {
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 408 -> "Request Timeout";
-            case 480 -> "Temporarily Unavailable";
-            case 486 -> "Busy Here";
-            case 487 -> "Request Terminated";
-            case 488 -> "Not Acceptable Here";
-            case 491 -> "Request Pending";
-            case 500 -> "Server Internal Error";
-            case 503 -> "Service Unavailable";
-            default -> status >= 600 ? "Decline" : "Error";
-        };
     }
 }

@@ -121,14 +121,14 @@ final class SessionChannel implements Channel {
     @Override
     public void ringing() {
         onLane(() -> {
-            session.appRinging(leg);
+            leg.ringing();
             return true;
         });
     }
 
     @Override
     public void answer() {
-        if (!onLane(() -> session.appAnswer(leg))) {
+        if (!onLane(leg::answer)) {
             throw new HangupException("call " + session.id() + " ended before the application answered");
         }
     }
@@ -250,7 +250,7 @@ final class SessionChannel implements Channel {
     public boolean bridge(String number) {
         requireUp();
         session.relay().play(Side.A, media.tone(services.tones().ringback(), MAX_RINGBACK), () -> { });
-        onLane(() -> session.appRedirect(leg, number));
+        onLane(() -> leg.redirect(number));
         while (true) {
             Object item = take();
             if (item instanceof BridgeResult r) {

@@ -64,4 +64,21 @@ final class SipMessages {
     static String text(byte[] body) {
         return new String(body, StandardCharsets.UTF_8);
     }
+
+    /** The reason phrase we send with a status (RFC 3261 §21). */
+    static String reasonPhrase(int status) {
+        return switch (status) {
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 408 -> "Request Timeout";
+            case 480 -> "Temporarily Unavailable";
+            case 486 -> "Busy Here";
+            case 487 -> "Request Terminated";
+            case 488 -> "Not Acceptable Here";
+            case 491 -> "Request Pending";
+            case 500 -> "Server Internal Error";
+            case 503 -> "Service Unavailable";
+            default -> status >= 600 ? "Decline" : "Error";
+        };
+    }
 }
