@@ -170,4 +170,19 @@ class MediaEngineCallTest {
         flows.pbx.pbx.locations().removeAll("101");
         flows.pbx.pbx.locations().removeAll("102");
     }
+
+    /** *44 says the time twice from the prompt library (in the jar's resources) and hangs up by itself. */
+    @Test
+    void theSpeakingClockSpeaksThenHangsUp() throws Exception {
+        try (Baresip alice = phone("101", "101-clock", 700, false, "g722")) {
+            assertThat(alice.dial(pbxUri("*44"))).isTrue();
+            assertThat(alice.awaitEvent("CALL_ESTABLISHED", WAIT)).as(alice.output()).isTrue();
+            assertThat(alice.awaitEvent("CALL_CLOSED", Duration.ofSeconds(40))).as("the PBX hangs up").isTrue();
+            ToneAnalysis heard = ToneAnalysis.of(alice.receivedAudio().orElseThrow());
+            assertThat(heard.seconds()).as("the time, twice, then goodbye: " + heard).isGreaterThan(3);
+            assertThat(heard.rmsDbfs()).as("speech, not silence: " + heard).isGreaterThan(-35);
+            assertThat(heard.toneFraction(700)).as("the caller is not echoed: " + heard.describe(700)).isLessThan(0.1);
+        }
+        flows.pbx.pbx.locations().removeAll("101");
+    }
 }
