@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.LockSupport;
 import org.centralino.media.codec.CodecParams;
 import org.centralino.media.codec.G711Codec;
 import org.centralino.media.dtmf.DtmfEvent;
@@ -118,13 +117,10 @@ class TerminatedKeysTest {
         try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE);
              RelaySession s = engine.createSession(alice.address(), null, listener)) {
             s.terminate(Side.A, pcmu(false));
-            long next = System.nanoTime();
-            for (int i = 0; i < 40; i++) {
+            CodecPhone.paced(40, i -> {
                 boolean key = i >= 10 && i < 15; // 100 ms of '7': 852 Hz + 1209 Hz
                 alice.sendTones(key ? 852 : 0, key ? 1209 : 0, DTMF_AMPLITUDE, s.endpoint(Side.A).localRtp());
-                next += CodecPhone.PACKET_MS * 1_000_000L;
-                LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
-            }
+            });
 
             await().atMost(AWAIT).until(() -> !reported.isEmpty());
             assertThat(reported).containsExactly("A:7:" + DtmfSource.INBAND);
@@ -137,26 +133,23 @@ class TerminatedKeysTest {
      */
     private static void pressWithEvents(RelaySession s, CodecPhone alice, CodecPhone bob, int event) {
         var to = s.endpoint(Side.A).localRtp();
-        long next = System.nanoTime();
-        long start = 0;
-        for (int i = 0; i < 50; i++) {
+        long[] start = new long[1];
+        CodecPhone.paced(50, i -> {
             if (i < 10 || i >= 18) {
                 alice.sendTone(0, 0, to);
             } else {
                 if (i == 10) {
-                    start = alice.timestamp();
+                    start[0] = alice.timestamp();
                 }
                 int packet = i - 10;
                 boolean end = packet >= 5;
                 int duration = 160 * Math.min(packet + 1, 5);
-                alice.sendEvent(EVENTS, packet == 0, start, event, end, duration, to);
+                alice.sendEvent(EVENTS, packet == 0, start[0], event, end, duration, to);
                 alice.skipPacket();
             }
-            next += CodecPhone.PACKET_MS * 1_000_000L;
             alice.drain();
             bob.drain();
-            LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
-        }
+        });
         alice.drain();
         bob.drain();
     }
