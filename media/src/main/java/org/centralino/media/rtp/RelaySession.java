@@ -31,6 +31,12 @@ public final class RelaySession implements AutoCloseable {
     private final TerminatedMedia terminated;
     /** Loop-owned: the selection keys of the four sockets, once registered. */
     private final SelectionKey[] keys = new SelectionKey[4];
+    /**
+     * Loop thread: the ports went back to the pool. A {@link #terminate} that reaches the loop after that (called
+     * while or after the session closed) is ignored: its codecs would never be closed, and the loop would tick
+     * the dead session for ever.
+     */
+    private boolean released;
 
     RelaySession(long id, RelayEndpoint a, RelayEndpoint b, RelayListener listener, RelayLoop loop, PortPool pool) {
         this.id = id;
@@ -132,6 +138,10 @@ public final class RelaySession implements AutoCloseable {
     public void terminate(Side side, StreamFormat format) {
         RelayEndpoint leg = endpoint(side);
         loop.execute(() -> {
+            if (released) {
+                LOG.debug("session {}: leg {} not terminated: the session is closed", id, side);
+                return;
+            }
             terminated.terminate(leg, format, loop.now());
             loop.ticking(this, terminated.active());
         });
@@ -242,6 +252,7 @@ public final class RelaySession implements AutoCloseable {
 
     /** Loop thread (or after the loop ended): cancels the keys and gives the ports back. */
     void release() {
+        released = true;
         terminated.closeAll();
         for (SelectionKey key : keys) {
             if (key != null) {
