@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.centralino.media.audio.AudioSink;
+import org.centralino.media.audio.AudioSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,7 +168,7 @@ public final class RelaySession implements AutoCloseable {
      * ends; then {@code onEnd} runs on the media thread (it must only hand the news on). A new play replaces the
      * current one, whose {@code onEnd} runs then. Ignored (onEnd runs) when the leg is not terminated.
      */
-    public void play(Side side, org.centralino.media.audio.AudioSource source, Runnable onEnd) {
+    public void play(Side side, AudioSource source, Runnable onEnd) {
         RelayEndpoint leg = endpoint(side);
         loop.execute(() -> {
             if (leg.termination != null) {
@@ -183,7 +185,7 @@ public final class RelaySession implements AutoCloseable {
     }
 
     /** Gives what a terminated leg's phone says, 20 ms at a time on the media thread, to {@code sink} (null: none). */
-    public void listen(Side side, org.centralino.media.audio.AudioSink sink) {
+    public void listen(Side side, AudioSink sink) {
         RelayEndpoint leg = endpoint(side);
         loop.execute(() -> {
             if (leg.termination != null) {
