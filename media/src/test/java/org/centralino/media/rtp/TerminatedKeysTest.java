@@ -43,16 +43,29 @@ class TerminatedKeysTest {
         engine.stop();
     }
 
+    /** What a test does with alice and bob on PCMU in a session reporting to {@link #listener}. */
+    @FunctionalInterface
+    private interface Call {
+        void run(CodecPhone alice, CodecPhone bob, RelaySession s) throws IOException;
+    }
+
+    /** Runs {@code test} on a call whose leg A (alice's) the PBX terminates, with telephone events. */
+    private void call(Call test) throws IOException {
+        try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE);
+             CodecPhone bob = new CodecPhone(G711Codec.PCMU, 0, 0xB0B);
+             RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
+            s.terminate(Side.A, pcmu(true));
+            test.run(alice, bob, s);
+        }
+    }
+
     private static StreamFormat pcmu(boolean events) {
         return new StreamFormat(G711Codec.PCMU, 0, CodecParams.NONE, events ? EVENTS : StreamFormat.NO_EVENTS, 20);
     }
 
     @Test
     void eventsPressedOnOneLegReachTheOtherLegAsEventsWhenItAgreedThem() throws IOException {
-        try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE);
-             CodecPhone bob = new CodecPhone(G711Codec.PCMU, 0, 0xB0B);
-             RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
-            s.terminate(Side.A, pcmu(true));
+        call((alice, bob, s) -> {
             s.terminate(Side.B, pcmu(true));
             s.bridgeTerminated(true);
 
@@ -78,15 +91,12 @@ class TerminatedKeysTest {
                 assertThat(all.get(i).ssrc()).isEqualTo(all.getFirst().ssrc());
             }
             assertThat(reported).as("delivered to the other leg, not reported").isEmpty();
-        }
+        });
     }
 
     @Test
     void eventsPressedOnOneLegReachALegWithoutEventsAsTones() throws IOException {
-        try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE);
-             CodecPhone bob = new CodecPhone(G711Codec.PCMU, 0, 0xB0B);
-             RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
-            s.terminate(Side.A, pcmu(true));
+        call((alice, bob, s) -> {
             s.terminate(Side.B, pcmu(false));
             s.bridgeTerminated(true);
 
@@ -95,21 +105,18 @@ class TerminatedKeysTest {
             assertThat(bob.received(EVENTS)).isEmpty();
             assertThat(bob.keysHeard(0)).as("keys an in-band detector hears at bob").isEqualTo("#");
             assertThat(reported).isEmpty();
-        }
+        });
     }
 
     @Test
     void eventsOnALegThatIsNotBridgedAreReported() throws IOException {
-        try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE);
-             CodecPhone bob = new CodecPhone(G711Codec.PCMU, 0, 0xB0B);
-             RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
-            s.terminate(Side.A, pcmu(true));
+        call((alice, bob, s) -> {
 
             pressWithEvents(s, alice, bob, 9);
 
             await().atMost(AWAIT).until(() -> !reported.isEmpty());
             assertThat(reported).containsExactly("A:9:" + DtmfSource.RFC4733);
-        }
+        });
     }
 
     @Test
