@@ -1,5 +1,6 @@
 package org.centralino.media.audio;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -51,7 +52,7 @@ public final class FrameQueue implements AudioSink, AudioSource {
     @Override
     public boolean read(short[] frame) {
         if (!poll(frame)) {
-            java.util.Arrays.fill(frame, (short) 0);
+            Arrays.fill(frame, (short) 0);
         }
         return true;
     }

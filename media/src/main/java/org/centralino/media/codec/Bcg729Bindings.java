@@ -2,9 +2,11 @@ package org.centralino.media.codec;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static org.centralino.media.codec.NativeCalls.bind;
+import static org.centralino.media.codec.NativeCalls.nonNull;
+import static org.centralino.media.codec.NativeCalls.unexpected;
 
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.util.List;
@@ -28,22 +30,17 @@ final class Bcg729Bindings {
 
     /** Binds every function of {@link #SYMBOLS}; {@code lib} must have passed {@code requiring(SYMBOLS)}. */
     Bcg729Bindings(NativeLibrary.Available lib) {
-        Linker linker = Linker.nativeLinker();
         // bcg729EncoderChannelContextStruct *initBcg729EncoderChannel(uint8_t enableVAD)
-        encoderInit = linker.downcallHandle(lib.symbol("initBcg729EncoderChannel"),
-            FunctionDescriptor.of(ADDRESS, JAVA_BYTE));
+        encoderInit = bind(lib, "initBcg729EncoderChannel", FunctionDescriptor.of(ADDRESS, JAVA_BYTE));
         // void bcg729Encoder(ctx, const int16_t inputFrame[80], uint8_t bitStream[10], uint8_t *bitStreamLength)
-        encode = linker.downcallHandle(lib.symbol("bcg729Encoder"),
-            FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
-        encoderClose = linker.downcallHandle(lib.symbol("closeBcg729EncoderChannel"),
-            FunctionDescriptor.ofVoid(ADDRESS));
-        decoderInit = linker.downcallHandle(lib.symbol("initBcg729DecoderChannel"), FunctionDescriptor.of(ADDRESS));
+        encode = bind(lib, "bcg729Encoder", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+        encoderClose = bind(lib, "closeBcg729EncoderChannel", FunctionDescriptor.ofVoid(ADDRESS));
+        decoderInit = bind(lib, "initBcg729DecoderChannel", FunctionDescriptor.of(ADDRESS));
         // void bcg729Decoder(ctx, const uint8_t bitStream[], uint8_t bitStreamLength, uint8_t frameErasureFlag,
         //                    uint8_t SIDFrameFlag, uint8_t rfc3389PayloadFlag, int16_t signal[80])
-        decode = linker.downcallHandle(lib.symbol("bcg729Decoder"),
+        decode = bind(lib, "bcg729Decoder",
             FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_BYTE, JAVA_BYTE, JAVA_BYTE, JAVA_BYTE, ADDRESS));
-        decoderClose = linker.downcallHandle(lib.symbol("closeBcg729DecoderChannel"),
-            FunctionDescriptor.ofVoid(ADDRESS));
+        decoderClose = bind(lib, "closeBcg729DecoderChannel", FunctionDescriptor.ofVoid(ADDRESS));
     }
 
     MemorySegment encoderInit(boolean vad) {
@@ -94,23 +91,5 @@ final class Bcg729Bindings {
         } catch (Throwable t) {
             throw unexpected("closeBcg729DecoderChannel", t);
         }
-    }
-
-    private static MemorySegment nonNull(String function, MemorySegment ctx) {
-        if (ctx.equals(MemorySegment.NULL)) {
-            throw new CodecException(function + " returned NULL (out of memory)");
-        }
-        return ctx;
-    }
-
-    /** Errors and runtime exceptions (our own CodecException, a closed arena's) pass as they are. */
-    private static RuntimeException unexpected(String function, Throwable t) {
-        if (t instanceof Error e) {
-            throw e;
-        }
-        if (t instanceof RuntimeException r) {
-            return r;
-        }
-        return new CodecException("calling " + function + " through FFM failed", t);
     }
 }

@@ -2,6 +2,8 @@ package org.centralino.media.codec;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static org.centralino.media.codec.NativeCalls.bind;
+import static org.centralino.media.codec.NativeCalls.unexpected;
 
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -59,23 +61,21 @@ final class OpusBindings {
 
     /** Binds every function of {@link #SYMBOLS}; {@code lib} must have passed {@code requiring(SYMBOLS)}. */
     OpusBindings(NativeLibrary.Available lib) {
-        Linker linker = Linker.nativeLinker();
-        encoderCreate = linker.downcallHandle(lib.symbol("opus_encoder_create"),
+        encoderCreate = bind(lib, "opus_encoder_create",
             FunctionDescriptor.of(ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
         // int opus_encoder_ctl(OpusEncoder *st, int request, ...): every request we send has one int argument
-        encoderCtl = linker.downcallHandle(lib.symbol("opus_encoder_ctl"),
+        encoderCtl = bind(lib, "opus_encoder_ctl",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), Linker.Option.firstVariadicArg(2));
-        encode = linker.downcallHandle(lib.symbol("opus_encode"),
+        encode = bind(lib, "opus_encode",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT));
-        encoderDestroy = linker.downcallHandle(lib.symbol("opus_encoder_destroy"), FunctionDescriptor.ofVoid(ADDRESS));
-        decoderCreate = linker.downcallHandle(lib.symbol("opus_decoder_create"),
-            FunctionDescriptor.of(ADDRESS, JAVA_INT, JAVA_INT, ADDRESS));
-        decode = linker.downcallHandle(lib.symbol("opus_decode"),
+        encoderDestroy = bind(lib, "opus_encoder_destroy", FunctionDescriptor.ofVoid(ADDRESS));
+        decoderCreate = bind(lib, "opus_decoder_create", FunctionDescriptor.of(ADDRESS, JAVA_INT, JAVA_INT, ADDRESS));
+        decode = bind(lib, "opus_decode",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
-        decoderDestroy = linker.downcallHandle(lib.symbol("opus_decoder_destroy"), FunctionDescriptor.ofVoid(ADDRESS));
-        packetSamples = linker.downcallHandle(lib.symbol("opus_packet_get_nb_samples"),
+        decoderDestroy = bind(lib, "opus_decoder_destroy", FunctionDescriptor.ofVoid(ADDRESS));
+        packetSamples = bind(lib, "opus_packet_get_nb_samples",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
-        strerror = linker.downcallHandle(lib.symbol("opus_strerror"), FunctionDescriptor.of(ADDRESS, JAVA_INT));
+        strerror = bind(lib, "opus_strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
     }
 
     /** {@code opus_encoder_create}; {@code error} is a 4-byte scratch segment. Never returns NULL. */
@@ -186,16 +186,5 @@ final class OpusBindings {
             throw new CodecException(function + " failed: " + errorText(code) + " (" + code + ")");
         }
         return st;
-    }
-
-    /** Errors and runtime exceptions (a closed arena's IllegalStateException) pass as they are. */
-    private static RuntimeException unexpected(String function, Throwable t) {
-        if (t instanceof Error e) {
-            throw e;
-        }
-        if (t instanceof RuntimeException r) {
-            return r;
-        }
-        return new CodecException("calling " + function + " through FFM failed", t);
     }
 }

@@ -1,5 +1,6 @@
 package org.centralino.media.codec;
 
+import java.util.Arrays;
 import org.centralino.media.audio.Pcm;
 
 /**
@@ -37,6 +38,8 @@ public final class WaveformConcealer {
     private static final int RETURN_OVERLAP_STEP_MS = 4;
 
     private final int tenMs;
+    private final int fullLevel;
+    private final int fade;
     private final int minPeriod;
     private final int maxPeriod;
     private final int correlation;
@@ -57,6 +60,8 @@ public final class WaveformConcealer {
             throw new IllegalArgumentException("sample rate " + sampleRate + " Hz: need a whole kHz, at least 8");
         }
         this.tenMs = Pcm.samples(sampleRate, 10);
+        this.fullLevel = Pcm.samples(sampleRate, FULL_LEVEL_MS);
+        this.fade = Pcm.samples(sampleRate, SILENT_AFTER_MS - FULL_LEVEL_MS);
         this.minPeriod = sampleRate / MAX_PITCH_HZ;
         this.maxPeriod = sampleRate / MIN_PITCH_HZ;
         this.correlation = Pcm.samples(sampleRate, CORRELATION_MS);
@@ -81,7 +86,7 @@ public final class WaveformConcealer {
     /** Fills {@code count} samples of {@code pcm} from {@code offset} for lost audio. */
     public void conceal(short[] pcm, int offset, int count) {
         if (!heardAny) {
-            java.util.Arrays.fill(pcm, offset, offset + count, (short) 0);
+            Arrays.fill(pcm, offset, offset + count, (short) 0);
             return;
         }
         if (erased == 0) {
@@ -126,7 +131,7 @@ public final class WaveformConcealer {
 
     /** The next concealment sample, attenuated by the time lost so far; advances the loss clock. */
     private float synthetic() {
-        float gain = erased < tenMs ? 1f : Math.max(0f, 1f - 0.2f * (erased - tenMs) / tenMs);
+        float gain = erased < fullLevel ? 1f : Math.max(0f, 1f - (float) (erased - fullLevel) / fade);
         float v = cycle[position] * gain;
         position = (position + 1) % cycleLength;
         erased++;

@@ -33,30 +33,7 @@ public final class EnglishSpeech implements Speech {
 
     @Override
     public List<String> number(long n) {
-        PromptNames.checkRange(n);
-        List<String> out = new ArrayList<>();
-        if (n == 0) {
-            out.add(UNITS[0]);
-            return out;
-        }
-        int millions = (int) (n / 1_000_000);
-        int thousands = (int) (n / 1000 % 1000);
-        int rest = (int) (n % 1000);
-        if (millions > 0) {
-            group(out, millions);
-            out.add(PromptNames.MILLION);
-        }
-        if (thousands > 0) {
-            group(out, thousands);
-            out.add(PromptNames.THOUSAND);
-        }
-        if (rest > 0) {
-            if (rest < 100 && n >= 1000) {
-                out.add(PromptNames.AND);
-            }
-            group(out, rest);
-        }
-        return out;
+        return PromptNames.number(n, EnglishSpeech::groups);
     }
 
     @Override
@@ -68,48 +45,33 @@ public final class EnglishSpeech implements Speech {
 
     @Override
     public List<String> date(LocalDate date, LocalDate today) {
-        if (date.equals(today)) {
-            return List.of(PromptNames.TODAY);
-        }
-        if (date.equals(today.minusDays(1))) {
-            return List.of(PromptNames.YESTERDAY);
-        }
-        List<String> out = new ArrayList<>();
-        out.add(PromptNames.weekday(date.getDayOfWeek()));
-        out.add("the");
-        ordinal(out, date.getDayOfMonth());
-        out.add("of");
-        out.add(PromptNames.month(date.getMonth()));
-        if (date.getYear() != today.getYear()) {
-            out.addAll(number(date.getYear()));
-        }
-        return out;
+        return PromptNames.date(this, date, today, (out, day) -> {
+            out.add("the");
+            ordinal(out, day);
+            out.add("of");
+        });
     }
 
     @Override
     public List<String> time(LocalTime time) {
-        List<String> out = new ArrayList<>();
-        out.add(PromptNames.THE_TIME_IS);
-        clock(out, time);
-        return out;
+        return clock(time, PromptNames.THE_TIME_IS);
     }
 
     @Override
     public List<String> at(LocalTime time) {
-        List<String> out = new ArrayList<>();
-        out.add(PromptNames.AT);
-        clock(out, time);
-        return out;
+        return clock(time, PromptNames.AT);
     }
 
-    private void clock(List<String> out, LocalTime time) {
+    private List<String> clock(LocalTime time, String lead) {
+        List<String> out = new ArrayList<>();
+        out.add(lead);
         int hour = time.getHour();
         int minute = time.getMinute();
         int hour12 = hour % 12 == 0 ? 12 : hour % 12;
         out.addAll(number(hour12));
         if (minute == 0 && hour % 12 == 0) {
             out.add(hour == 0 ? "midnight" : "noon");
-            return;
+            return out;
         }
         if (minute == 0) {
             out.add("o_clock");
@@ -120,6 +82,7 @@ public final class EnglishSpeech implements Speech {
             out.addAll(number(minute));
         }
         out.add(hour < 12 ? "am" : "pm");
+        return out;
     }
 
     private static void ordinal(List<String> out, int day) {
@@ -130,6 +93,24 @@ public final class EnglishSpeech implements Speech {
         } else {
             out.add(TENS[day / 10]);
             out.add(ORDINALS[day % 10]);
+        }
+    }
+
+    /** "and" before a last group under one hundred that follows a larger one ("one thousand and one"). */
+    private static void groups(List<String> out, int millions, int thousands, int rest) {
+        if (millions > 0) {
+            group(out, millions);
+            out.add(PromptNames.MILLION);
+        }
+        if (thousands > 0) {
+            group(out, thousands);
+            out.add(PromptNames.THOUSAND);
+        }
+        if (rest > 0) {
+            if (rest < 100 && (millions > 0 || thousands > 0)) {
+                out.add(PromptNames.AND);
+            }
+            group(out, rest);
         }
     }
 

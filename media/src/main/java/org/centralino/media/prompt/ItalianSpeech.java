@@ -36,32 +36,7 @@ public final class ItalianSpeech implements Speech {
 
     @Override
     public List<String> number(long n) {
-        PromptNames.checkRange(n);
-        List<String> out = new ArrayList<>();
-        if (n == 0) {
-            out.add(UNITS[0]);
-            return out;
-        }
-        int millions = (int) (n / 1_000_000);
-        int thousands = (int) (n / 1000 % 1000);
-        int rest = (int) (n % 1000);
-        if (millions == 1) {
-            out.add(ONE_APOCOPATED);
-            out.add(PromptNames.MILLION);
-        } else if (millions > 1) {
-            group(out, millions, true);
-            out.add(MILLIONS);
-        }
-        if (thousands == 1) {
-            out.add(PromptNames.THOUSAND);
-        } else if (thousands > 1) {
-            group(out, thousands, true);
-            out.add(THOUSANDS);
-        }
-        if (rest > 0) {
-            group(out, rest, false);
-        }
-        return out;
+        return PromptNames.number(n, ItalianSpeech::groups);
     }
 
     @Override
@@ -73,24 +48,13 @@ public final class ItalianSpeech implements Speech {
 
     @Override
     public List<String> date(LocalDate date, LocalDate today) {
-        if (date.equals(today)) {
-            return List.of(PromptNames.TODAY);
-        }
-        if (date.equals(today.minusDays(1))) {
-            return List.of(PromptNames.YESTERDAY);
-        }
-        List<String> out = new ArrayList<>();
-        out.add(PromptNames.weekday(date.getDayOfWeek()));
-        if (date.getDayOfMonth() == 1) {
-            out.add(PromptNames.FIRST);
-        } else {
-            out.addAll(number(date.getDayOfMonth()));
-        }
-        out.add(PromptNames.month(date.getMonth()));
-        if (date.getYear() != today.getYear()) {
-            out.addAll(number(date.getYear()));
-        }
-        return out;
+        return PromptNames.date(this, date, today, (out, day) -> {
+            if (day == 1) {
+                out.add(PromptNames.FIRST);
+            } else {
+                out.addAll(number(day));
+            }
+        });
     }
 
     @Override
@@ -114,6 +78,26 @@ public final class ItalianSpeech implements Speech {
             out.addAll(number(time.getMinute()));
         }
         return out;
+    }
+
+    /** "un milione"/"mille" for one million/thousand, else the group before "milioni"/"mila". */
+    private static void groups(List<String> out, int millions, int thousands, int rest) {
+        if (millions == 1) {
+            out.add(ONE_APOCOPATED);
+            out.add(PromptNames.MILLION);
+        } else if (millions > 1) {
+            group(out, millions, true);
+            out.add(MILLIONS);
+        }
+        if (thousands == 1) {
+            out.add(PromptNames.THOUSAND);
+        } else if (thousands > 1) {
+            group(out, thousands, true);
+            out.add(THOUSANDS);
+        }
+        if (rest > 0) {
+            group(out, rest, false);
+        }
     }
 
     /** 1 to 999; {@code beforeMultiplier}: a final "uno" becomes "un" (ventunmila). */

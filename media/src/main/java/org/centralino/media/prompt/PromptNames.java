@@ -1,8 +1,12 @@
 package org.centralino.media.prompt;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * Prompt names shared by both languages' lists ({@code tools/prompts/it.txt}, {@code en.txt}): the same name
@@ -27,6 +31,45 @@ final class PromptNames {
     static final String FIRST = "first";
 
     private PromptNames() {
+    }
+
+    /** How a language says the three-digit groups of a number above zero (each group 0 to 999). */
+    @FunctionalInterface
+    interface GroupRule {
+        void say(List<String> out, int millions, int thousands, int rest);
+    }
+
+    /** A number as both languages say it: the range checked, "zero" for 0, else the language's groups. */
+    static List<String> number(long n, GroupRule rule) {
+        checkRange(n);
+        List<String> out = new ArrayList<>();
+        if (n == 0) {
+            out.add(UNITS[0]);
+        } else {
+            rule.say(out, (int) (n / 1_000_000), (int) (n / 1000 % 1000), (int) (n % 1000));
+        }
+        return out;
+    }
+
+    /**
+     * A date as both languages say it: "today", "yesterday", else the weekday, the language's day of the month
+     * ({@code day}), the month, and the year ({@code speech}'s number) when it is not {@code today}'s.
+     */
+    static List<String> date(Speech speech, LocalDate date, LocalDate today, BiConsumer<List<String>, Integer> day) {
+        if (date.equals(today)) {
+            return List.of(TODAY);
+        }
+        if (date.equals(today.minusDays(1))) {
+            return List.of(YESTERDAY);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(weekday(date.getDayOfWeek()));
+        day.accept(out, date.getDayOfMonth());
+        out.add(month(date.getMonth()));
+        if (date.getYear() != today.getYear()) {
+            out.addAll(speech.number(date.getYear()));
+        }
+        return out;
     }
 
     /** Refuses what cannot be said. */

@@ -72,10 +72,6 @@ public final class RtcpReader {
         return u8(current + 1);
     }
 
-    /** The current packet's length in bytes, header included. */
-    public int packetLength() {
-        return currentLength;
-    }
 
     /** The 5-bit count field: report blocks (SR, RR), chunks (SDES), sources (BYE). */
     public int count() {

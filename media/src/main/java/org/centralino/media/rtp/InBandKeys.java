@@ -1,6 +1,7 @@
 package org.centralino.media.rtp;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import org.centralino.media.audio.Pcm;
 import org.centralino.media.dtmf.DtmfTones;
 import org.centralino.media.tone.ToneGenerator;
@@ -43,7 +44,7 @@ final class InBandKeys {
             tone.fill(frame, 0, Pcm.FRAME);
             toneFrames--;
         } else {
-            java.util.Arrays.fill(frame, (short) 0);
+            Arrays.fill(frame, (short) 0);
             pauseFrames--;
         }
         return true;

@@ -35,7 +35,6 @@ final class MediaReceiver implements AutoCloseable {
     private long packets;
     private int ssrc;
     private boolean ssrcKnown;
-    private long foreign;
 
     MediaReceiver(StreamFormat format, Consumer<DtmfEvent> dtmf) {
         this.format = format;
@@ -54,8 +53,7 @@ final class MediaReceiver implements AutoCloseable {
     /** One RTP packet from the phone (the buffer holds it between position and limit). */
     void onRtp(ByteBuffer packet, long nowMillis) {
         if (!header.read(packet) || header.payloadLength > MAX_PAYLOAD) {
-            foreign++;
-            return;
+            return; // not RTP, or not audio we asked for
         }
         packet.get(header.payloadOffset, payload, 0, header.payloadLength);
         if (header.payloadType == format.payloadType()) {
@@ -71,9 +69,8 @@ final class MediaReceiver implements AutoCloseable {
         } else if (header.payloadType == format.eventPayloadType()) {
             events.receive(header.marker, header.timestamp, header.sequence, payload, 0, header.payloadLength,
                 nowMillis);
-        } else {
-            foreign++;
         }
+        // any other payload type is not one we agreed: dropped
     }
 
     /** The next 20 ms of what the phone said, in the internal format; silence before it starts. */
@@ -98,10 +95,6 @@ final class MediaReceiver implements AutoCloseable {
 
     long packets() {
         return packets;
-    }
-
-    long foreignPackets() {
-        return foreign;
     }
 
     JitterBuffer jitter() {

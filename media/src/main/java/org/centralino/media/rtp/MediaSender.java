@@ -108,9 +108,8 @@ final class MediaSender implements AutoCloseable {
             talkspurt = true;
             return;
         }
-        int rate = pending.length / framesPerPacket;
         fromInternal.process(frame, 0, Pcm.FRAME, pending, filled);
-        filled += rate;
+        filled += pending.length / framesPerPacket; // one frame at the codec's rate
         if (filled < pending.length) {
             return;
         }

@@ -30,13 +30,6 @@ final class PacketCheck {
         return packet.remaining() >= MIN_RTCP_BYTES && version(packet) == VERSION_2 && looksLikeRtcp(packet);
     }
 
-    /**
-     * What the RTP port accepts: RTP, or RTCP multiplexed on the RTP port by peers that negotiated
-     * {@code a=rtcp-mux} (RFC 5761), which a relay passes through unchanged.
-     */
-    static boolean isRtpOrMuxedRtcp(ByteBuffer packet) {
-        return isRtp(packet) || isRtcp(packet);
-    }
 
     private static int version(ByteBuffer packet) {
         return (packet.get(packet.position()) & 0xC0) >>> 6;

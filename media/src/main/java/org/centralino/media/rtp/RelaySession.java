@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.centralino.media.audio.AudioSink;
+import org.centralino.media.audio.AudioSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,12 @@ public final class RelaySession implements AutoCloseable {
     private final TerminatedMedia terminated;
     /** Loop-owned: the selection keys of the four sockets, once registered. */
     private final SelectionKey[] keys = new SelectionKey[4];
+    /**
+     * Loop thread: the ports went back to the pool. A {@link #terminate} that reaches the loop after that (called
+     * while or after the session closed) is ignored: its codecs would never be closed, and the loop would tick
+     * the dead session for ever.
+     */
+    private boolean released;
 
     RelaySession(long id, RelayEndpoint a, RelayEndpoint b, RelayListener listener, RelayLoop loop, PortPool pool) {
         this.id = id;
@@ -132,6 +140,10 @@ public final class RelaySession implements AutoCloseable {
     public void terminate(Side side, StreamFormat format) {
         RelayEndpoint leg = endpoint(side);
         loop.execute(() -> {
+            if (released) {
+                LOG.debug("session {}: leg {} not terminated: the session is closed", id, side);
+                return;
+            }
             terminated.terminate(leg, format, loop.now());
             loop.ticking(this, terminated.active());
         });
@@ -156,7 +168,7 @@ public final class RelaySession implements AutoCloseable {
      * ends; then {@code onEnd} runs on the media thread (it must only hand the news on). A new play replaces the
      * current one, whose {@code onEnd} runs then. Ignored (onEnd runs) when the leg is not terminated.
      */
-    public void play(Side side, org.centralino.media.audio.AudioSource source, Runnable onEnd) {
+    public void play(Side side, AudioSource source, Runnable onEnd) {
         RelayEndpoint leg = endpoint(side);
         loop.execute(() -> {
             if (leg.termination != null) {
@@ -173,7 +185,7 @@ public final class RelaySession implements AutoCloseable {
     }
 
     /** Gives what a terminated leg's phone says, 20 ms at a time on the media thread, to {@code sink} (null: none). */
-    public void listen(Side side, org.centralino.media.audio.AudioSink sink) {
+    public void listen(Side side, AudioSink sink) {
         RelayEndpoint leg = endpoint(side);
         loop.execute(() -> {
             if (leg.termination != null) {
@@ -242,6 +254,7 @@ public final class RelaySession implements AutoCloseable {
 
     /** Loop thread (or after the loop ended): cancels the keys and gives the ports back. */
     void release() {
+        released = true;
         terminated.closeAll();
         for (SelectionKey key : keys) {
             if (key != null) {

@@ -39,10 +39,6 @@ public record Tone(String name, int[] frequencies, double levelDbm0, int[] caden
         return cadenceMs.length == 0;
     }
 
-    /** One period of the cadence in ms (0 when continuous). */
-    public int periodMs() {
-        return Arrays.stream(cadenceMs).sum();
-    }
 
     @Override
     public int[] frequencies() {

@@ -3,6 +3,7 @@ package org.centralino.media.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.centralino.media.audio.Signals;
 import org.junit.jupiter.api.Test;
 
 /** G.729 through bcg729 on real signals: 10-byte frames, the tone's frequency kept, erasures concealed. */
@@ -25,7 +26,7 @@ class G729CodecTest {
 
     @Test
     void twentyMillisecondsBecomeTwentyBytesAndDecodeBackToTwentyMilliseconds() {
-        short[] tone = NativeSignals.sine(RATE, 800, 6000, PACKET);
+        short[] tone = Signals.sine(PACKET, 800, 6000, RATE);
         byte[] payload = new byte[64];
         short[] pcm = new short[960];
         try (Encoder encoder = g729.newEncoder(CodecParams.NONE); Decoder decoder = g729.newDecoder(CodecParams.NONE)) {
@@ -38,27 +39,27 @@ class G729CodecTest {
 
     @Test
     void aToneComesBackAtTheSameFrequencyAndAboutTheSameLevel() {
-        short[] tone = NativeSignals.sine(RATE, 600, 6000, RATE);
+        short[] tone = Signals.sine(RATE, 600, 6000, RATE);
         short[] out;
         try (Encoder encoder = g729.newEncoder(CodecParams.NONE); Decoder decoder = g729.newDecoder(CodecParams.NONE)) {
             out = NativeCodecs.roundTrip(encoder, decoder, tone, PACKET);
         }
         int from = 10 * PACKET;
         int count = 30 * PACKET;
-        double in = NativeSignals.goertzel(tone, from, count, RATE, 600);
-        double at = NativeSignals.goertzel(out, from, count, RATE, 600);
-        assertThat(NativeSignals.db(at / in)).as("level at 600 Hz, dB").isBetween(-3.0, 3.0);
+        double in = Signals.power(tone, from, from + count, 600, RATE);
+        double at = Signals.power(out, from, from + count, 600, RATE);
+        assertThat(Signals.powerDb(at / in)).as("level at 600 Hz, dB").isBetween(-3.0, 3.0);
         for (double other : new double[] {300, 900, 1200, 2000}) {
-            assertThat(NativeSignals.db(at / NativeSignals.goertzel(out, from, count, RATE, other)))
+            assertThat(Signals.powerDb(at / Signals.power(out, from, from + count, other, RATE)))
                 .as("600 Hz over %.0f Hz, dB", other).isGreaterThan(20);
         }
-        int lag = NativeSignals.delay(tone, out, from, 800, MAX_LAG);
-        assertThat(NativeSignals.correlation(tone, from, out, from + lag, count)).isGreaterThan(0.9);
+        int lag = Signals.delay(tone, out, from, 800, MAX_LAG);
+        assertThat(Signals.correlation(tone, from, out, from + lag, count)).isGreaterThan(0.9);
     }
 
     @Test
     void anErasedPacketIsConcealedByContinuingTheSound() {
-        short[] tone = NativeSignals.sine(RATE, 600, 6000, 40 * PACKET);
+        short[] tone = Signals.sine(40 * PACKET, 600, 6000, RATE);
         byte[] payload = new byte[64];
         short[] out = new short[tone.length];
         try (Encoder encoder = g729.newEncoder(CodecParams.NONE); Decoder decoder = g729.newDecoder(CodecParams.NONE)) {
@@ -71,11 +72,11 @@ class G729CodecTest {
                 }
             }
         }
-        double before = NativeSignals.goertzel(out, 19 * PACKET, PACKET, RATE, 600);
-        double concealed = NativeSignals.goertzel(out, 20 * PACKET, PACKET, RATE, 600);
-        double after = NativeSignals.goertzel(out, 30 * PACKET, PACKET, RATE, 600);
-        assertThat(NativeSignals.db(concealed / before)).as("600 Hz in the concealed packet, dB").isGreaterThan(-6);
-        assertThat(NativeSignals.db(after / before)).as("600 Hz 200 ms later, recovered, dB").isBetween(-3.0, 3.0);
+        double before = Signals.power(out, 19 * PACKET, 19 * PACKET + PACKET, 600, RATE);
+        double concealed = Signals.power(out, 20 * PACKET, 20 * PACKET + PACKET, 600, RATE);
+        double after = Signals.power(out, 30 * PACKET, 30 * PACKET + PACKET, 600, RATE);
+        assertThat(Signals.powerDb(concealed / before)).as("600 Hz in the concealed packet, dB").isGreaterThan(-6);
+        assertThat(Signals.powerDb(after / before)).as("600 Hz 200 ms later, recovered, dB").isBetween(-3.0, 3.0);
     }
 
     @Test
@@ -83,7 +84,7 @@ class G729CodecTest {
         byte[] payload = new byte[12];
         short[] pcm = new short[960];
         try (Encoder encoder = g729.newEncoder(CodecParams.NONE); Decoder decoder = g729.newDecoder(CodecParams.NONE)) {
-            encoder.encode(NativeSignals.sine(RATE, 600, 6000, 80), 0, 80, payload, 0);
+            encoder.encode(Signals.sine(80, 600, 6000, RATE), 0, 80, payload, 0);
             assertThat(decoder.decode(payload, 0, 12, pcm, 0)).as("one voice frame and one SID frame").isEqualTo(160);
         }
     }

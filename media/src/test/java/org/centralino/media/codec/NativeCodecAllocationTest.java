@@ -3,6 +3,7 @@ package org.centralino.media.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import org.centralino.media.audio.Signals;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,7 @@ class NativeCodecAllocationTest {
     @Test
     void encodingAndDecodingOpusPacketsAllocatesAlmostNothing() {
         OpusCodec opus = NativeCodecs.opus();
-        short[] audio = NativeSignals.speechLike(48_000, new double[] {120, 180, 240}, 9600, 5, 12_000);
+        short[] audio = Signals.voiced(48_000, new double[] {120, 180, 240}, 9600, 5, 12_000);
         try (Encoder encoder = opus.newEncoder(CodecParams.parse(OpusCodec.FMTP));
              Decoder decoder = opus.newDecoder(CodecParams.NONE)) {
             assertThat(allocatedWhileCoding(encoder, decoder, audio, 960)).isLessThan(ALLOWED_BYTES);
@@ -29,7 +30,7 @@ class NativeCodecAllocationTest {
     @Test
     void encodingAndDecodingG729PacketsAllocatesAlmostNothing() {
         G729Codec g729 = NativeCodecs.g729();
-        short[] audio = NativeSignals.speechLike(8_000, new double[] {120, 180, 240}, 1600, 5, 12_000);
+        short[] audio = Signals.voiced(8_000, new double[] {120, 180, 240}, 1600, 5, 12_000);
         try (Encoder encoder = g729.newEncoder(CodecParams.NONE); Decoder decoder = g729.newDecoder(CodecParams.NONE)) {
             assertThat(allocatedWhileCoding(encoder, decoder, audio, 160)).isLessThan(ALLOWED_BYTES);
         }

@@ -2,6 +2,7 @@ package org.centralino.media.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.centralino.media.audio.Signals;
 import org.junit.jupiter.api.Test;
 
 /** G.711 Appendix I style concealment measured on a voiced signal: SNR against the original, and the fade. */
@@ -129,12 +130,12 @@ class WaveformConcealerTest {
             short[] out = new short[10 * tenMs];
             plc.conceal(out, 0, 3 * tenMs);
             plc.conceal(out, 3 * tenMs, 7 * tenMs);
-            double first = rms(out, 0, tenMs);
+            double first = Signals.rms(out, 0, tenMs);
             assertThat(first).as("%d Hz: full level for 10 ms", rate)
-                .isGreaterThan(0.8 * rms(signal, 0, signal.length));
+                .isGreaterThan(0.8 * Signals.rms(signal, 0, signal.length));
             double previous = first;
             for (int block = 2; block < 6; block++) {
-                double level = rms(out, block * tenMs, (block + 1) * tenMs);
+                double level = Signals.rms(out, block * tenMs, (block + 1) * tenMs);
                 assertThat(level).as("%d Hz, block %d", rate, block).isLessThan(previous);
                 previous = level;
             }
@@ -164,11 +165,4 @@ class WaveformConcealerTest {
         assertThat(out).containsOnly(0);
     }
 
-    private static double rms(short[] s, int from, int to) {
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            sum += (double) s[i] * s[i];
-        }
-        return Math.sqrt(sum / (to - from));
-    }
 }

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.management.ManagementFactory;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.centralino.media.audio.Signals;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The resampler measured on tones and noise: pass band, aliases, images, chunking, round trip, delay. */
 class ResamplerTest {
@@ -33,8 +34,8 @@ class ResamplerTest {
         int lower = Math.min(from, to);
         double edge = lower == 8000 ? 3400 : 7000;
         for (double hz : new double[] {100, 300, 1000, 2000, edge * 0.75, edge}) {
-            short[] out = resample(Spectrum.sine(from, hz, AMPLITUDE, from), from, to);
-            double gainDb = Spectrum.db(Spectrum.amplitude(out, to / 4, to / 2, hz, to) / AMPLITUDE);
+            short[] out = resample(Signals.sine(from, hz, AMPLITUDE, from), from, to);
+            double gainDb = Signals.amplitudeDb(Signals.hannAmplitude(out, to / 4, 3 * to / 4, hz, to) / AMPLITUDE);
             assertThat(gainDb).as("gain at %.0f Hz, %d -> %d", hz, from, to).isBetween(-0.5, 0.5);
         }
     }
@@ -48,8 +49,8 @@ class ResamplerTest {
             if (hz >= from / 2.0 * 0.98) {
                 continue;
             }
-            short[] out = resample(Spectrum.sine(from, hz, AMPLITUDE, from), from, to);
-            double levelDb = Spectrum.db(Spectrum.rms(out, to / 4, to / 2) / (AMPLITUDE / Math.sqrt(2)));
+            short[] out = resample(Signals.sine(from, hz, AMPLITUDE, from), from, to);
+            double levelDb = Signals.amplitudeDb(Signals.rms(out, to / 4, 3 * to / 4) / (AMPLITUDE / Math.sqrt(2)));
             assertThat(levelDb).as("what is left of %.0f Hz, %d -> %d", hz, from, to).isLessThan(-50);
         }
     }
@@ -59,13 +60,14 @@ class ResamplerTest {
     void upsamplingLeavesImagesFiftyDecibelsDown(int from, int to) {
         double edge = from == 8000 ? 3400 : 7000;
         for (double hz : new double[] {300, 1000, edge}) {
-            short[] out = resample(Spectrum.sine(from, hz, AMPLITUDE, from), from, to);
+            short[] out = resample(Signals.sine(from, hz, AMPLITUDE, from), from, to);
             for (int k = 1; k * from - hz < to / 2.0; k++) {
                 for (double image : new double[] {k * from - hz, k * from + hz}) {
                     if (image >= to / 2.0) {
                         continue;
                     }
-                    double level = Spectrum.db(Spectrum.amplitude(out, to / 4, to / 2, image, to) / AMPLITUDE);
+                    double level = Signals.amplitudeDb(
+                        Signals.hannAmplitude(out, to / 4, 3 * to / 4, image, to) / AMPLITUDE);
                     assertThat(level).as("image at %.0f Hz of %.0f Hz, %d -> %d", image, hz, from, to)
                         .isLessThan(-50);
                 }
@@ -115,8 +117,8 @@ class ResamplerTest {
         up.process(in, 0, in.length, wide, 0);
         down.process(wide, 0, wide.length, back, 0);
         int delay = up.delaySamples() / 2 + down.delaySamples();
-        assertThat(Spectrum.bestLag(in, back, 8000, 8000, 100)).as("measured delay").isEqualTo(delay);
-        assertThat(Spectrum.snr(in, back, 8000, delay, 8000)).isGreaterThan(40);
+        assertThat(Signals.delay(in, back, 8000, 8000, 100)).as("measured delay").isEqualTo(delay);
+        assertThat(Signals.snr(in, back, 8000, delay, 8000)).isGreaterThan(40);
     }
 
     @ParameterizedTest(name = "{0} -> {1} Hz")

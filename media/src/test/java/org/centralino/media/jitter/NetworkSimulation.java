@@ -50,13 +50,10 @@ final class NetworkSimulation {
         int packets = (int) (seconds * 1_000_000L / senderSpacingMicros);
         int samples = packetMs * 8;
         byte[][] payloads = new byte[packets][samples];
-        Map<Integer, Integer> byContent = new HashMap<>();
-        short[] decoded = new short[samples];
-        for (int i = 0; i < packets; i++) {
-            random.nextBytes(payloads[i]);
-            G711.decodeUlaw(payloads[i], 0, decoded, 0, samples);
-            byContent.put(Arrays.hashCode(Arrays.copyOf(decoded, 160)), i);
+        for (byte[] payload : payloads) {
+            random.nextBytes(payload);
         }
+        Map<Integer, Integer> byContent = byContent(payloads, samples);
         List<Arrival> arrivals = schedule(random, packets);
         JitterBuffer buffer = new JitterBuffer(G711Codec.PCMU.newDecoder(CodecParams.NONE), 8000, 8000,
             JitterConfig.DEFAULTS);
@@ -90,6 +87,17 @@ final class NetworkSimulation {
             }
         }
         return new Result(played, unidentified, playouts, buffer.stats(), maxDelay, minDelay, packets);
+    }
+
+    /** Packet index by the hash of its first 20 ms decoded: which packet a played frame came from. */
+    private static Map<Integer, Integer> byContent(byte[][] payloads, int samples) {
+        Map<Integer, Integer> byContent = new HashMap<>();
+        short[] decoded = new short[samples];
+        for (int i = 0; i < payloads.length; i++) {
+            G711.decodeUlaw(payloads[i], 0, decoded, 0, samples);
+            byContent.put(Arrays.hashCode(Arrays.copyOf(decoded, 160)), i);
+        }
+        return byContent;
     }
 
     private List<Arrival> schedule(Random random, int packets) {

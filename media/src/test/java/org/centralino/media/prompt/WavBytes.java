@@ -47,12 +47,4 @@ final class WavBytes {
         }
         return b.array();
     }
-
-    static short[] sine(double hz, int rate, int count, double amplitude) {
-        short[] s = new short[count];
-        for (int i = 0; i < count; i++) {
-            s[i] = (short) Math.round(amplitude * Math.sin(2 * Math.PI * hz * i / rate));
-        }
-        return s;
-    }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.centralino.media.audio.Pcm;
+import org.centralino.media.audio.Signals;
 import org.centralino.media.codec.G711;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class WavReaderTest {
 
     @Test
     void pcm16kHzIsTakenSampleForSample() throws IOException {
-        short[] sine = WavBytes.sine(1000, 16_000, 8000, AMPLITUDE);
+        short[] sine = Signals.sine(8000, 1000, AMPLITUDE, 16_000);
         Clip clip = WavReader.decode("a.wav", WavBytes.wav(1, 1, 16_000, 16, WavBytes.pcm(sine)));
         assertThat(clip.samples()).isEqualTo(sine);
         assertThat(clip.millis()).isEqualTo(500);
@@ -45,7 +46,7 @@ class WavReaderTest {
 
     @Test
     void pcm8kHzIsResampledAlignedAndComplete() throws IOException {
-        short[] sine = WavBytes.sine(1000, 8000, 4000, AMPLITUDE);
+        short[] sine = Signals.sine(4000, 1000, AMPLITUDE, 8000);
         Clip clip = WavReader.decode("a.wav", WavBytes.wav(1, 1, 8000, 16, WavBytes.pcm(sine)));
         assertThat(clip.length()).isEqualTo(8000);
         assertThat(snrAgainstSine(clip.samples(), 1000)).as("SNR, dB").isGreaterThan(40);
@@ -53,7 +54,7 @@ class WavReaderTest {
 
     @Test
     void g711WavsAtEightKilohertzDecodeToTheSameSignalAsRawFiles() throws IOException {
-        short[] sine = WavBytes.sine(700, 8000, 4000, AMPLITUDE);
+        short[] sine = Signals.sine(4000, 700, AMPLITUDE, 8000);
         byte[] ulaw = new byte[sine.length];
         byte[] alaw = new byte[sine.length];
         G711.encodeUlaw(sine, 0, ulaw, 0, sine.length);
@@ -68,13 +69,13 @@ class WavReaderTest {
 
     @Test
     void rawSln16IsLittleEndianPcmAtSixteenKilohertz() throws IOException {
-        short[] sine = WavBytes.sine(440, 16_000, 1600, AMPLITUDE);
+        short[] sine = Signals.sine(1600, 440, AMPLITUDE, 16_000);
         assertThat(WavReader.decode("x.sln16", WavBytes.pcm(sine)).samples()).isEqualTo(sine);
     }
 
     @Test
     void extensibleFormatWithPcmSubformatAndExtraChunksIsAccepted() throws IOException {
-        short[] sine = WavBytes.sine(440, 16_000, 320, AMPLITUDE);
+        short[] sine = Signals.sine(320, 440, AMPLITUDE, 16_000);
         ByteBuffer fmt = ByteBuffer.allocate(40).order(ByteOrder.LITTLE_ENDIAN);
         fmt.putShort((short) 0xFFFE).putShort((short) 1).putInt(16_000).putInt(32_000).putShort((short) 2)
             .putShort((short) 16).putShort((short) 22).putShort((short) 16).putInt(4).putShort((short) 1);

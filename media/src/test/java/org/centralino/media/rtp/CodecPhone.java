@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 import org.centralino.media.codec.AudioCodec;
 import org.centralino.media.codec.CodecParams;
 import org.centralino.media.codec.Decoder;
@@ -19,6 +21,19 @@ import org.centralino.media.dtmf.TelephoneEvent;
  */
 final class CodecPhone implements AutoCloseable {
     static final int PACKET_MS = 20;
+
+    /**
+     * Runs {@code packet} for packets 0 to {@code count - 1}, one every {@link #PACKET_MS} of the real clock (the
+     * pace of the engine's media clock), each followed by the wait for the next one's time.
+     */
+    static void paced(int count, IntConsumer packet) {
+        long next = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            packet.accept(i);
+            next += PACKET_MS * 1_000_000L;
+            LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
+        }
+    }
 
     /** One RTP packet received: its header fields and payload. */
     record Packet(boolean marker, int payloadType, int sequence, long timestamp, int ssrc, byte[] payload) {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +18,7 @@ class OneWayAudioTest {
     }
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-22T10:00:00Z"));
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final Heard<Event> events = new Heard<>("a one-way-audio event");
     private final RelayListener listener = new RelayListener() {
         @Override
         public void onRtpTimeout(RelaySession session, Side side, Duration silence) {
@@ -38,58 +35,43 @@ class OneWayAudioTest {
             events.add(new Event("ended", side, flaggedFor, Thread.currentThread().getName()));
         }
     };
-    private RtpEngine engine;
-    private Phone alice;
-    private Phone bob;
+    private TwoPhones net;
     private int aliceSeq;
     private int bobSeq;
 
     @BeforeEach
     void start() {
-        engine = TestEngines.started(TestEngines.config(), clock);
-        alice = Phone.open();
-        bob = Phone.open();
+        net = new TwoPhones(TestEngines.config(), clock);
     }
 
     @AfterEach
     void stop() {
-        alice.close();
-        bob.close();
-        engine.stop();
+        net.close();
     }
 
-    private Event next() throws InterruptedException {
-        Event e = events.poll(2, TimeUnit.SECONDS);
-        assertThat(e).as("a one-way-audio event").isNotNull();
-        return e;
-    }
-
-    private Event none() throws InterruptedException {
-        return events.poll(300, TimeUnit.MILLISECONDS);
-    }
 
     /** {@code seconds} of conversation time in which alice sends a packet each second (and bob if he talks). */
     private void talk(RelaySession s, int seconds, boolean bobToo) {
         for (int i = 0; i < seconds; i++) {
             clock.advance(Duration.ofSeconds(1));
-            alice.send(Packets.rtp(aliceSeq++, "alice"), s.endpoint(Side.A).localRtp());
-            bob.receive();
+            net.alice.send(Packets.rtp(aliceSeq++, "alice"), s.endpoint(Side.A).localRtp());
+            net.bob.receive();
             if (bobToo) {
-                bob.send(Packets.rtp(bobSeq++, "bob"), s.endpoint(Side.B).localRtp());
-                alice.receive();
+                net.bob.send(Packets.rtp(bobSeq++, "bob"), s.endpoint(Side.B).localRtp());
+                net.alice.receive();
             }
         }
     }
 
     @Test
     void flagsTheLegThatSendsNothingWhileTheOtherTalksOnceOffTheMediaThread() throws Exception {
-        try (RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
+        try (RelaySession s = net.engine.createSession(net.alice.address(), net.bob.address(), listener)) {
             talk(s, 4, false);
-            assertThat(none()).as("4 s of silence: below the threshold").isNull();
+            assertThat(events.none()).as("4 s of silence: below the threshold").isNull();
 
             talk(s, 3, false);
 
-            Event e = next();
+            Event e = events.next();
             assertThat(e.kind()).isEqualTo("one-way");
             assertThat(e.side()).isEqualTo(Side.B);
             assertThat(e.length()).isGreaterThanOrEqualTo(THRESHOLD);
@@ -97,26 +79,26 @@ class OneWayAudioTest {
             assertThat(s.quality(Side.B).oneWayAudio()).isTrue();
             assertThat(s.quality(Side.A).oneWayAudio()).isFalse();
             talk(s, 5, false);
-            assertThat(none()).as("one report per episode").isNull();
+            assertThat(events.none()).as("one report per episode").isNull();
         }
     }
 
     @Test
     void reportsTheEndWhenTheSilentLegsRtpComesBack() throws Exception {
-        try (RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
+        try (RelaySession s = net.engine.createSession(net.alice.address(), net.bob.address(), listener)) {
             talk(s, 7, false);
-            assertThat(next().kind()).isEqualTo("one-way");
+            assertThat(events.next().kind()).isEqualTo("one-way");
 
             talk(s, 2, true);
 
-            Event end = next();
+            Event end = events.next();
             assertThat(end.kind()).isEqualTo("ended");
             assertThat(end.side()).isEqualTo(Side.B);
             assertThat(end.length()).isPositive();
             assertThat(s.quality(Side.B).oneWayAudio()).isFalse();
 
             talk(s, 7, false);
-            Event again = next();
+            Event again = events.next();
             assertThat(again.kind()).as("a new episode is reported again").isEqualTo("one-way");
             assertThat(again.side()).isEqualTo(Side.B);
         }
@@ -124,10 +106,10 @@ class OneWayAudioTest {
 
     @Test
     void twoWayAudioIsNeverFlagged() throws Exception {
-        try (RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
+        try (RelaySession s = net.engine.createSession(net.alice.address(), net.bob.address(), listener)) {
             talk(s, 20, true);
 
-            assertThat(none()).isNull();
+            assertThat(events.none()).isNull();
             assertThat(s.quality(Side.A).oneWayAudio()).isFalse();
             assertThat(s.quality(Side.B).oneWayAudio()).isFalse();
         }
@@ -135,32 +117,32 @@ class OneWayAudioTest {
 
     @Test
     void bothLegsSilentIsNoOneWayAudio() throws Exception {
-        try (RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
+        try (RelaySession s = net.engine.createSession(net.alice.address(), net.bob.address(), listener)) {
             clock.advance(Duration.ofSeconds(30));
 
-            assertThat(none()).isNull();
+            assertThat(events.none()).isNull();
         }
     }
 
     @Test
     void aLegOnHoldIsNotFlaggedAndAHoldEndsAnEpisode() throws Exception {
-        try (RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
+        try (RelaySession s = net.engine.createSession(net.alice.address(), net.bob.address(), listener)) {
             s.setHold(Side.B, true);
-            engine.awaitPendingTasks();
+            net.engine.awaitPendingTasks();
             talk(s, 10, false);
-            assertThat(none()).as("bob is on hold: his silence is legitimate").isNull();
+            assertThat(events.none()).as("bob is on hold: his silence is legitimate").isNull();
 
             s.setHold(Side.B, false);
-            engine.awaitPendingTasks();
+            net.engine.awaitPendingTasks();
             talk(s, 3, false);
-            assertThat(none()).as("silence counts from the end of the hold").isNull();
+            assertThat(events.none()).as("silence counts from the end of the hold").isNull();
             talk(s, 3, false);
-            assertThat(next().kind()).isEqualTo("one-way");
+            assertThat(events.next().kind()).isEqualTo("one-way");
 
             s.setHold(Side.A, true);
-            engine.awaitPendingTasks();
+            net.engine.awaitPendingTasks();
             clock.advance(Duration.ofSeconds(1));
-            Event end = next();
+            Event end = events.next();
             assertThat(end.kind()).isEqualTo("ended");
             assertThat(end.side()).isEqualTo(Side.B);
         }
@@ -168,26 +150,26 @@ class OneWayAudioTest {
 
     @Test
     void aZeroThresholdDisablesTheCheck() throws Exception {
-        engine.stop();
-        engine = TestEngines.started(TestEngines.config().withOneWayAudioAfter(Duration.ZERO), clock);
-        try (RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
+        net.close();
+        net = new TwoPhones(TestEngines.config().withOneWayAudioAfter(Duration.ZERO), clock);
+        try (RelaySession s = net.engine.createSession(net.alice.address(), net.bob.address(), listener)) {
             talk(s, 10, false);
 
-            assertThat(none()).isNull();
+            assertThat(events.none()).isNull();
             assertThat(s.quality(Side.B).oneWayAudio()).isFalse();
         }
     }
 
     @Test
     void aConfiguredThresholdIsHonoured() throws Exception {
-        engine.stop();
-        engine = TestEngines.started(TestEngines.config().withOneWayAudioAfter(Duration.ofSeconds(10)), clock);
-        try (RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
+        net.close();
+        net = new TwoPhones(TestEngines.config().withOneWayAudioAfter(Duration.ofSeconds(10)), clock);
+        try (RelaySession s = net.engine.createSession(net.alice.address(), net.bob.address(), listener)) {
             talk(s, 8, false);
-            assertThat(none()).isNull();
+            assertThat(events.none()).isNull();
             talk(s, 3, false);
 
-            assertThat(next().length()).isGreaterThanOrEqualTo(Duration.ofSeconds(10));
+            assertThat(events.next().length()).isGreaterThanOrEqualTo(Duration.ofSeconds(10));
         }
     }
 

@@ -18,26 +18,20 @@ class RelaySessionTest {
     private static final Duration AWAIT = Duration.ofSeconds(5);
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-22T10:00:00Z"));
-    private RtpEngine engine;
-    private Phone alice;
-    private Phone bob;
+    private TwoPhones net;
 
     @BeforeEach
     void start() {
-        engine = TestEngines.started(TestEngines.config().withRelatchAfterPackets(3), clock);
-        alice = Phone.open();
-        bob = Phone.open();
+        net = new TwoPhones(TestEngines.config().withRelatchAfterPackets(3), clock);
     }
 
     @AfterEach
     void stop() {
-        alice.close();
-        bob.close();
-        engine.stop();
+        net.close();
     }
 
     private RelaySession signalledSession() throws IOException {
-        return engine.createSession(alice.address(), bob.address(), RelayListener.NONE);
+        return net.engine.createSession(net.alice.address(), net.bob.address(), RelayListener.NONE);
     }
 
     private static InetSocketAddress rtpOf(RelaySession s, Side side) {
@@ -50,10 +44,10 @@ class RelaySessionTest {
             byte[] fromAlice = Packets.rtp(1, "hello bob");
             byte[] fromBob = Packets.rtp(7, 0xCAFE_BABEL, new byte[160]);
 
-            alice.send(fromAlice, rtpOf(s, Side.A));
-            Phone.Received atBob = bob.receive();
-            bob.send(fromBob, rtpOf(s, Side.B));
-            Phone.Received atAlice = alice.receive();
+            net.alice.send(fromAlice, rtpOf(s, Side.A));
+            Phone.Received atBob = net.bob.receive();
+            net.bob.send(fromBob, rtpOf(s, Side.B));
+            Phone.Received atAlice = net.alice.receive();
 
             assertThat(atBob.data()).isEqualTo(fromAlice);
             assertThat(atBob.from()).as("bob hears the PBX's leg-B port").isEqualTo(rtpOf(s, Side.B));
@@ -65,16 +59,16 @@ class RelaySessionTest {
     @Test
     void engineTotalsCountOpenAndClosedSessions() throws IOException {
         RelaySession s = signalledSession();
-        alice.send(Packets.rtp(1, "one"), rtpOf(s, Side.A));
-        bob.receive();
-        bob.send(Packets.rtp(2, "two"), rtpOf(s, Side.B));
-        alice.receive();
-        assertThat(engine.totals()).as("while open").isEqualTo(new RelayTotals(1, 2, 2, 0));
+        net.alice.send(Packets.rtp(1, "one"), rtpOf(s, Side.A));
+        net.bob.receive();
+        net.bob.send(Packets.rtp(2, "two"), rtpOf(s, Side.B));
+        net.alice.receive();
+        assertThat(net.engine.totals()).as("while open").isEqualTo(new RelayTotals(1, 2, 2, 0));
         s.close();
         try (RelaySession other = signalledSession()) {
-            alice.send(new byte[] {1, 2, 3}, rtpOf(other, Side.A)); // not RTP: dropped
+            net.alice.send(new byte[] {1, 2, 3}, rtpOf(other, Side.A)); // not RTP: dropped
             await().atMost(AWAIT).until(() -> other.stats(Side.A).dropped() == 1);
-            assertThat(engine.totals()).as("closed plus open").isEqualTo(new RelayTotals(2, 2, 2, 1));
+            assertThat(net.engine.totals()).as("closed plus open").isEqualTo(new RelayTotals(2, 2, 2, 1));
         }
     }
 
@@ -94,33 +88,33 @@ class RelaySessionTest {
     void latchesToTheSourceActuallySeenInsteadOfTheSignalledAddress() throws IOException {
         // Bob's SDP names a private address the PBX cannot reach (as behind NAT); his packets come from elsewhere.
         InetSocketAddress signalledButWrong = new InetSocketAddress(InetAddress.getLoopbackAddress(), 9);
-        try (RelaySession s = engine.createSession(alice.address(), signalledButWrong, RelayListener.NONE)) {
+        try (RelaySession s = net.engine.createSession(net.alice.address(), signalledButWrong, RelayListener.NONE)) {
             assertThat(s.endpoint(Side.B).remoteRtp()).isEqualTo(signalledButWrong);
 
-            bob.send(Packets.rtp(1, "from behind nat"), rtpOf(s, Side.B));
-            assertThat(Packets.payloadText(alice.receive().data())).isEqualTo("from behind nat");
-            alice.send(Packets.rtp(1, "reply"), rtpOf(s, Side.A));
+            net.bob.send(Packets.rtp(1, "from behind nat"), rtpOf(s, Side.B));
+            assertThat(Packets.payloadText(net.alice.receive().data())).isEqualTo("from behind nat");
+            net.alice.send(Packets.rtp(1, "reply"), rtpOf(s, Side.A));
 
-            assertThat(Packets.payloadText(bob.receive().data())).isEqualTo("reply");
-            assertThat(s.endpoint(Side.B).remoteRtp()).isEqualTo(bob.address());
+            assertThat(Packets.payloadText(net.bob.receive().data())).isEqualTo("reply");
+            assertThat(s.endpoint(Side.B).remoteRtp()).isEqualTo(net.bob.address());
             assertThat(s.stats(Side.B).latched()).isTrue();
         }
     }
 
     @Test
     void dropsPacketsWhileThePeerAddressIsUnknownThenRelaysOnceItLatches() throws IOException {
-        try (RelaySession s = engine.createSession(alice.address(), null, RelayListener.NONE)) {
+        try (RelaySession s = net.engine.createSession(net.alice.address(), null, RelayListener.NONE)) {
             for (int i = 0; i < 3; i++) {
-                alice.send(Packets.rtp(i, "too early"), rtpOf(s, Side.A));
+                net.alice.send(Packets.rtp(i, "too early"), rtpOf(s, Side.A));
             }
             await().atMost(AWAIT).until(() -> s.stats(Side.A).droppedNoPeerAddress() == 3);
-            assertThat(bob.receive(NOTHING)).isNull();
+            assertThat(net.bob.receive(NOTHING)).isNull();
 
-            bob.send(Packets.rtp(1, "here I am"), rtpOf(s, Side.B));
-            alice.receive();
-            alice.send(Packets.rtp(4, "now it flows"), rtpOf(s, Side.A));
+            net.bob.send(Packets.rtp(1, "here I am"), rtpOf(s, Side.B));
+            net.alice.receive();
+            net.alice.send(Packets.rtp(4, "now it flows"), rtpOf(s, Side.A));
 
-            assertThat(Packets.payloadText(bob.receive().data())).isEqualTo("now it flows");
+            assertThat(Packets.payloadText(net.bob.receive().data())).isEqualTo("now it flows");
             assertThat(s.stats(Side.A).dropped()).isEqualTo(3);
         }
     }
@@ -128,40 +122,40 @@ class RelaySessionTest {
     @Test
     void relatchesAfterConsecutivePacketsFromANewSource() throws IOException {
         try (RelaySession s = signalledSession(); Phone bobAfterNatRebinding = Phone.open()) {
-            bob.send(Packets.rtp(1, "old"), rtpOf(s, Side.B));
-            alice.receive();
+            net.bob.send(Packets.rtp(1, "old"), rtpOf(s, Side.B));
+            net.alice.receive();
 
             for (int i = 2; i <= 4; i++) {
                 bobAfterNatRebinding.send(Packets.rtp(i, "new " + i), rtpOf(s, Side.B));
             }
 
             // Relatch after 3: the first two are dropped, the third moves the latch and is relayed.
-            assertThat(Packets.payloadText(alice.receive().data())).isEqualTo("new 4");
+            assertThat(Packets.payloadText(net.alice.receive().data())).isEqualTo("new 4");
             assertThat(s.stats(Side.B).droppedForeignSource()).isEqualTo(2);
             assertThat(s.stats(Side.B).relatches()).isEqualTo(1);
-            alice.send(Packets.rtp(9, "to the new address"), rtpOf(s, Side.A));
+            net.alice.send(Packets.rtp(9, "to the new address"), rtpOf(s, Side.A));
             assertThat(Packets.payloadText(bobAfterNatRebinding.receive().data())).isEqualTo("to the new address");
-            assertThat(bob.receive(NOTHING)).isNull();
+            assertThat(net.bob.receive(NOTHING)).isNull();
         }
     }
 
     @Test
     void aSpoofedPacketIsDroppedAndDoesNotMoveTheLatch() throws IOException {
         try (RelaySession s = signalledSession(); Phone attacker = Phone.open()) {
-            bob.send(Packets.rtp(1, "genuine"), rtpOf(s, Side.B));
-            alice.receive();
+            net.bob.send(Packets.rtp(1, "genuine"), rtpOf(s, Side.B));
+            net.alice.receive();
 
             attacker.send(Packets.rtp(2, "spoofed"), rtpOf(s, Side.B));
-            bob.send(Packets.rtp(3, "genuine again"), rtpOf(s, Side.B));
+            net.bob.send(Packets.rtp(3, "genuine again"), rtpOf(s, Side.B));
             attacker.send(Packets.rtp(4, "spoofed"), rtpOf(s, Side.B));
             attacker.send(Packets.rtp(5, "spoofed"), rtpOf(s, Side.B));
 
-            assertThat(Packets.payloadText(alice.receive().data())).isEqualTo("genuine again");
+            assertThat(Packets.payloadText(net.alice.receive().data())).isEqualTo("genuine again");
             await().atMost(AWAIT).until(() -> s.stats(Side.B).droppedForeignSource() == 3);
-            assertThat(alice.receive(NOTHING)).as("no spoofed packet reaches alice").isNull();
-            assertThat(s.endpoint(Side.B).remoteRtp()).isEqualTo(bob.address());
-            alice.send(Packets.rtp(6, "still to bob"), rtpOf(s, Side.A));
-            assertThat(Packets.payloadText(bob.receive().data())).isEqualTo("still to bob");
+            assertThat(net.alice.receive(NOTHING)).as("no spoofed packet reaches alice").isNull();
+            assertThat(s.endpoint(Side.B).remoteRtp()).isEqualTo(net.bob.address());
+            net.alice.send(Packets.rtp(6, "still to bob"), rtpOf(s, Side.A));
+            assertThat(Packets.payloadText(net.bob.receive().data())).isEqualTo("still to bob");
             assertThat(attacker.receive(NOTHING)).isNull();
         }
     }
@@ -169,8 +163,8 @@ class RelaySessionTest {
     @Test
     void relaysRtcpBetweenTheRtcpPorts() throws IOException {
         try (RelaySession s = signalledSession(); Phone aliceRtcp = Phone.open(); Phone bobRtcp = Phone.open()) {
-            s.setRemote(Side.A, alice.address(), aliceRtcp.address());
-            s.setRemote(Side.B, bob.address(), bobRtcp.address());
+            s.setRemote(Side.A, net.alice.address(), aliceRtcp.address());
+            s.setRemote(Side.B, net.bob.address(), bobRtcp.address());
             byte[] report = Packets.rtcpReceiverReport(0xA11CEL);
 
             aliceRtcp.send(report, s.endpoint(Side.A).localRtcp());
@@ -181,7 +175,7 @@ class RelaySessionTest {
             assertThat(atBob.data()).isEqualTo(report);
             assertThat(atBob.from()).isEqualTo(s.endpoint(Side.B).localRtcp());
             assertThat(atAlice.data()).isEqualTo(Packets.rtcpReceiverReport(0xB0BL));
-            assertThat(bob.receive(NOTHING)).as("RTCP does not go to the RTP port").isNull();
+            assertThat(net.bob.receive(NOTHING)).as("RTCP does not go to the RTP port").isNull();
             assertThat(s.stats(Side.A).rtcpPacketsIn()).isEqualTo(1);
             await().atMost(AWAIT).until(() -> s.stats(Side.A).rtcpPacketsOut() == 1);
         }
@@ -196,14 +190,14 @@ class RelaySessionTest {
             byte[] tooShortForRtcp = new byte[] {(byte) 0x80, (byte) 201, 0, 1, 0, 0, 0};
             byte[] rtpOnTheRtcpPort = Packets.rtp(2, "not rtcp");
 
-            alice.send(version1, rtpOf(s, Side.A));
-            alice.send(tooShortForRtp, rtpOf(s, Side.A));
-            alice.send("OPTIONS sip:x SIP/2.0\r\n\r\n".getBytes(), rtpOf(s, Side.A));
-            alice.send(tooShortForRtcp, s.endpoint(Side.A).localRtcp());
-            alice.send(rtpOnTheRtcpPort, s.endpoint(Side.A).localRtcp());
+            net.alice.send(version1, rtpOf(s, Side.A));
+            net.alice.send(tooShortForRtp, rtpOf(s, Side.A));
+            net.alice.send("OPTIONS sip:x SIP/2.0\r\n\r\n".getBytes(), rtpOf(s, Side.A));
+            net.alice.send(tooShortForRtcp, s.endpoint(Side.A).localRtcp());
+            net.alice.send(rtpOnTheRtcpPort, s.endpoint(Side.A).localRtcp());
 
             await().atMost(AWAIT).until(() -> s.stats(Side.A).droppedInvalid() == 5);
-            assertThat(bob.receive(NOTHING)).isNull();
+            assertThat(net.bob.receive(NOTHING)).isNull();
             assertThat(s.stats(Side.A).latched()).as("garbage latches nothing").isFalse();
             assertThat(s.stats(Side.A).rtpPacketsIn()).isZero();
         }
@@ -215,8 +209,8 @@ class RelaySessionTest {
             assertThat(s.stats(Side.A).lastRtpAt()).isNull();
             clock.advance(Duration.ofSeconds(5));
             for (int i = 0; i < 4; i++) {
-                alice.send(Packets.rtp(i, 1L, new byte[160]), rtpOf(s, Side.A));
-                bob.receive();
+                net.alice.send(Packets.rtp(i, 1L, new byte[160]), rtpOf(s, Side.A));
+                net.bob.receive();
             }
             // the loop counts a packet out just after sending it: wait for the last count
             await().atMost(AWAIT).until(() -> s.stats(Side.B).rtpPacketsOut() == 4);
@@ -237,11 +231,11 @@ class RelaySessionTest {
     @Test
     void aNewSignalledAddressRedirectsTheMediaUntilPacketsLatchAgain() throws IOException {
         try (RelaySession s = signalledSession(); Phone bobsOtherDevice = Phone.open()) {
-            bob.send(Packets.rtp(1, "latch"), rtpOf(s, Side.B));
-            alice.receive();
+            net.bob.send(Packets.rtp(1, "latch"), rtpOf(s, Side.B));
+            net.alice.receive();
 
             s.setRemote(Side.B, bobsOtherDevice.address());
-            alice.send(Packets.rtp(2, "after re-invite"), rtpOf(s, Side.A));
+            net.alice.send(Packets.rtp(2, "after re-invite"), rtpOf(s, Side.A));
 
             assertThat(Packets.payloadText(bobsOtherDevice.receive().data())).isEqualTo("after re-invite");
             assertThat(s.stats(Side.B).latched()).isFalse();
@@ -252,9 +246,9 @@ class RelaySessionTest {
     void relaysRtcpMultiplexedOnTheRtpPort() throws IOException {
         try (RelaySession s = signalledSession()) {
             byte[] report = Packets.rtcpReceiverReport(42);
-            alice.send(report, rtpOf(s, Side.A));
+            net.alice.send(report, rtpOf(s, Side.A));
 
-            assertThat(bob.receive().data()).isEqualTo(report);
+            assertThat(net.bob.receive().data()).isEqualTo(report);
             assertThat(s.stats(Side.A).rtcpPacketsIn()).isEqualTo(1);
             assertThat(s.stats(Side.A).rtpPacketsIn()).isZero();
         }

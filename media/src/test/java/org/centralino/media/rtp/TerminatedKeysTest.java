@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.LockSupport;
 import org.centralino.media.codec.CodecParams;
 import org.centralino.media.codec.G711Codec;
 import org.centralino.media.dtmf.DtmfEvent;
@@ -44,16 +43,29 @@ class TerminatedKeysTest {
         engine.stop();
     }
 
+    /** What a test does with alice and bob on PCMU in a session reporting to {@link #listener}. */
+    @FunctionalInterface
+    private interface Call {
+        void run(CodecPhone alice, CodecPhone bob, RelaySession s) throws IOException;
+    }
+
+    /** Runs {@code test} on a call whose leg A (alice's) the PBX terminates, with telephone events. */
+    private void call(Call test) throws IOException {
+        try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE);
+             CodecPhone bob = new CodecPhone(G711Codec.PCMU, 0, 0xB0B);
+             RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
+            s.terminate(Side.A, pcmu(true));
+            test.run(alice, bob, s);
+        }
+    }
+
     private static StreamFormat pcmu(boolean events) {
         return new StreamFormat(G711Codec.PCMU, 0, CodecParams.NONE, events ? EVENTS : StreamFormat.NO_EVENTS, 20);
     }
 
     @Test
     void eventsPressedOnOneLegReachTheOtherLegAsEventsWhenItAgreedThem() throws IOException {
-        try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE);
-             CodecPhone bob = new CodecPhone(G711Codec.PCMU, 0, 0xB0B);
-             RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
-            s.terminate(Side.A, pcmu(true));
+        call((alice, bob, s) -> {
             s.terminate(Side.B, pcmu(true));
             s.bridgeTerminated(true);
 
@@ -79,15 +91,12 @@ class TerminatedKeysTest {
                 assertThat(all.get(i).ssrc()).isEqualTo(all.getFirst().ssrc());
             }
             assertThat(reported).as("delivered to the other leg, not reported").isEmpty();
-        }
+        });
     }
 
     @Test
     void eventsPressedOnOneLegReachALegWithoutEventsAsTones() throws IOException {
-        try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE);
-             CodecPhone bob = new CodecPhone(G711Codec.PCMU, 0, 0xB0B);
-             RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
-            s.terminate(Side.A, pcmu(true));
+        call((alice, bob, s) -> {
             s.terminate(Side.B, pcmu(false));
             s.bridgeTerminated(true);
 
@@ -96,21 +105,18 @@ class TerminatedKeysTest {
             assertThat(bob.received(EVENTS)).isEmpty();
             assertThat(bob.keysHeard(0)).as("keys an in-band detector hears at bob").isEqualTo("#");
             assertThat(reported).isEmpty();
-        }
+        });
     }
 
     @Test
     void eventsOnALegThatIsNotBridgedAreReported() throws IOException {
-        try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE);
-             CodecPhone bob = new CodecPhone(G711Codec.PCMU, 0, 0xB0B);
-             RelaySession s = engine.createSession(alice.address(), bob.address(), listener)) {
-            s.terminate(Side.A, pcmu(true));
+        call((alice, bob, s) -> {
 
             pressWithEvents(s, alice, bob, 9);
 
             await().atMost(AWAIT).until(() -> !reported.isEmpty());
             assertThat(reported).containsExactly("A:9:" + DtmfSource.RFC4733);
-        }
+        });
     }
 
     @Test
@@ -118,13 +124,10 @@ class TerminatedKeysTest {
         try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE);
              RelaySession s = engine.createSession(alice.address(), null, listener)) {
             s.terminate(Side.A, pcmu(false));
-            long next = System.nanoTime();
-            for (int i = 0; i < 40; i++) {
+            CodecPhone.paced(40, i -> {
                 boolean key = i >= 10 && i < 15; // 100 ms of '7': 852 Hz + 1209 Hz
                 alice.sendTones(key ? 852 : 0, key ? 1209 : 0, DTMF_AMPLITUDE, s.endpoint(Side.A).localRtp());
-                next += CodecPhone.PACKET_MS * 1_000_000L;
-                LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
-            }
+            });
 
             await().atMost(AWAIT).until(() -> !reported.isEmpty());
             assertThat(reported).containsExactly("A:7:" + DtmfSource.INBAND);
@@ -137,26 +140,23 @@ class TerminatedKeysTest {
      */
     private static void pressWithEvents(RelaySession s, CodecPhone alice, CodecPhone bob, int event) {
         var to = s.endpoint(Side.A).localRtp();
-        long next = System.nanoTime();
-        long start = 0;
-        for (int i = 0; i < 50; i++) {
+        long[] start = new long[1];
+        CodecPhone.paced(50, i -> {
             if (i < 10 || i >= 18) {
                 alice.sendTone(0, 0, to);
             } else {
                 if (i == 10) {
-                    start = alice.timestamp();
+                    start[0] = alice.timestamp();
                 }
                 int packet = i - 10;
                 boolean end = packet >= 5;
                 int duration = 160 * Math.min(packet + 1, 5);
-                alice.sendEvent(EVENTS, packet == 0, start, event, end, duration, to);
+                alice.sendEvent(EVENTS, packet == 0, start[0], event, end, duration, to);
                 alice.skipPacket();
             }
-            next += CodecPhone.PACKET_MS * 1_000_000L;
             alice.drain();
             bob.drain();
-            LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
-        }
+        });
         alice.drain();
         bob.drain();
     }

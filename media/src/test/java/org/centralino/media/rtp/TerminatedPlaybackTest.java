@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import org.centralino.media.audio.AudioSource;
 import org.centralino.media.audio.Signals;
 import org.centralino.media.audio.SineSource;
@@ -84,13 +83,10 @@ class TerminatedPlaybackTest {
              RelaySession s = engine.createSession(alice.address(), null, RelayListener.NONE)) {
             s.terminate(Side.A, StreamFormat.of(G711Codec.PCMU, 0));
             s.echo(Side.A, true);
-            long next = System.nanoTime();
-            for (int i = 0; i < 60; i++) {
+            CodecPhone.paced(60, i -> {
                 alice.sendTone(600, AMPLITUDE, s.endpoint(Side.A).localRtp());
-                next += CodecPhone.PACKET_MS * 1_000_000L;
                 alice.drain();
-                LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
-            }
+            });
             alice.drain();
 
             short[] heard = alice.heard(0);

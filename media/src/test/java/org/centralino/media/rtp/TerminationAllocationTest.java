@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import org.centralino.media.codec.G711Codec;
 import org.junit.jupiter.api.Test;
 
@@ -79,16 +78,13 @@ class TerminationAllocationTest {
 
     /** Both phones send a 20 ms PCMU packet of a tone every 20 ms of the real clock, and drop what they receive. */
     private static void talk(RelaySession s, CodecPhone alice, CodecPhone bob, int packets) {
-        long next = System.nanoTime();
-        for (int i = 0; i < packets; i++) {
+        CodecPhone.paced(packets, i -> {
             alice.sendTone(1000, 8000, s.endpoint(Side.A).localRtp());
             bob.sendTone(700, 8000, s.endpoint(Side.B).localRtp());
             alice.drain();
             bob.drain();
             alice.received().clear();
             bob.received().clear();
-            next += CodecPhone.PACKET_MS * 1_000_000L;
-            LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
-        }
+        });
     }
 }

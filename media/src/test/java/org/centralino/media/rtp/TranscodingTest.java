@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import org.centralino.media.audio.Signals;
 import org.centralino.media.codec.AudioCodec;
 import org.centralino.media.codec.CodecParams;
@@ -70,15 +69,12 @@ class TranscodingTest {
 
     /** Both phones send a packet of their tone every 20 ms of the real clock and keep what they receive. */
     static void talk(RelaySession s, CodecPhone alice, double aliceHz, CodecPhone bob, double bobHz, int packets) {
-        long next = System.nanoTime();
-        for (int i = 0; i < packets; i++) {
+        CodecPhone.paced(packets, i -> {
             alice.sendTone(aliceHz, AMPLITUDE, s.endpoint(Side.A).localRtp());
             bob.sendTone(bobHz, AMPLITUDE, s.endpoint(Side.B).localRtp());
-            next += CodecPhone.PACKET_MS * 1_000_000L;
             alice.drain();
             bob.drain();
-            LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
-        }
+        });
         alice.drain();
         bob.drain();
     }

@@ -3,6 +3,7 @@ package org.centralino.media.tone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.centralino.media.audio.Signals;
 import org.junit.jupiter.api.Test;
 
 /** The national tones as a caller would measure them: frequency, level and cadence in the generated audio. */
@@ -34,14 +35,6 @@ class ToneGeneratorTest {
         return energy == 0 ? 0 : 2 * power / ((to - from) * energy);
     }
 
-    private static double rms(short[] pcm, int from, int to) {
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            sum += (double) pcm[i] * pcm[i];
-        }
-        return Math.sqrt(sum / (to - from));
-    }
-
     private static int ms(int millis) {
         return RATE * millis / 1000;
     }
@@ -50,20 +43,20 @@ class ToneGeneratorTest {
     void italianRingbackIs425HzOneSecondOnFourOff() {
         short[] pcm = play(TonePlan.ITALY.ringback(), 10_000);
         assertThat(share(pcm, ms(100), ms(900), 425)).as("425 Hz while on").isGreaterThan(0.9);
-        assertThat(rms(pcm, ms(1100), ms(4900))).as("silent while off").isZero();
+        assertThat(Signals.rms(pcm, ms(1100), ms(4900))).as("silent while off").isZero();
         assertThat(share(pcm, ms(5100), ms(5900), 425)).as("the next burst, 5 s later").isGreaterThan(0.9);
-        assertThat(rms(pcm, ms(6100), ms(9900))).isZero();
+        assertThat(Signals.rms(pcm, ms(6100), ms(9900))).isZero();
     }
 
     @Test
     void italianBusyAndCongestionDifferOnlyInCadence() {
         short[] busy = play(TonePlan.ITALY.busy(), 2000);
         short[] congestion = play(TonePlan.ITALY.congestion(), 2000);
-        assertThat(rms(busy, ms(50), ms(450))).isPositive();
-        assertThat(rms(busy, ms(550), ms(950))).isZero();
-        assertThat(rms(congestion, ms(20), ms(180))).isPositive();
-        assertThat(rms(congestion, ms(220), ms(380))).isZero();
-        assertThat(rms(congestion, ms(420), ms(580))).isPositive();
+        assertThat(Signals.rms(busy, ms(50), ms(450))).isPositive();
+        assertThat(Signals.rms(busy, ms(550), ms(950))).isZero();
+        assertThat(Signals.rms(congestion, ms(20), ms(180))).isPositive();
+        assertThat(Signals.rms(congestion, ms(220), ms(380))).isZero();
+        assertThat(Signals.rms(congestion, ms(420), ms(580))).isPositive();
     }
 
     @Test
@@ -78,7 +71,8 @@ class ToneGeneratorTest {
     void levelIsMinus13Dbm0PerFrequency() {
         short[] pcm = play(TonePlan.EUROPE.dial(), 1000);
         double expectedRms = 32767 * Math.pow(10, (-13 - ToneGenerator.DBM0_FULL_SCALE) / 20) / Math.sqrt(2);
-        assertThat(rms(pcm, 0, pcm.length)).isCloseTo(expectedRms, org.assertj.core.data.Percentage.withPercentage(1));
+        assertThat(Signals.rms(pcm, 0, pcm.length))
+            .isCloseTo(expectedRms, org.assertj.core.data.Percentage.withPercentage(1));
     }
 
     @Test

@@ -3,10 +3,10 @@ package org.centralino.media.codec;
 import java.util.SplittableRandom;
 
 /** Test signals at 16 kHz for the G.722 comparisons: deterministic (seeded), 16-bit. */
-final class Signals {
+final class G722Signals {
     static final int RATE = 16_000;
 
-    private Signals() {
+    private G722Signals() {
     }
 
     /** Logarithmic sine sweep from 50 Hz to 7.9 kHz at {@code amplitude}. */
