@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
 final class TerminatedMedia {
     private static final Logger LOG = LoggerFactory.getLogger(TerminatedMedia.class);
 
+    /** A leg that keeps failing is logged once in this many failures. */
+    static final int FAILURE_LOG_EVERY = 1000;
+
     private final RelaySession session;
     private final RelayEndpoint a;
     private final RelayEndpoint b;
@@ -67,18 +70,42 @@ final class TerminatedMedia {
     void tick(long nowMillis) {
         Termination ta = a.termination;
         Termination tb = b.termination;
-        if (ta != null) {
-            ta.receive(nowMillis);
-        }
-        if (tb != null) {
-            tb.receive(nowMillis);
-        }
+        receive(ta, nowMillis);
+        receive(tb, nowMillis);
         boolean both = bridged && ta != null && tb != null;
-        if (ta != null) {
-            ta.send(both ? tb.heard : null);
+        send(ta, both ? tb.heard : null);
+        send(tb, both ? ta.heard : null);
+    }
+
+    /** One leg's half tick; a failure (a corrupt payload a decoder refuses) costs that leg this frame only. */
+    private void receive(Termination leg, long nowMillis) {
+        if (leg == null) {
+            return;
         }
-        if (tb != null) {
-            tb.send(both ? ta.heard : null);
+        try {
+            leg.receive(nowMillis);
+        } catch (RuntimeException e) {
+            java.util.Arrays.fill(leg.heard, (short) 0);
+            failed(leg, "decoding", e);
+        }
+    }
+
+    private void send(Termination leg, short[] bridgedFrame) {
+        if (leg == null) {
+            return;
+        }
+        try {
+            leg.send(bridgedFrame);
+        } catch (RuntimeException e) {
+            failed(leg, "encoding", e);
+        }
+    }
+
+    /** Logs the first failure of a leg and then every 1000th, not 50 lines a second. */
+    private void failed(Termination leg, String what, RuntimeException e) {
+        long n = ++leg.failures;
+        if (n == 1 || n % FAILURE_LOG_EVERY == 0) {
+            LOG.warn("session {}: {} on {} failed ({} times so far): {}", session.id(), what, leg, n, e.toString());
         }
     }
 

@@ -17,6 +17,7 @@ import org.centralino.media.dtmf.DtmfEvent;
  * Loop thread only, except where a method says otherwise.
  */
 final class Termination implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Termination.class);
     private final RelayEndpoint leg;
     private final StreamFormat format;
     private final MediaReceiver receiver;
@@ -25,6 +26,8 @@ final class Termination implements AutoCloseable {
     /** Created at the first tick, once the stream's SSRC is settled ({@link #continueStream}). */
     private TerminationRtcp rtcp;
     private long lastTickMillis;
+    /** Loop-owned: how many ticks of this leg failed ({@link TerminatedMedia} logs some of them). */
+    long failures;
     /** What the phone said in the current tick, in the internal format. */
     final short[] heard = new short[Pcm.FRAME];
     private final short[] spoken = new short[Pcm.FRAME];
@@ -100,16 +103,34 @@ final class Termination implements AutoCloseable {
         sender.send(frame, leg.ports().rtp(), leg.rtpLatch.remote());
     }
 
-    /** Plays {@code newSource} (null: stop playing); what was playing ends and its end is reported. */
+    /**
+     * Plays {@code newSource}; null stops playing, and then {@code onEnd} (if any) runs at once. What was
+     * playing ends and its own end is reported.
+     */
     void play(AudioSource newSource, Runnable onEnd) {
         Runnable replaced = source != null ? onSourceEnd : null;
         if (source != null) {
             source.close();
         }
         source = newSource;
-        onSourceEnd = onEnd;
+        onSourceEnd = newSource == null ? null : onEnd;
         if (replaced != null) {
             replaced.run();
+        }
+        if (newSource == null && onEnd != null) {
+            onEnd.run();
+        }
+    }
+
+    /** The next frame of the source; a source that throws has ended (a broken file must not fail every tick). */
+    private boolean readSource() {
+        try {
+            return source.read(spoken);
+        } catch (RuntimeException e) {
+            java.util.Arrays.fill(spoken, (short) 0);
+            failures++;
+            LOG.warn("{}: the source played failed and is stopped: {}", this, e.toString());
+            return false;
         }
     }
 
@@ -156,5 +177,10 @@ final class Termination implements AutoCloseable {
         }
         receiver.close();
         sender.close();
+    }
+
+    @Override
+    public String toString() {
+        return "terminated " + leg + " in " + format.codec().encoding() + "/" + format.payloadType();
     }
 }
