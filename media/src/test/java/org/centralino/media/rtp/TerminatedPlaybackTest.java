@@ -52,6 +52,40 @@ class TerminatedPlaybackTest {
         }
     }
 
+    /** A source that fails on its fifth frame (a broken file): it is stopped, the session goes on. */
+    @Test
+    void aSourceThatThrowsIsStoppedAndItsEndReportedOnceAndStoppingRunsOnEndAtOnce() throws IOException {
+        try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE)) {
+            AtomicInteger ends = new AtomicInteger();
+            AtomicInteger stopped = new AtomicInteger();
+            AudioSource broken = new AudioSource() {
+                private int frames;
+
+                @Override
+                public boolean read(short[] frame) {
+                    if (++frames == 5) {
+                        throw new IllegalStateException("unreadable file");
+                    }
+                    java.util.Arrays.fill(frame, (short) 1000);
+                    return true;
+                }
+            };
+            try (RelaySession s = engine.createSession(alice.address(), null, RelayListener.NONE)) {
+                s.terminate(Side.A, StreamFormat.of(G711Codec.PCMU, 0));
+                s.play(Side.A, broken, ends::incrementAndGet);
+                await().atMost(Duration.ofSeconds(3)).until(() -> ends.get() == 1);
+                s.play(Side.A, null, stopped::incrementAndGet);
+                await().atMost(Duration.ofSeconds(3)).until(() -> stopped.get() == 1);
+                ShortTone tone = new ShortTone(1000, 10);
+                AtomicInteger toneEnds = new AtomicInteger();
+                s.play(Side.A, tone, toneEnds::incrementAndGet);
+                await().atMost(Duration.ofSeconds(3)).as("the leg still plays after the failure")
+                    .until(() -> toneEnds.get() == 1);
+            }
+            assertThat(ends).hasValue(1);
+        }
+    }
+
     @Test
     void playsASourceToTheLegAndReportsItsEndOnce() throws IOException {
         try (CodecPhone alice = new CodecPhone(G711Codec.PCMU, 0, 0xA11CE)) {
