@@ -60,7 +60,7 @@ media_ticks() { local t=0 d; for d in /proc/$1/task/*; do
 for level in "${LEVELS[@]}"; do
   load=$(cut -d' ' -f1 /proc/loadavg)
   start_server "t$level" "$CALLEE_XML"
-  callers 20 100 5000 100 "warmup-t$level" 0 || true # unrecorded: the JIT compiles the transcoding path
+  callers 5 50 4000 30 "warmup-t$level" 0 || true # unrecorded: the JIT compiles the transcoding path (~20 calls at once)
   ramp_s=$(( level / RAMP + 1 ))
   callers "$RAMP" "$level" $((HOLD_S * 1000)) $((level + 10)) "t$level" 1 &
   pid=$!
