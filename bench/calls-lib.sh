@@ -78,6 +78,17 @@ heap_used_mib() { "$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null 2>&1; "$JAVA_HOME
 relay_count() { echo "$TOTALS" | grep -o "[0-9]* $1" | tr -dc 0-9 || true; } # $1: "RTP packets in", "out", "dropped"
 hz=$(getconf CLK_TCK)
 
+# with MAX_LOAD set: waits (checking every 60 s, at most 30 minutes) until the 1-minute load average is below it,
+# so a step on a shared machine does not start while other work (or the previous step's tail) still runs
+wait_for_load() {
+  [ -z "${MAX_LOAD:-}" ] && return 0
+  local i l; for i in $(seq 1 30); do
+    l=$(cut -d' ' -f1 /proc/loadavg); awk "BEGIN { exit !($l < $MAX_LOAD) }" && return 0
+    echo "load average $l, waiting for it to fall below $MAX_LOAD" >&2; sleep 60
+  done
+  echo "load average still $(cut -d' ' -f1 /proc/loadavg) after 30 minutes: measuring anyway" >&2
+}
+
 machine_lines() { # the machine, the JDK, SIPp and the load average now
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr);"
   echo "JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); SIPp: $(sipp -v 2>&1 | grep -o 'v3[^ ]*' | head -1)."

@@ -11,6 +11,7 @@
 #
 # usage: bench/transcode.sh [LEVELS...]     default: 50 100 200 400
 # env:   CODEC (g722 or opus, default g722), HOLD_S (default 60), RAMP (calls started per second, default 20),
+#        MAX_LOAD (wait before each level until the 1-minute load average is below it; default: no wait),
 #        JAVA_OPTS (server JVM options, default the launcher's -Xmx512m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,6 +59,7 @@ media_ticks() { local t=0 d; for d in /proc/$1/task/*; do
 } > "$RESULT"
 
 for level in "${LEVELS[@]}"; do
+  wait_for_load
   load=$(cut -d' ' -f1 /proc/loadavg)
   start_server "t$level" "$CALLEE_XML"
   callers 5 50 4000 30 "warmup-t$level" 0 || true # unrecorded: the JIT compiles the transcoding path (~20 calls at once)
