@@ -10,6 +10,7 @@ import java.nio.channels.DatagramChannel;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -146,7 +147,7 @@ public class TranscodedCallBenchmark {
         try (Encoder encoder = codec.newEncoder(format.params())) {
             for (int i = 0; i < FRAMES; i++) {
                 int length = encoder.encode(audio, i * samples, samples, out, 0);
-                payloads[i] = java.util.Arrays.copyOf(out, length);
+                payloads[i] = Arrays.copyOf(out, length);
             }
         }
         return payloads;
