@@ -59,7 +59,7 @@ public class NativeCodecBenchmark {
         encoder = c.newEncoder(ours);
         decoder = c.newDecoder(ours);
         packetSamples = c.sampleRate() / 50;
-        audio = speechLike(c.sampleRate(), PACKETS * packetSamples);
+        audio = SpeechLike.voiced(c.sampleRate(), PACKETS * packetSamples);
         packets = new byte[PACKETS][];
         lengths = new int[PACKETS];
         try (Encoder first = c.newEncoder(ours)) {
@@ -68,23 +68,6 @@ public class NativeCodecBenchmark {
                 packets[i] = java.util.Arrays.copyOf(out, lengths[i]);
             }
         }
-    }
-
-    private static short[] speechLike(int rate, int samples) {
-        double[] pitches = {120, 180, 240};
-        int syllable = rate / 5;
-        short[] s = new short[samples];
-        for (int i = 0; i < samples; i++) {
-            double f0 = pitches[i / syllable % pitches.length];
-            double t = (double) (i % syllable) / rate;
-            double v = 0;
-            for (int k = 1; k <= 12 && k * f0 < rate / 2.0; k++) {
-                v += Math.sin(2 * Math.PI * k * f0 * t + k) / k;
-            }
-            double envelope = 0.5 - 0.5 * Math.cos(2 * Math.PI * (i % syllable) / syllable);
-            s[i] = (short) Math.round(5000 * envelope * v);
-        }
-        return s;
     }
 
     /** One 20 ms packet encoded. */
