@@ -89,7 +89,7 @@ final class Termination implements AutoCloseable {
             frame = keyFrame;
         } else if (source != null) {
             frame = spoken;
-            if (!source.read(spoken)) {
+            if (!readSource()) {
                 endSource();
             }
         } else if (echo) {

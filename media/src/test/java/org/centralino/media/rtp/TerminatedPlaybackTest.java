@@ -79,7 +79,7 @@ class TerminatedPlaybackTest {
                 ShortTone tone = new ShortTone(1000, 10);
                 AtomicInteger toneEnds = new AtomicInteger();
                 s.play(Side.A, tone, toneEnds::incrementAndGet);
-                await().atMost(Duration.ofSeconds(3)).as("the leg still plays after the failure")
+                await("the leg still plays after the failure").atMost(Duration.ofSeconds(3))
                     .until(() -> toneEnds.get() == 1);
             }
             assertThat(ends).hasValue(1);
