@@ -235,8 +235,10 @@ final class RelayLoop {
 
     /** The relay path: one ready socket. Exceptions are contained so one bad socket cannot end the loop. */
     private void onReady(SelectionKey key) {
-        // control tasks queued before this packet was read apply to it (a new remote address, a hold, a close)
-        if (!tasks.isEmpty()) {
+        // control tasks queued before this packet was read apply to it (a new remote address, a hold, a close);
+        // once a task closed a session in this selection, the rest wait until its sockets are deregistered, so a
+        // task that follows a close (a caller's barrier) sees the ports free
+        if (!tasks.isEmpty() && !flushPending) {
             runTasks();
         }
         try {
@@ -346,15 +348,17 @@ final class RelayLoop {
             flushPending = true; // a close run between two ready sockets: flushed as soon as this select returns
             return;
         }
-        flushPending = false;
-        try {
-            clockRead = false;
-            selecting = true;
-            selector.selectNow(onReady);
-        } catch (IOException e) {
-            LOG.warn("media loop {}: selectNow failed: {}", name, e.toString());
-        } finally {
-            selecting = false;
-        }
+        do { // a task run during selectNow may close another session: flush until none is pending
+            flushPending = false;
+            try {
+                clockRead = false;
+                selecting = true;
+                selector.selectNow(onReady);
+            } catch (IOException e) {
+                LOG.warn("media loop {}: selectNow failed: {}", name, e.toString());
+            } finally {
+                selecting = false;
+            }
+        } while (flushPending);
     }
 }
