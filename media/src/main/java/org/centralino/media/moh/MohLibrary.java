@@ -39,13 +39,12 @@ public final class MohLibrary {
         Pattern.compile("[A-Za-z0-9][A-Za-z0-9_. -]{0,127}\\.(wav|ulaw|alaw|sln|sln16)", Pattern.CASE_INSENSITIVE);
 
     private final Path root;
-    private final MohClass builtIn;
+    private MohClass builtIn; // rendered on first use (about a second of CPU), guarded by this
     private final Map<String, MohClass> classes = new ConcurrentHashMap<>();
 
     /** @param root the {@code <data>/moh} directory (created if missing), or null for the built-in class only */
     public MohLibrary(Path root) throws IOException {
         this.root = root;
-        this.builtIn = new MohClass(DEFAULT, List.of(new Clip("built-in default", DefaultMohPiece.render())));
         if (root != null) {
             Files.createDirectories(root);
             try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, Files::isDirectory)) {
@@ -68,7 +67,15 @@ public final class MohLibrary {
         if (name != null && !DEFAULT.equals(name)) {
             LOG.info("music-on-hold class '{}' does not exist; playing '{}'", name, DEFAULT);
         }
-        return classes.getOrDefault(DEFAULT, builtIn);
+        MohClass onDisk = classes.get(DEFAULT);
+        return onDisk != null ? onDisk : builtIn();
+    }
+
+    private synchronized MohClass builtIn() {
+        if (builtIn == null) {
+            builtIn = new MohClass(DEFAULT, List.of(new Clip("built-in default", DefaultMohPiece.render())));
+        }
+        return builtIn;
     }
 
     /** A new listener: plays {@code className} (or the default) from its start, looped. */
