@@ -34,7 +34,7 @@ class PromptLibraryTest {
 
     @Test
     void anAdministratorsRecordingWinsOverTheBuiltInPrompt() throws IOException {
-        short[] mine = WavBytes.sine(500, 16_000, 3200, 8000);
+        short[] mine = org.centralino.media.audio.Signals.sine(3200, 500, 8000, 16_000);
         record("it", "goodbye", mine);
         PromptLibrary library = new PromptLibrary(data);
         assertThat(library.clip("it", "goodbye").samples()).isEqualTo(mine);
@@ -46,7 +46,7 @@ class PromptLibraryTest {
         PromptLibrary library = new PromptLibrary(data);
         assertThat(library.hasBuiltIn("it", "o_clock")).isFalse();
         assertThat(library.clip("it", "o_clock").samples()).isEqualTo(library.clip("en", "o_clock").samples());
-        short[] custom = WavBytes.sine(300, 16_000, 1600, 8000);
+        short[] custom = org.centralino.media.audio.Signals.sine(1600, 300, 8000, 16_000);
         record("en", "custom_welcome", custom);
         assertThat(library.clip("it", "custom_welcome").samples()).isEqualTo(custom);
     }
@@ -62,8 +62,8 @@ class PromptLibraryTest {
 
     @Test
     void clipsAreCachedUntilForgotten() throws IOException {
-        short[] first = WavBytes.sine(500, 16_000, 1600, 8000);
-        short[] second = WavBytes.sine(900, 16_000, 1600, 8000);
+        short[] first = org.centralino.media.audio.Signals.sine(1600, 500, 8000, 16_000);
+        short[] second = org.centralino.media.audio.Signals.sine(1600, 900, 8000, 16_000);
         record("it", "welcome", first);
         PromptLibrary library = new PromptLibrary(data);
         Clip cached = library.clip("it", "welcome");

@@ -13,7 +13,7 @@ class PromptPlayerTest {
     private final AtomicInteger ends = new AtomicInteger();
 
     private static Clip clip(String name, double hz, int samples) {
-        return new Clip(name, WavBytes.sine(hz, Pcm.RATE, samples, 8000));
+        return new Clip(name, org.centralino.media.audio.Signals.sine(samples, hz, 8000, Pcm.RATE));
     }
 
     @Test
