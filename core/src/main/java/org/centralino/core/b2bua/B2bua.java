@@ -224,7 +224,7 @@ public final class B2bua {
         CallSession[] owner = new CallSession[1];
         RelaySession relay;
         try {
-            relay = rtp.createSession(new LaneReports(() -> owner[0]));
+            relay = rtp.createSession(new LaneReports(sip, () -> owner[0]));
         } catch (IOException | IllegalStateException e) {
             LOG.warn("call from {} to {} refused: no media ports: {}", caller.number(), dialled, e.getMessage());
             refuse(tx, 503, "Service Unavailable", null);
@@ -240,41 +240,6 @@ public final class B2bua {
         media.hold(true); // ringing: no RTP is expected yet, so none is missed (the RTP timeout starts at answer)
         media.learn(org.centralino.media.rtp.Side.A, offer, stream);
         return session;
-    }
-
-    /** The relay reports on its own executor: each report is handed to the call's lane. */
-    private final class LaneReports implements org.centralino.media.rtp.RelayListener {
-        private final java.util.function.Supplier<CallSession> owner;
-
-        LaneReports(java.util.function.Supplier<CallSession> owner) {
-            this.owner = owner;
-        }
-
-        @Override
-        public void onRtpTimeout(RelaySession s, org.centralino.media.rtp.Side side, java.time.Duration silence) {
-            CallSession cs = owner.get();
-            sip.lanes().execute(cs.caller().callId(), () -> cs.rtpTimeout(side, silence));
-        }
-
-        @Override
-        public void onDtmf(RelaySession s, org.centralino.media.rtp.Side side,
-                           org.centralino.media.dtmf.DtmfEvent event) {
-            CallSession cs = owner.get();
-            sip.lanes().execute(cs.caller().callId(), () -> cs.onDtmf(side, event));
-        }
-
-        @Override
-        public void onOneWayAudio(RelaySession s, org.centralino.media.rtp.Side side, java.time.Duration silence) {
-            CallSession cs = owner.get();
-            sip.lanes().execute(cs.caller().callId(), () -> cs.oneWayAudio(side, silence));
-        }
-
-        @Override
-        public void onOneWayAudioEnded(RelaySession s, org.centralino.media.rtp.Side side,
-                                       java.time.Duration flaggedFor) {
-            CallSession cs = owner.get();
-            sip.lanes().execute(cs.caller().callId(), () -> cs.oneWayAudioEnded(side, flaggedFor));
-        }
     }
 
     private OutboundLeg fork(CallSession session, LegId legId, Binding device, Extension caller, String dialled,
