@@ -307,7 +307,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     }
 
     /** An application still holds the caller (it has not handed the caller over). */
-    private boolean appActive() {
+    boolean appActive() {
         return app != null && call.state().phase() instanceof CallPhase.Answered a
             && a.bridge().contains(app.id());
     }
