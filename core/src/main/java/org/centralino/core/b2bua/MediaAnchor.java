@@ -47,6 +47,8 @@ final class MediaAnchor implements AutoCloseable {
     private volatile MediaPlan plan;
     private boolean sideBUnused;
     private final boolean[] musicOn = new boolean[2];
+    /** The class each side's music plays while {@link #musicOn}: a switch of the media starts it again. */
+    private final String[] musicClass = new String[2];
     private final java.util.function.Function<String, org.centralino.media.audio.AudioSource> music;
 
     /**
@@ -130,6 +132,22 @@ final class MediaAnchor implements AutoCloseable {
                 setFormat(ySide, t.y());
             }
         }
+        restartMusic();
+    }
+
+    /**
+     * A re-INVITE answered while a leg hears music on hold (the holder repeats its hold offer, a session refresh,
+     * RFC 4028) switched the media again: passing through or terminating a leg anew ends what it was played, so
+     * the music starts again, in the leg's format as now agreed.
+     */
+    private void restartMusic() {
+        for (Side side : Side.values()) {
+            int i = side.ordinal();
+            if (musicOn[i]) {
+                musicOn[i] = false;
+                music(side, true, musicClass[i]);
+            }
+        }
     }
 
     /**
@@ -143,6 +161,7 @@ final class MediaAnchor implements AutoCloseable {
             return;
         }
         musicOn[i] = on;
+        musicClass[i] = on ? mohClass : null;
         if (on) {
             if (!transcoding()) {
                 relay.terminate(side, formats[i]);
