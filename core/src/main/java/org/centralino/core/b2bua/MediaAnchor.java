@@ -177,21 +177,32 @@ final class MediaAnchor implements AutoCloseable {
 
     /**
      * The PBX's own offer to a leg on side B (an application hands its caller over to a new callee): every codec
-     * we have, best first, and telephone events, in one audio stream.
+     * we have, best first, and telephone events, in the relayed stream, laid out as the caller's session
+     * ({@code layout}): its other streams offered with port 0 (RFC 3264 §5.1). Both legs then have the same
+     * streams at the same places, as for any callee, so a later offer from either leg can be relayed to the
+     * other (§8: a new offer keeps the streams of the session, in their order).
      */
-    SessionDescription ownOfferTo(LegId to, Peer peer) {
-        SessionDescription offer = codecs.extend(restrict(OWN_OFFER, (Negotiation.Agreed) codecs.negotiate(OWN_OFFER)),
+    SessionDescription ownOfferTo(LegId to, Peer peer, SessionDescription layout, int stream) {
+        SessionDescription own = codecs.extend(restrict(OWN_OFFER, (Negotiation.Agreed) codecs.negotiate(OWN_OFFER)),
             0);
-        return rewrite(to, Side.B, peer, offer, 0);
+        List<MediaDescription> media = new java.util.ArrayList<>(layout.media().size());
+        for (int i = 0; i < layout.media().size(); i++) {
+            media.add(i == stream ? own.media().getFirst() : layout.media().get(i).withPort(0));
+        }
+        return rewrite(to, Side.B, peer, own.withMedia(media), stream);
     }
 
     /**
      * The new callee answered {@link #ownOfferTo}: side B is terminated in its codec and bridged with side A, which
      * the PBX terminated for the application that handed the call over; the application's audio stops.
      */
-    void reconnectSideB(SessionDescription answer) {
-        learn(Side.B, answer, 0);
-        MediaDescription m = answer.media().getFirst();
+    void reconnectSideB(SessionDescription answer, int stream) {
+        if (stream >= answer.media().size()) {
+            throw new IllegalStateException("the new callee answered " + answer.media().size()
+                + " streams to an offer of " + (stream + 1) + " or more (RFC 3264 §6: one per offered stream)");
+        }
+        learn(Side.B, answer, stream);
+        MediaDescription m = answer.media().get(stream);
         StreamFormat format = m.payloadFormats().stream().filter(PayloadFormat::isCodec).findFirst()
             .flatMap(f -> codecs.format(m, f)).orElseThrow(() -> new IllegalStateException(
                 "the new callee answered no codec of ours: " + m.formats()));
