@@ -254,4 +254,46 @@ class CallFlowTestMidCallTest {
         ExpectedRecord.aliceToBruno("CALLER")
             .check(flows.record("101"));
     }
+
+    /** A session whose first stream is a video one, refused (port 0), and whose audio is the second (RFC 3264 §6). */
+    private static String videoThenAudio(TestPhone p, long version, int videoPort, Direction direction) {
+        String ip = p.rtp().address().getAddress().getHostAddress();
+        return String.join("\r\n", "v=0", "o=" + p.user() + " 77 " + version + " IN IP4 " + ip, "s=-",
+            "c=IN IP4 " + ip, "t=0 0", "m=video " + videoPort + " RTP/AVP 96", "a=rtpmap:96 H264/90000",
+            "m=audio " + p.rtp().port() + " RTP/AVP 0 101", "a=rtpmap:0 PCMU/8000",
+            "a=rtpmap:101 telephone-event/8000", "a=fmtp:101 0-16", "a=" + direction.attributeName(), "");
+    }
+
+    /**
+     * An application (*46) puts a caller whose audio is its second stream through to 102: 102 is offered the
+     * caller's streams in the same places (the video refused), so a re-INVITE of 102 (a hold) reaches the caller
+     * and its answer comes back, as in any call (RFC 3264 §8).
+     */
+    @Test
+    void aHoldByThePhoneAnApplicationPutTheCallerThroughToReachesACallerWhoseAudioIsNotItsFirstStream()
+        throws Exception {
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+        OutgoingCall out = alice.call("*46", videoThenAudio(alice, 1, 40_000, Direction.SENDRECV), T);
+        out.awaitAnswerAndAck(java.time.Duration.ofSeconds(20));
+        for (String key : List.of("1", "0", "2", "#")) {
+            assertThat(out.info("application/dtmf", key).awaitFinal(T).status()).isEqualTo(200);
+        }
+        IncomingCall in = bruno.awaitInvite(java.time.Duration.ofSeconds(20));
+        assertThat(in.offer().media()).as("102 is offered the caller's two streams").hasSize(2);
+        assertThat(in.offer().media().getFirst().port()).as("the video refused").isZero();
+        in.answer(videoThenAudio(bruno, 1, 0, Direction.SENDRECV));
+        in.awaitAck(T);
+
+        SentRequest hold = in.reinvite(videoThenAudio(bruno, 2, 0, Direction.SENDONLY));
+        SipRequest relayed = out.awaitReinvite(T);
+        assertThat(PhoneSdp.of(relayed).media()).as("the caller's streams, in its order").hasSize(2);
+        out.respond(relayed, 200, videoThenAudio(alice, 2, 0, Direction.RECVONLY));
+        SipResponse ok = hold.awaitFinal(T);
+        assertThat(ok.status()).isEqualTo(200);
+        in.ack(ok);
+        assertThat(PhoneSdp.of(ok).media()).as("the answer keeps 102's streams").hasSize(2);
+        assertThat(out.bye(T).status()).isEqualTo(200);
+        in.acceptBye(T);
+    }
 }

@@ -96,6 +96,38 @@ class CallFlowTestMohClassTest {
         call.caller().acceptBye(T);
     }
 
+    /**
+     * A phone that repeats its hold offer (a session refresh, RFC 4028, or any re-INVITE while holding) must not
+     * take the music away: the answer to it switches the media again, and the music must survive the switch.
+     */
+    @Test
+    void theHeldPhoneKeepsHearingTheMusicWhenTheHolderSendsItsHoldOfferAgain() throws Exception {
+        classes("beep", "low");
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+        CallFlowHarness.Answered call = CallFlowHarness.answered(alice, bruno);
+        alice.rtp().send(call.pbxForCaller(), 600);
+        bruno.rtp().send(call.pbxForCallee(), 600);
+        bruno.rtp().awaitReceived(25, T);
+
+        assertThat(hold(call.caller(), call.callee(), alice.sdp(Direction.SENDONLY), bruno.sdp(Direction.RECVONLY))
+            .status()).isEqualTo(200);
+        assertThat(hold(call.caller(), call.callee(), alice.sdp(Direction.SENDONLY), bruno.sdp(Direction.RECVONLY))
+            .status()).as("the hold offer again").isEqualTo(200);
+        int from = bruno.rtp().audioMark();
+        Thread.sleep(3000);
+        int to = bruno.rtp().audioMark();
+        ToneAnalysis heard = ToneAnalysis.of(bruno.rtp().receivedAudio(from + 8000, to), 8000);
+        assertThat(heard.seconds()).isGreaterThan(1.5);
+        assertThat(heard.toneFraction(1000)).as("alice's class 'beep' still plays: " + heard).isGreaterThan(0.8);
+
+        assertThat(hold(call.caller(), call.callee(), alice.sdp(), bruno.sdp()).status()).isEqualTo(200);
+        alice.rtp().stopSending();
+        bruno.rtp().stopSending();
+        assertThat(call.callee().bye(T).status()).isEqualTo(200);
+        call.caller().acceptBye(T);
+    }
+
     @Test
     void anExtensionWithoutAClassOrWithAnUnknownOnePlaysTheDefault() throws Exception {
         classes(null, "no-such-class");

@@ -190,6 +190,44 @@ class DtmfCallTest {
     }
 
     /**
+     * An application (*46) hands the caller over to 102: the keys the caller then sends as INFO are for 102 (in
+     * the transcoded bridge, RFC 4733 events sent by the media engine), not for the application that is gone.
+     */
+    @Test
+    void afterAnApplicationHandsTheCallerOverKeysSentAsInfoReachTheNewCallee() throws Exception {
+        TestPhone alice = flows.phone("101");
+        TestPhone bruno = flows.registered("102");
+        OutgoingCall out = alice.call("*46", alice.sdp(), T);
+        out.awaitAnswerAndAck(WAIT);
+        for (String key : List.of("1", "0", "2", "#")) {
+            assertThat(out.info("application/dtmf", key).awaitFinal(T).status()).isEqualTo(200);
+        }
+        IncomingCall in = bruno.awaitInvite(WAIT);
+        in.answer(bruno.sdp());
+        in.awaitAck(T);
+
+        assertThat(out.info(RELAY, "Signal=7\r\nDuration=200\r\n").awaitFinal(T).status()).isEqualTo(200);
+
+        List<DtmfEvent> keys = new CopyOnWriteArrayList<>();
+        await().atMost(WAIT).untilAsserted(() -> {
+            keys.clear();
+            TelephoneEventReceiver receiver = new TelephoneEventReceiver(8000, keys::add);
+            long at = 0;
+            for (RtpPeer.Packet p : bruno.rtp().receivedOthers()) {
+                if (p.payloadType() == 101) {
+                    receiver.receive(p.marker(), p.timestamp(), p.sequence(), p.payload(), 0, p.payload().length,
+                        at += 20);
+                }
+            }
+            receiver.tick(at + TelephoneEventReceiver.DEFAULT_END_TIMEOUT_MILLIS);
+            assertThat(keys).as("keys bruno received after the hand-over").extracting(DtmfEvent::key)
+                .containsExactly('7');
+        });
+        assertThat(out.bye(T).status()).isEqualTo(200);
+        in.acceptBye(T);
+    }
+
+    /**
      * The same with a narrowband phone that agreed no telephone events (PCMU alone): the key reaches it as Q.23
      * dual tones in its audio, which a DTMF detector finds in what it received.
      */

@@ -270,7 +270,8 @@ public final class B2bua {
         for (Binding device : ring.devices()) {
             LegId legId = new LegId(session.id().value() + "-b" + (session.forks().size() + 2));
             OutboundLeg fork = fork(session, legId, device, session.callerExtension(), number,
-                ForkInvites.MAX_FORWARDS - 1, peer -> session.media().ownOfferTo(legId, peer));
+                ForkInvites.MAX_FORWARDS - 1, peer -> session.media().ownOfferTo(legId, peer, session.callerOffer(),
+                    session.stream()));
             if (fork != null) {
                 session.addFork(fork);
                 byCallId.put(fork.callId(), session);

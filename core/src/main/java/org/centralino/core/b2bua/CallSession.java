@@ -88,7 +88,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
 
     /** A hand-over succeeded: the caller now talks with {@code callee}, whose answer sets side B's media. */
     private void reconnect(LegId callee) {
-        media.reconnectSideB(forks.get(callee).remoteSdp());
+        media.reconnectSideB(forks.get(callee).remoteSdp(), stream);
         forkAnswered = true;
         app.channel().onBridgeResult(200);
     }
@@ -173,6 +173,11 @@ final class CallSession implements org.centralino.core.call.CallCommands {
 
     int stream() {
         return stream;
+    }
+
+    /** The caller's offer cut to what we carry: the streams, in order, every leg of the call is offered. */
+    SessionDescription callerOffer() {
+        return callerOffer;
     }
 
     boolean isClosed() {
@@ -307,7 +312,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     }
 
     /** An application still holds the caller (it has not handed the caller over). */
-    private boolean appActive() {
+    boolean appActive() {
         return app != null && call.state().phase() instanceof CallPhase.Answered a
             && a.bridge().contains(app.id());
     }

@@ -12,7 +12,8 @@ import org.centralino.sip.transaction.ServerTransaction;
 /**
  * Keys sent as SIP INFO (RFC 6086; bodies {@code application/dtmf-relay} and {@code application/dtmf}, parsed by
  * {@link InfoDtmf}) in the calls where the PBX itself carries the keys instead of relaying the request: a call to
- * an application, where a key from the caller goes to the application's channel, and a transcoded call, where the
+ * an application (while it holds the caller: once it handed the caller over, the keys are the new callee's), where
+ * a key from the caller goes to the application's channel, and a transcoded call, where the
  * media engine sends the key to the other leg's phone (RFC 4733 events if that phone agreed them, else tones in
  * its audio). A DTMF INFO that the PBX takes is answered 200, or 400 with what is wrong with its body; every other
  * INFO is left to the relay. Runs on the call's lane.
@@ -50,7 +51,7 @@ final class InfoKeys {
      * application, the other leg's side in a transcoded call; null when the INFO is relayed as it is.
      */
     private static Side targetOf(CallSession session, SipLeg from) {
-        if (session.app() != null) {
+        if (session.appActive()) {
             return from == session.caller() ? Side.B : null;
         }
         MediaAnchor media = session.media();
@@ -62,7 +63,7 @@ final class InfoKeys {
     }
 
     private static void deliver(CallSession session, Side target, DtmfEvent event) {
-        if (session.app() != null) {
+        if (session.appActive()) {
             session.app().channel().onKey(event);
             return;
         }

@@ -47,6 +47,8 @@ final class MediaAnchor implements AutoCloseable {
     private volatile MediaPlan plan;
     private boolean sideBUnused;
     private final boolean[] musicOn = new boolean[2];
+    /** The class each side's music plays while {@link #musicOn}: a switch of the media starts it again. */
+    private final String[] musicClass = new String[2];
     private final java.util.function.Function<String, org.centralino.media.audio.AudioSource> music;
 
     /**
@@ -130,6 +132,22 @@ final class MediaAnchor implements AutoCloseable {
                 setFormat(ySide, t.y());
             }
         }
+        restartMusic();
+    }
+
+    /**
+     * A re-INVITE answered while a leg hears music on hold (the holder repeats its hold offer, a session refresh,
+     * RFC 4028) switched the media again: passing through or terminating a leg anew ends what it was played, so
+     * the music starts again, in the leg's format as now agreed.
+     */
+    private void restartMusic() {
+        for (Side side : Side.values()) {
+            int i = side.ordinal();
+            if (musicOn[i]) {
+                musicOn[i] = false;
+                music(side, true, musicClass[i]);
+            }
+        }
     }
 
     /**
@@ -143,6 +161,7 @@ final class MediaAnchor implements AutoCloseable {
             return;
         }
         musicOn[i] = on;
+        musicClass[i] = on ? mohClass : null;
         if (on) {
             if (!transcoding()) {
                 relay.terminate(side, formats[i]);
@@ -158,21 +177,32 @@ final class MediaAnchor implements AutoCloseable {
 
     /**
      * The PBX's own offer to a leg on side B (an application hands its caller over to a new callee): every codec
-     * we have, best first, and telephone events, in one audio stream.
+     * we have, best first, and telephone events, in the relayed stream, laid out as the caller's session
+     * ({@code layout}): its other streams offered with port 0 (RFC 3264 §5.1). Both legs then have the same
+     * streams at the same places, as for any callee, so a later offer from either leg can be relayed to the
+     * other (§8: a new offer keeps the streams of the session, in their order).
      */
-    SessionDescription ownOfferTo(LegId to, Peer peer) {
-        SessionDescription offer = codecs.extend(restrict(OWN_OFFER, (Negotiation.Agreed) codecs.negotiate(OWN_OFFER)),
+    SessionDescription ownOfferTo(LegId to, Peer peer, SessionDescription layout, int stream) {
+        SessionDescription own = codecs.extend(restrict(OWN_OFFER, (Negotiation.Agreed) codecs.negotiate(OWN_OFFER)),
             0);
-        return rewrite(to, Side.B, peer, offer, 0);
+        List<MediaDescription> media = new java.util.ArrayList<>(layout.media().size());
+        for (int i = 0; i < layout.media().size(); i++) {
+            media.add(i == stream ? own.media().getFirst() : layout.media().get(i).withPort(0));
+        }
+        return rewrite(to, Side.B, peer, own.withMedia(media), stream);
     }
 
     /**
      * The new callee answered {@link #ownOfferTo}: side B is terminated in its codec and bridged with side A, which
      * the PBX terminated for the application that handed the call over; the application's audio stops.
      */
-    void reconnectSideB(SessionDescription answer) {
-        learn(Side.B, answer, 0);
-        MediaDescription m = answer.media().getFirst();
+    void reconnectSideB(SessionDescription answer, int stream) {
+        if (stream >= answer.media().size()) {
+            throw new IllegalStateException("the new callee answered " + answer.media().size()
+                + " streams to an offer of " + (stream + 1) + " or more (RFC 3264 §6: one per offered stream)");
+        }
+        learn(Side.B, answer, stream);
+        MediaDescription m = answer.media().get(stream);
         StreamFormat format = m.payloadFormats().stream().filter(PayloadFormat::isCodec).findFirst()
             .flatMap(f -> codecs.format(m, f)).orElseThrow(() -> new IllegalStateException(
                 "the new callee answered no codec of ours: " + m.formats()));

@@ -123,6 +123,10 @@ public final class CallMachine {
             case CallerCancelled _ -> callerGaveUp(step, new LegEvent.CancelReceived(), true);
             case ByeReceived b when step.isCaller(b.leg()) -> callerGaveUp(step, new LegEvent.ByeReceived(), true);
             case RingTimeout _ -> noAnswer(step);
+            // an application that hands the caller over before answering: only an answered callee can, but its
+            // Channel.bridge waits for the outcome, so it is told (else it would wait until the ring timeout)
+            case CallInput.Redirect r when step.isFork(r.by()) ->
+                step.act(new CallAction.RedirectFailed(r.by(), CallStatus.TEMPORARILY_UNAVAILABLE));
             case Routed _, RouteFailed _, ForkProgress _, ForkAnswered _, ForkRejected _, ByeReceived _,
                  LegClosed _, LegVanished _, Hold _, Resume _, Reoffer _, CallInput.Redirect _ ->
                 step.ignore(input + " while ringing");

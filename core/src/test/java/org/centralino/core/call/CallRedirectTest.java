@@ -102,6 +102,15 @@ class CallRedirectTest {
     }
 
     @Test
+    void aHandOverByAnApplicationThatHasNotAnsweredIsRefusedAtOnce() {
+        CallScript s = CallScript.ringing(B1);
+        s.send(toC1AndC2());
+        assertThat(s.commands()).as("the application's bridge learns it failed, no fork rings")
+            .containsExactly(new RedirectFailed(B1, CallStatus.TEMPORARILY_UNAVAILABLE));
+        assertThat(s.state.phase()).isInstanceOf(CallPhase.Ringing.class);
+    }
+
+    @Test
     void aSecondHandOverWhileOneRingsIsRefusedWith491() {
         CallScript s = answeredByApp();
         s.send(toC1AndC2());
