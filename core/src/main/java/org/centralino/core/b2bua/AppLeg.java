@@ -23,7 +23,8 @@ final class AppLeg {
     private final SessionChannel channel;
     private final CallSession session;
     private final java.util.function.ToIntFunction<String> redirect;
-    private SessionDescription answer;
+    /** Set on the lane, read by the application thread too. */
+    private volatile SessionDescription answer;
     private boolean started;
     private boolean ended;
 

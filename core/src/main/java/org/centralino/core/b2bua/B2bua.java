@@ -281,6 +281,7 @@ public final class B2bua {
         if (forks.isEmpty()) {
             return 480;
         }
+        session.mohClasses(session.callerExtension().mohClass(), ring.callee().mohClass());
         session.feed(new CallInput.Redirect(session.app().id(), forks, ring.ringTimeout()));
         return 0;
     }

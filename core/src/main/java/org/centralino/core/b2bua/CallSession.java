@@ -88,7 +88,16 @@ final class CallSession implements org.centralino.core.call.CallCommands {
 
     /** A hand-over succeeded: the caller now talks with {@code callee}, whose answer sets side B's media. */
     private void reconnect(LegId callee) {
-        media.reconnectSideB(forks.get(callee).remoteSdp(), stream);
+        try {
+            media.reconnectSideB(forks.get(callee).remoteSdp(), stream);
+        } catch (RuntimeException e) {
+            // an answer we cannot use (no codec of ours): a call without media must not stay up
+            LOG.warn("call {}: the phone the caller was handed over to answered unusable media: {}", call.id(),
+                e.getMessage());
+            LegRequests.send(leg(callee), "BYE", sip, LegRequests.IGNORE);
+            feedLater(new CallInput.ByeReceived(callee));
+            return;
+        }
         forkAnswered = true;
         app.channel().onBridgeResult(200);
     }

@@ -259,7 +259,7 @@ final class OfferRelay implements AutoCloseable {
             unacked.remove(leg.id());
         }
         if (session.media() != null && SipMessages.sdpOf(ack).orElse(null) instanceof SdpParseResult.Parsed p) {
-            if (session.app() != null && leg == session.caller()) {
+            if (session.appActive() && leg == session.caller()) {
                 session.media().answerToOwnOffer(Side.A, p.description(), session.stream());
             } else {
                 session.media().learn(CallSession.sideOf(leg), p.description(), session.stream());

@@ -204,7 +204,7 @@ final class SessionChannel implements Channel {
 
     @Override
     public Recording record(Path file, Duration max, Duration silence) {
-        requireUp();
+        requireAnswered();
         ChannelRecorder recorder = new ChannelRecorder(file, max, silence);
         session.relay().listen(Side.A, recorder.queue());
         try {
@@ -231,7 +231,7 @@ final class SessionChannel implements Channel {
 
     @Override
     public void echo(Duration max) {
-        requireUp();
+        requireAnswered();
         session.relay().echo(Side.A, true);
         try {
             long deadline = System.nanoTime() + max.toNanos();
@@ -267,7 +267,7 @@ final class SessionChannel implements Channel {
 
     @Override
     public void conference(String room) {
-        requireUp();
+        requireAnswered();
         Conference.Member member = services.rooms().join(room, caller);
         try {
             if (services.rooms().size(room) == 1) {
@@ -292,7 +292,7 @@ final class SessionChannel implements Channel {
 
     @Override
     public void hold(String mohClass) {
-        requireUp();
+        requireAnswered();
         session.relay().play(Side.A, media.music(mohClass), () -> { });
     }
 
@@ -305,7 +305,7 @@ final class SessionChannel implements Channel {
 
     /** Plays until the source ends (true) or, if interruptible, a key is pressed (false... see javadoc). */
     private boolean playSource(AudioSource source, boolean interruptible) {
-        requireUp();
+        requireAnswered();
         Object token = new Object();
         session.relay().play(Side.A, source, () -> news.offer(new Done(token)));
         boolean interrupted = false;
@@ -365,6 +365,17 @@ final class SessionChannel implements Channel {
         }
     }
 
+    /**
+     * Media need the PBX to terminate the caller's leg, which it does when the application answers: an
+     * application that plays, records or echoes before answering answers first (no early media yet).
+     */
+    private void requireAnswered() {
+        requireUp();
+        if (leg.answerSdp() == null) {
+            answer();
+        }
+    }
+
     private void requireUp() {
         if (ended || hungUp) {
             throw new HangupException("the call has ended");
@@ -375,7 +386,13 @@ final class SessionChannel implements Channel {
     private boolean onLane(Supplier<Boolean> task) {
         requireUp();
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        session.lane(() -> done.complete(!session.isClosed() && task.get()));
+        session.lane(() -> {
+            try {
+                done.complete(!session.isClosed() && task.get());
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e); // the application learns it at once, not when the call ends
+            }
+        });
         while (true) {
             try {
                 return done.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
