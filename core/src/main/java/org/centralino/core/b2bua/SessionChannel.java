@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.centralino.core.app.AppServices;
@@ -35,10 +32,7 @@ final class SessionChannel implements Channel {
     private static final long POLL_MILLIS = org.centralino.media.audio.Pcm.FRAME_MS;
     /** Longer than any ring timeout (600 s at most): the ringback ends when the hand-over does. */
     private static final Duration MAX_RINGBACK = Duration.ofMinutes(11);
-    /** Keys and media news; polled by the application's thread only. */
-    private final BlockingQueue<Object> news = new LinkedBlockingQueue<>();
-    /** Application thread only: keys taken from the queue and not yet read. */
-    private final ArrayDeque<Character> keys = new ArrayDeque<>();
+    private final ChannelInbox inbox = new ChannelInbox();
     private final CallSession session;
     private final AppServices services;
     private final String application;
@@ -48,17 +42,6 @@ final class SessionChannel implements Channel {
     private volatile boolean ended;
     private volatile boolean hungUp;
     private AppLeg leg;
-
-    private record Key(DtmfEvent event) {
-    }
-
-    private record Done(Object token) {
-    }
-
-    private record BridgeResult(int status) {
-    }
-
-    private enum Ended { CALL }
 
     SessionChannel(CallSession session, AppServices services, String application, String caller, String dialled) {
         this.session = session;
@@ -77,18 +60,18 @@ final class SessionChannel implements Channel {
 
     /** A key from the caller, however it came. */
     void onKey(DtmfEvent event) {
-        news.offer(new Key(event));
+        inbox.key(event);
     }
 
     /** How a hand-over ended: 200 connected, else the SIP status why not. */
     void onBridgeResult(int status) {
-        news.offer(new BridgeResult(status));
+        inbox.bridgeResult(status);
     }
 
     /** The call ended: every blocking call of the application returns with {@link HangupException}. */
     void callEnded() {
         ended = true;
-        news.offer(Ended.CALL);
+        inbox.ended();
     }
 
     // ---- Channel ----
@@ -151,7 +134,7 @@ final class SessionChannel implements Channel {
 
     @Override
     public boolean playInterruptible(List<String> prompts) {
-        if (!keys.isEmpty()) {
+        if (inbox.hasKeys()) {
             return true;
         }
         return playSource(media.prompts(prompts), true);
@@ -210,19 +193,18 @@ final class SessionChannel implements Channel {
         try {
             Recording.End end = null;
             while (end == null) {
-                Object item = news.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                end = item instanceof Key k && k.event().key() == '#' ? Recording.End.KEY
-                    : item == Ended.CALL ? Recording.End.HANGUP : recorder.drain();
-                if (item instanceof Key k && k.event().key() != '#') {
-                    keys.add(k.event().key());
+                Object item = inbox.poll(POLL_MILLIS);
+                end = item instanceof ChannelInbox.Key k && k.event().key() == '#' ? Recording.End.KEY
+                    : item == ChannelInbox.Ended.CALL ? Recording.End.HANGUP : recorder.drain();
+                if (item instanceof ChannelInbox.Key k && k.event().key() != '#') {
+                    inbox.keep(k);
                 }
             }
             session.relay().listen(Side.A, null);
             return recorder.finish(end);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (HangupException e) {
             recorder.abort();
-            throw new HangupException("application thread interrupted while recording");
+            throw e;
         } catch (IOException e) {
             recorder.abort();
             throw new UncheckedIOException("recording to " + file + " failed", e);
@@ -252,15 +234,15 @@ final class SessionChannel implements Channel {
         session.relay().play(Side.A, media.tone(services.tones().ringback(), MAX_RINGBACK), () -> { });
         onLane(() -> leg.redirect(number));
         while (true) {
-            Object item = take();
-            if (item instanceof BridgeResult r) {
+            Object item = inbox.take();
+            if (item instanceof ChannelInbox.BridgeResult r) {
                 if (r.status() != 200) {
                     session.relay().play(Side.A, null, null);
                 }
                 return r.status() == 200;
             }
-            if (item instanceof Key k) {
-                keys.add(k.event().key());
+            if (item instanceof ChannelInbox.Key k) {
+                inbox.keep(k);
             }
         }
     }
@@ -307,15 +289,15 @@ final class SessionChannel implements Channel {
     private boolean playSource(AudioSource source, boolean interruptible) {
         requireAnswered();
         Object token = new Object();
-        session.relay().play(Side.A, source, () -> news.offer(new Done(token)));
+        session.relay().play(Side.A, source, inbox.doneOf(token));
         boolean interrupted = false;
         while (true) {
-            Object item = take();
-            if (item instanceof Done d && d.token() == token) {
+            Object item = inbox.take();
+            if (item instanceof ChannelInbox.Done d && d.token() == token) {
                 return interrupted;
             }
-            if (item instanceof Key k) {
-                keys.add(k.event().key());
+            if (item instanceof ChannelInbox.Key k) {
+                inbox.keep(k);
                 if (interruptible && !interrupted) {
                     interrupted = true;
                     session.relay().play(Side.A, null, null); // stops the prompt: its Done follows
@@ -324,45 +306,12 @@ final class SessionChannel implements Channel {
         }
     }
 
-    /** The next key, waiting at most {@code timeout}; null on timeout. */
+    /** The next key (one pressed earlier first), waiting at most {@code timeout}; null on timeout. */
     private Character nextKey(Duration timeout) {
-        if (!keys.isEmpty()) {
-            return keys.poll();
+        if (!inbox.hasKeys()) {
+            requireUp();
         }
-        requireUp();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return null;
-            }
-            Object item;
-            try {
-                item = news.poll(left, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new HangupException("application thread interrupted");
-            }
-            if (item == Ended.CALL) {
-                throw new HangupException("caller hung up");
-            }
-            if (item instanceof Key k) {
-                return k.event().key();
-            }
-        }
-    }
-
-    private Object take() {
-        try {
-            Object item = news.take();
-            if (item == Ended.CALL) {
-                throw new HangupException("caller hung up");
-            }
-            return item;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HangupException("application thread interrupted");
-        }
+        return inbox.nextKey(timeout);
     }
 
     /**
