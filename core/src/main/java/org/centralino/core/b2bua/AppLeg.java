@@ -47,7 +47,8 @@ final class AppLeg {
     /** The application answers (lane): false if the call has already ended. */
     boolean answer() {
         if (answer == null && !session.isEnded()) {
-            answer = session.answerCallerHere();
+            // the PBX terminates the caller's leg: the best codec of its offer, or our offer if it made none
+            answer = session.offered().answerHere(session.media(), session.caller());
             session.feed(new CallInput.ForkAnswered(id));
         }
         return answer != null && !session.isClosed();

@@ -181,7 +181,7 @@ public final class B2bua {
         for (Binding device : ring.devices()) {
             LegId legId = new LegId(id.value() + "-b" + (forks.size() + 1));
             // a delayed offer is ours (G.711): the caller answers only in its ACK, too late to transcode
-            OutboundLeg fork = fork(session, legId, device, caller, dialled, hops, peer -> session.delayedOffer()
+            OutboundLeg fork = fork(session, legId, device, caller, dialled, hops, peer -> session.offered().delayed()
                 ? session.media().rewrite(legId, org.centralino.media.rtp.Side.B, peer, toCallee, stream)
                 : session.media().offerTo(legId, org.centralino.media.rtp.Side.B, peer, toCallee, stream));
             if (fork != null) {
@@ -236,7 +236,8 @@ public final class B2bua {
         MediaAnchor media = new MediaAnchor(relay, sip, codecs, mohClass -> services.music()
             .listener(mohClass == null ? org.centralino.media.moh.MohLibrary.DEFAULT : mohClass));
         int stream = MediaAnchor.relayedStream(agreed);
-        session.media(media, stream, MediaAnchor.restrict(offer, agreed), agreed, offer == MediaAnchor.OWN_OFFER);
+        session.media(media, new CallerOffer(MediaAnchor.restrict(offer, agreed), agreed, stream,
+            offer == MediaAnchor.OWN_OFFER));
         media.hold(true); // ringing: no RTP is expected yet, so none is missed (the RTP timeout starts at answer)
         media.learn(org.centralino.media.rtp.Side.A, offer, stream);
         return session;
@@ -270,7 +271,7 @@ public final class B2bua {
         for (Binding device : ring.devices()) {
             LegId legId = new LegId(session.id().value() + "-b" + (session.forks().size() + 2));
             OutboundLeg fork = fork(session, legId, device, session.callerExtension(), number,
-                ForkInvites.MAX_FORWARDS - 1, peer -> session.media().ownOfferTo(legId, peer, session.callerOffer(),
+                ForkInvites.MAX_FORWARDS - 1, peer -> session.media().ownOfferTo(legId, peer, session.offered().offer(),
                     session.stream()));
             if (fork != null) {
                 session.addFork(fork);

@@ -42,11 +42,8 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     private volatile MediaAnchor media;
     private volatile boolean forkAnswered;
     private final QualityWatch quality = new QualityWatch();
-    private int stream = -1;
-    private SessionDescription callerOffer;
-    private org.centralino.sip.sdp.Negotiation.Agreed callerAgreed;
+    private CallerOffer offered;
     private AppLeg app;
-    private boolean delayedOffer;
     private Call call;
     private TimerService.Timeout ringTimer;
     private volatile boolean closed;
@@ -64,17 +61,9 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         this.offers = new OfferRelay(this, sip);
     }
 
-    /**
-     * @param callerOffer the caller's offer cut to what we carry: what the callee's answer is matched against
-     * @param delayed     the caller sent no offer; {@code callerOffer} is ours and the caller answers in its ACK
-     */
-    void media(MediaAnchor anchor, int relayedStream, SessionDescription callerOffer,
-               org.centralino.sip.sdp.Negotiation.Agreed agreed, boolean delayed) {
+    void media(MediaAnchor anchor, CallerOffer callerOffer) {
         this.media = anchor;
-        this.stream = relayedStream;
-        this.callerOffer = callerOffer;
-        this.callerAgreed = agreed;
-        this.delayedOffer = delayed;
+        this.offered = callerOffer;
     }
 
     /** Who calls: the caller's number and name go to the phones an application hands the caller over to. */
@@ -89,7 +78,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     /** A hand-over succeeded: the caller now talks with {@code callee}, whose answer sets side B's media. */
     private void reconnect(LegId callee) {
         try {
-            media.reconnectSideB(forks.get(callee).remoteSdp(), stream);
+            media.reconnectSideB(forks.get(callee).remoteSdp(), offered.stream());
         } catch (RuntimeException e) {
             // an answer we cannot use (no codec of ours): a call without media must not stay up
             LOG.warn("call {}: the phone the caller was handed over to answered unusable media: {}", call.id(),
@@ -120,15 +109,6 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         sip.lanes().execute(caller.callId(), task);
     }
 
-    /**
-     * The PBX answers the caller itself (an application answers): its leg is terminated in the best codec of its
-     * offer, or, for a caller that made none, our offer goes in the 2xx and its ACK answers. Lane.
-     */
-    SessionDescription answerCallerHere() {
-        return delayedOffer ? media.offerLocally(caller, Side.A, callerOffer, stream)
-            : media.answerLocally(caller, Side.A, callerOffer, callerAgreed, stream);
-    }
-
     boolean isEnded() {
         return closed || call.isEnded();
     }
@@ -150,10 +130,6 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         if (appActive() && side == Side.A) {
             app.channel().onKey(event);
         }
-    }
-
-    boolean delayedOffer() {
-        return delayedOffer;
     }
 
     void attach(Call c) {
@@ -181,12 +157,12 @@ final class CallSession implements org.centralino.core.call.CallCommands {
     }
 
     int stream() {
-        return stream;
+        return offered == null ? -1 : offered.stream();
     }
 
-    /** The caller's offer cut to what we carry: the streams, in order, every leg of the call is offered. */
-    SessionDescription callerOffer() {
-        return callerOffer;
+    /** What the caller offered: the streams, in order, every leg of the call is offered. */
+    CallerOffer offered() {
+        return offered;
     }
 
     boolean isClosed() {
@@ -332,7 +308,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         if (sd == null) {
             return null;
         }
-        return media.answered(caller, Side.A, callerOffer, Side.B, sd, stream);
+        return offered.answerFrom(media, caller, sd);
     }
 
     /** The winner's answer, rewritten, answers the caller; the media leave the ringing exemption. */
@@ -347,7 +323,7 @@ final class CallSession implements org.centralino.core.call.CallCommands {
         SessionDescription sd = winner.remoteSdp();
         forkAnswered = true;
         media.hold(false);
-        caller.answer(media.answered(caller, Side.A, callerOffer, Side.B, sd, stream));
+        caller.answer(offered.answerFrom(media, caller, sd));
     }
 
     /** BYE on a leg; its answer (or the lack of one) closes the leg. */
