@@ -233,8 +233,7 @@ public final class B2bua {
         CallSession session = newSession(tx, callerLeg);
         owner[0] = session;
         session.callerExtension(caller);
-        MediaAnchor media = new MediaAnchor(relay, sip, codecs, mohClass -> services.music()
-            .listener(mohClass == null ? org.centralino.media.moh.MohLibrary.DEFAULT : mohClass));
+        MediaAnchor media = new MediaAnchor(relay, sip, codecs, services.music()::listener);
         int stream = MediaAnchor.relayedStream(agreed);
         session.media(media, new CallerOffer(MediaAnchor.restrict(offer, agreed), agreed, stream,
             offer == MediaAnchor.OWN_OFFER));

@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.centralino.core.app.AppServices;
 import org.centralino.media.audio.AudioSource;
-import org.centralino.media.audio.Pcm;
-import org.centralino.media.moh.MohLibrary;
 import org.centralino.media.prompt.AudioFileException;
 import org.centralino.media.prompt.PromptPlayer;
 import org.centralino.media.prompt.Speech;
 import org.centralino.media.prompt.WavReader;
 import org.centralino.media.tone.Tone;
-import org.centralino.media.tone.ToneGenerator;
+import org.centralino.media.tone.TonePlayer;
 
 /** The audio sources an application's channel plays: prompts, files, tones, music on hold. */
 final class ChannelMedia {
@@ -44,26 +42,11 @@ final class ChannelMedia {
     }
 
     AudioSource music(String mohClass) {
-        return services.music().listener(mohClass == null ? MohLibrary.DEFAULT : mohClass);
+        return services.music().listener(mohClass); // null: the default class
     }
 
     /** A tone with its cadence for {@code duration}, then the end. */
     AudioSource tone(Tone tone, Duration duration) {
-        ToneGenerator generator = new ToneGenerator(tone, Pcm.RATE);
-        long frames = Math.max(1, duration.toMillis() / Pcm.FRAME_MS);
-        return new AudioSource() {
-            private long played;
-
-            @Override
-            public boolean read(short[] frame) {
-                if (played >= frames) {
-                    java.util.Arrays.fill(frame, (short) 0);
-                    return false;
-                }
-                played++;
-                generator.fill(frame, 0, Pcm.FRAME);
-                return true;
-            }
-        };
+        return new TonePlayer(tone, duration);
     }
 }
