@@ -241,11 +241,7 @@ final class MediaAnchor implements AutoCloseable {
         List<PayloadFormat> answered = new java.util.ArrayList<>(List.of(best));
         m.payloadFormats().stream().filter(PayloadFormat::isTelephoneEvent)
             .filter(f -> f.payloadType() == format.eventPayloadType()).findFirst().ifPresent(answered::add);
-        List<StreamDecision> decisions = new java.util.ArrayList<>();
-        for (int i = 0; i < offer.media().size(); i++) {
-            decisions.add(i == stream ? new StreamDecision.Accept(i, answered)
-                : new StreamDecision.Reject(i, "one audio stream is carried"));
-        }
+        List<StreamDecision> decisions = MediaCodecs.oneStream(offer.media().size(), stream, answered);
         if (format(side) == null || !format.equals(format(side))) {
             relay.terminate(side, format);
             setFormat(side, format);

@@ -32,6 +32,8 @@ final class MediaCodecs {
     /** RFC 4733 DTMF events 0-15 and flash (16), at the clock rate of the codec they go with. */
     private static final String EVENTS = "0-16";
     private static final int FIRST_DYNAMIC = 96;
+    /** Why the other m= lines are refused (RFC 3264 §6: port 0). */
+    private static final String ONE_STREAM = "one audio stream is carried";
     private static final int LAST_DYNAMIC = 127;
 
     private final CodecRegistry registry;
@@ -65,7 +67,7 @@ final class MediaCodecs {
         }
         int first = agreed.accepted().getFirst().mediaIndex();
         return new Negotiation.Agreed(agreed.streams().stream().map(d -> d.mediaIndex() == first ? d
-            : (StreamDecision) new StreamDecision.Reject(d.mediaIndex(), "one audio stream is carried")).toList());
+            : (StreamDecision) new StreamDecision.Reject(d.mediaIndex(), ONE_STREAM)).toList());
     }
 
     /**
@@ -146,6 +148,16 @@ final class MediaCodecs {
         int packet = ptime >= 10 && ptime <= 120 ? ptime / 10 * 10 : StreamFormat.DEFAULT_PACKET_MILLIS;
         return Optional.of(new StreamFormat(ac.get(), codec.payloadType(), CodecParams.parse(codec.parameters()),
             events, packet));
+    }
+
+    /** Decisions for {@code streams} m= lines: {@code formats} in stream {@code stream}, every other refused. */
+    static List<StreamDecision> oneStream(int streams, int stream, List<PayloadFormat> formats) {
+        List<StreamDecision> decisions = new ArrayList<>(streams);
+        for (int i = 0; i < streams; i++) {
+            decisions.add(i == stream ? new StreamDecision.Accept(i, formats)
+                : new StreamDecision.Reject(i, ONE_STREAM));
+        }
+        return decisions;
     }
 
     /** The telephone-event payload type at {@code clockRate} in a list of formats, or {@link StreamFormat#NO_EVENTS}. */

@@ -77,11 +77,7 @@ sealed interface MediaPlan {
         MediaDescription m = answerY.media().get(stream);
         List<PayloadFormat> kept = m.payloadFormats().stream()
             .filter(f -> xFormats.stream().anyMatch(x -> same(x, f))).toList();
-        List<StreamDecision> decisions = new ArrayList<>();
-        for (int i = 0; i < answerY.media().size(); i++) {
-            decisions.add(i == stream ? new StreamDecision.Accept(i, kept)
-                : new StreamDecision.Reject(i, "one audio stream is carried"));
-        }
+        List<StreamDecision> decisions = MediaCodecs.oneStream(answerY.media().size(), stream, kept);
         return org.centralino.sip.sdp.SdpRelay.restrictTo(answerY,
             new org.centralino.sip.sdp.Negotiation.Agreed(decisions));
     }
@@ -92,11 +88,7 @@ sealed interface MediaPlan {
         List<PayloadFormat> formats = new ArrayList<>(List.of(chosenX));
         offerX.media().get(stream).payloadFormats().stream().filter(PayloadFormat::isTelephoneEvent)
             .filter(f -> f.clockRate() == chosenX.clockRate()).findFirst().ifPresent(formats::add);
-        List<StreamDecision> decisions = new ArrayList<>();
-        for (int i = 0; i < offerX.media().size(); i++) {
-            decisions.add(i == stream ? new StreamDecision.Accept(i, formats)
-                : new StreamDecision.Reject(i, "one audio stream is carried"));
-        }
+        List<StreamDecision> decisions = MediaCodecs.oneStream(offerX.media().size(), stream, formats);
         Direction wish = SdpHold.effectiveDirection(answerY, stream);
         int port = Math.max(1, answerY.media().get(stream).port());
         return SdpAnswer.answerFor(offerX, decisions, Origin.of("centralino", "0", 0, "127.0.0.1"), "127.0.0.1",
