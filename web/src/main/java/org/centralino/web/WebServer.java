@@ -10,6 +10,7 @@ import org.centralino.core.account.AuthService;
 import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
+import org.centralino.core.phonebook.Phonebooks;
 import org.centralino.core.registrar.Registrations;
 import org.centralino.media.moh.MohLibrary;
 import org.slf4j.Logger;
@@ -60,6 +61,15 @@ public final class WebServer {
      */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
                      CdrService cdr, CallRegistry calls, MohLibrary music) {
+        this(config, extensions, registrations, auth, cdr, calls, music, null);
+    }
+
+    /**
+     * @param phonebooks the phonebooks (issue 5 slice D); null leaves {@code /api/v1/phonebook} and
+     *                   {@code /api/v1/contacts} answering 503
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, Phonebooks phonebooks) {
         this.config = Objects.requireNonNull(config, "config");
         JsonMapper mapper = Json.mapper();
         BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
@@ -70,6 +80,7 @@ public final class WebServer {
         CdrRoutes cdrRoutes = new CdrRoutes(cdr);
         CallRoutes callRoutes = new CallRoutes(calls);
         MohRoutes mohRoutes = new MohRoutes(music);
+        PhonebookRoutes phonebookRoutes = new PhonebookRoutes(phonebooks, mapper);
         OpenApiRoute openApi = new OpenApiRoute();
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
@@ -81,6 +92,7 @@ public final class WebServer {
             cdrRoutes.register(cfg.routes);
             callRoutes.register(cfg.routes);
             mohRoutes.register(cfg.routes);
+            phonebookRoutes.register(cfg.routes);
             openApi.register(cfg.routes);
         });
     }

@@ -11,12 +11,16 @@ import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
+import org.centralino.core.phonebook.PhoneNumbers;
+import org.centralino.core.phonebook.Phonebooks;
+import org.centralino.core.rights.Visibility;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.media.moh.MohLibrary;
 import org.centralino.store.Database;
 import org.centralino.store.DatabaseConfig;
 import org.centralino.store.JdbiAccountStore;
 import org.centralino.store.JdbiCdrStore;
+import org.centralino.store.JdbiContactStore;
 import org.centralino.store.JdbiExtensionStore;
 import org.centralino.store.JdbiSessionStore;
 
@@ -36,7 +40,12 @@ final class TestServer implements AutoCloseable {
     final CallRegistry calls = new CallRegistry(Clock.systemUTC(), events);
     final AuthService auth;
     final ExtensionService extensionService;
+    final JdbiAccountStore accounts;
+    final PasswordHasher hasher;
+    final Phonebooks phonebooks;
     final WebServer web;
+    /** Extension states the Internal phonebook shows (a test sets them; the presence service is another slice's). */
+    final java.util.Map<String, String> presence = new java.util.concurrent.ConcurrentHashMap<>();
 
     TestServer(Path dir) {
         this(dir, null);
@@ -49,14 +58,17 @@ final class TestServer implements AutoCloseable {
         extensions = new JdbiExtensionStore(db, new org.centralino.store.Ha1Sealer(new byte[32]));
         extensions.start();
         SecretGenerator secrets = new SecretGenerator(new SecureRandom());
-        PasswordHasher hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
-        JdbiAccountStore accounts = new JdbiAccountStore(db);
+        hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
+        accounts = new JdbiAccountStore(db);
         new AdminBootstrap(accounts, hasher, secrets, Clock.systemUTC()).run(ADMIN_PASSWORD);
         auth = new AuthService(accounts, new JdbiSessionStore(db), hasher, secrets, Clock.systemUTC(),
             AuthService.DEFAULT_TOKEN_LIFETIME);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
-        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music);
+        phonebooks = Phonebooks.create(new JdbiContactStore(db), extensionService, Visibility.roleBased(),
+            presence::get, events, Clock.systemUTC(), PhoneNumbers.italy());
+        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music,
+            phonebooks);
         web.start();
     }
 

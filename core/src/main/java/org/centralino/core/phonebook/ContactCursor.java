@@ -24,11 +24,13 @@ public record ContactCursor(String sortKey, String id) {
     }
 
     /**
-     * The order of lists: folded last name, first name, company, so "Bianchi Anna" comes before "Rossi"; a contact
-     * with only a company sorts by the company.
+     * The order of lists: folded last name (or, without one, the first name, or the company), then first name, then
+     * company, so "Bianchi Anna" comes before "Rossi", "Mamma" (a first name only) sorts under M and "Pizzeria Da
+     * Gino" (a company only) under P.
      */
     public static String sortKey(ContactFields f) {
-        return NameFolding.fold(String.join("\u0001", nz(f.lastName()), nz(f.firstName()), nz(f.company())));
+        String primary = f.lastName() != null ? f.lastName() : f.firstName() != null ? f.firstName() : nz(f.company());
+        return NameFolding.fold(String.join("\u0001", primary, nz(f.firstName()), nz(f.company())));
     }
 
     private static String nz(String s) {
