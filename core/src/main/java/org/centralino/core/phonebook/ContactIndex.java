@@ -1,7 +1,7 @@
 package org.centralino.core.phonebook;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -48,14 +48,11 @@ public final class ContactIndex {
     }
 
     private IndexSnapshot apply(IndexSnapshot s, ContactChanges changes) {
-        Map<String, IndexedContact> byId = changes.full() ? new HashMap<>() : new HashMap<>(s.byId());
-        for (String id : changes.deleted()) {
-            byId.remove(id);
-        }
+        List<IndexedContact> written = new ArrayList<>(changes.written().size());
         for (Contact c : changes.written()) {
-            byId.put(c.id(), IndexedContact.of(c, plan));
+            written.add(IndexedContact.of(c, plan));
         }
-        return IndexSnapshot.build(changes.generation(), byId);
+        return s.next(changes.generation(), changes.full(), written, changes.deleted());
     }
 
     /** How many contacts the index holds now (after catching up). */

@@ -84,16 +84,17 @@ public final class PhonebookSearch {
         return new SearchHit(Source.INTERNAL, null, x.number(), x.name(), null, numbers, state);
     }
 
-    private static void collect(IndexedContact[] list, Source source, SearchTerms terms, List<SearchHit> out,
-                                int limit, String skipOwner) {
-        for (IndexedContact e : list) {
-            if (out.size() == limit) {
-                return;
-            }
-            if ((skipOwner == null || !skipOwner.equals(e.contact().owner())) && e.matches(terms)) {
-                Contact c = e.contact();
-                out.add(new SearchHit(source, c.id(), null, c.displayName(), c.fields().company(), c.numbers(), null));
-            }
+    private static void collect(Partition list, Source source, SearchTerms terms, List<SearchHit> out, int limit,
+                                String skipOwner) {
+        if (out.size() >= limit) {
+            return;
+        }
+        List<IndexedContact> found = new ArrayList<>();
+        list.search(terms, e -> skipOwner == null || !skipOwner.equals(e.contact().owner()), found,
+            limit - out.size());
+        for (IndexedContact e : found) {
+            Contact c = e.contact();
+            out.add(new SearchHit(source, c.id(), null, c.displayName(), c.fields().company(), c.numbers(), null));
         }
     }
 

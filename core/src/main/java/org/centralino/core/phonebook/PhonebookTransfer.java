@@ -35,7 +35,7 @@ public final class PhonebookTransfer {
     /** The contacts an export of {@code book} holds for {@code viewer}: the shared ones, or the viewer's own. */
     public List<Contact> contacts(Book book, UserAccount viewer) {
         IndexSnapshot s = index.current();
-        IndexedContact[] list = book == Book.SHARED ? s.shared() : s.ownedBy(viewer.username());
+        IndexedContact[] list = (book == Book.SHARED ? s.shared() : s.ownedBy(viewer.username())).entries();
         return Arrays.stream(list).map(IndexedContact::contact).toList();
     }
 

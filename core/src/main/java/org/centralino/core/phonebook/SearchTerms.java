@@ -56,7 +56,7 @@ record SearchTerms(List<String> words, String numberDigits) {
         return false;
     }
 
-    private static boolean isDigits(String s) {
+    static boolean isDigits(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) < '0' || s.charAt(i) > '9') {
                 return false;
