@@ -1,6 +1,7 @@
 package org.centralino.core.phonebook;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,93 +10,94 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One immutable state of the in-memory phonebook index at a store generation: every contact by id, the
- * {@link Partition}s searches walk (the shared contacts, the public ones, each owner's own) and every number filed
- * under its {@link PhoneNumbers#tailKey} for caller lookup. A change builds the next snapshot from this one,
- * rebuilding only the partitions it touches: editing one user's private contact does not re-sort the company
- * phonebook.
+ * One immutable state of the in-memory phonebook index at a store generation: every contact by id and the
+ * {@link Partition}s that searches and lookups walk (the shared contacts, the public ones, each owner's own). A
+ * change builds the next snapshot from this one, rebuilding only the partitions it touches, each from its previous
+ * members: editing one user's private contact does not re-sort the company phonebook.
  */
 record IndexSnapshot(
     long generation,
     Map<String, IndexedContact> byId,
     Partition shared,
     Map<String, Partition> byOwner,
-    Partition publics,
-    Map<String, List<IndexedContact>> byTail) {
+    Partition publics) {
 
     static final Comparator<IndexedContact> NAME_ORDER = Comparator.comparing(IndexedContact::sortKey)
         .thenComparing(e -> e.contact().id());
-    /** A partition key for the shared and public lists, which no username can be (usernames have no NUL). */
+    /** Partition keys of the shared and public lists, which no username can be (usernames have no NUL). */
     private static final String SHARED = "\u0000shared";
     private static final String PUBLIC = "\u0000public";
 
     static IndexSnapshot empty() {
-        return new IndexSnapshot(0, Map.of(), Partition.EMPTY, Map.of(), Partition.EMPTY, Map.of());
+        return new IndexSnapshot(0, Map.of(), Partition.EMPTY, Map.of(), Partition.EMPTY);
     }
 
     Partition ownedBy(String owner) {
         return byOwner.getOrDefault(owner, Partition.EMPTY);
     }
 
-    /** The contacts with a number whose tail is that of {@code significant} (candidates for a lookup). */
-    List<IndexedContact> candidates(String significant) {
-        return byTail.getOrDefault(PhoneNumbers.tailKey(significant), List.of());
-    }
-
-    /** The next snapshot: {@code written} replace or add contacts, {@code deleted} ids go; everything when full. */
+    /**
+     * The next snapshot: {@code written} replace or add contacts, {@code deleted} ids go; with {@code full}, the
+     * written contacts are all there is. The maps are new and never changed after this returns, so readers of this
+     * snapshot and of the next never see each other's.
+     */
     IndexSnapshot next(long newGeneration, boolean full, List<IndexedContact> written, List<String> deleted) {
-        Map<String, IndexedContact> ids = full ? new HashMap<>() : new HashMap<>(byId);
-        Map<String, List<IndexedContact>> tails = full ? new HashMap<>() : new HashMap<>(byTail);
+        if (full) {
+            return build(newGeneration, written);
+        }
+        Map<String, IndexedContact> ids = new HashMap<>(byId);
+        Set<String> changedIds = new HashSet<>(deleted);
         Set<String> touched = new HashSet<>();
-        List<IndexedContact> gone = new ArrayList<>();
         for (String id : deleted) {
             IndexedContact old = ids.remove(id);
             if (old != null) {
-                gone.add(old);
+                touched.addAll(partitionsOf(old));
             }
         }
+        Map<String, List<IndexedContact>> added = new HashMap<>();
         for (IndexedContact e : written) {
+            changedIds.add(e.contact().id());
             IndexedContact old = ids.put(e.contact().id(), e);
             if (old != null) {
-                gone.add(old);
+                touched.addAll(partitionsOf(old));
             }
-            touched.addAll(partitionsOf(e));
-        }
-        gone.forEach(old -> touched.addAll(partitionsOf(old)));
-        gone.forEach(old -> untail(tails, old));
-        written.forEach(e -> tail(tails, e));
-        if (full) {
-            return build(newGeneration, ids, tails);
-        }
-        Map<String, List<IndexedContact>> members = new HashMap<>();
-        touched.forEach(p -> members.put(p, new ArrayList<>()));
-        for (IndexedContact e : ids.values()) {
             for (String p : partitionsOf(e)) {
-                List<IndexedContact> list = members.get(p);
-                if (list != null) {
-                    list.add(e);
-                }
+                touched.add(p);
+                added.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
             }
         }
         Map<String, Partition> owners = new HashMap<>(byOwner);
-        members.forEach((p, list) -> {
-            if (!p.equals(SHARED) && !p.equals(PUBLIC)) {
-                if (list.isEmpty()) {
-                    owners.remove(p);
-                } else {
-                    owners.put(p, Partition.of(list));
+        Partition nextShared = shared;
+        Partition nextPublics = publics;
+        for (String p : touched) {
+            Partition before = p.equals(SHARED) ? shared : p.equals(PUBLIC) ? publics : ownedBy(p);
+            List<IndexedContact> members = new ArrayList<>(before.entries().length + 1);
+            for (IndexedContact e : before.entries()) {
+                if (!changedIds.contains(e.contact().id())) {
+                    members.add(e);
                 }
             }
-        });
-        return new IndexSnapshot(newGeneration, Map.copyOf(ids),
-            members.containsKey(SHARED) ? Partition.of(members.get(SHARED)) : shared, Map.copyOf(owners),
-            members.containsKey(PUBLIC) ? Partition.of(members.get(PUBLIC)) : publics, tails);
+            members.addAll(added.getOrDefault(p, List.of()));
+            Partition after = Partition.of(members);
+            if (p.equals(SHARED)) {
+                nextShared = after;
+            } else if (p.equals(PUBLIC)) {
+                nextPublics = after;
+            } else if (members.isEmpty()) {
+                owners.remove(p);
+            } else {
+                owners.put(p, after);
+            }
+        }
+        return new IndexSnapshot(newGeneration, Collections.unmodifiableMap(ids), nextShared,
+            Collections.unmodifiableMap(owners), nextPublics);
     }
 
-    private static IndexSnapshot build(long generation, Map<String, IndexedContact> ids,
-                                       Map<String, List<IndexedContact>> tails) {
+    private static IndexSnapshot build(long generation, List<IndexedContact> all) {
+        Map<String, IndexedContact> ids = new HashMap<>(all.size() * 2);
         Map<String, List<IndexedContact>> members = new HashMap<>();
-        for (IndexedContact e : ids.values()) {
+        for (IndexedContact e : all) {
+            ids.put(e.contact().id(), e);
             for (String p : partitionsOf(e)) {
                 members.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
             }
@@ -106,11 +108,12 @@ record IndexSnapshot(
                 owners.put(p, Partition.of(list));
             }
         });
-        return new IndexSnapshot(generation, Map.copyOf(ids), Partition.of(members.getOrDefault(SHARED, List.of())),
-            Map.copyOf(owners), Partition.of(members.getOrDefault(PUBLIC, List.of())), tails);
+        return new IndexSnapshot(generation, Collections.unmodifiableMap(ids),
+            Partition.of(members.getOrDefault(SHARED, List.of())), Collections.unmodifiableMap(owners),
+            Partition.of(members.getOrDefault(PUBLIC, List.of())));
     }
 
-    /** The shared list, or the owner's list and, for a public contact, the public list. */
+    /** The shared list, or the owner's list and, for a public contact, the public list too. */
     private static List<String> partitionsOf(IndexedContact e) {
         Contact c = e.contact();
         return switch (c.visibility()) {
@@ -118,33 +121,5 @@ record IndexSnapshot(
             case PUBLIC -> List.of(c.owner(), PUBLIC);
             case PRIVATE, SPEEDDIAL -> List.of(c.owner());
         };
-    }
-
-    /** Buckets are copied on write: the previous snapshot's lists stay as they were for its readers. */
-    private static void tail(Map<String, List<IndexedContact>> tails, IndexedContact e) {
-        for (String s : e.significant()) {
-            String key = PhoneNumbers.tailKey(s);
-            List<IndexedContact> bucket = new ArrayList<>(tails.getOrDefault(key, List.of()));
-            if (!bucket.contains(e)) {
-                bucket.add(e);
-                tails.put(key, List.copyOf(bucket));
-            }
-        }
-    }
-
-    private static void untail(Map<String, List<IndexedContact>> tails, IndexedContact e) {
-        for (String s : e.significant()) {
-            String key = PhoneNumbers.tailKey(s);
-            List<IndexedContact> bucket = tails.get(key);
-            if (bucket != null) {
-                List<IndexedContact> rest = new ArrayList<>(bucket);
-                rest.remove(e);
-                if (rest.isEmpty()) {
-                    tails.remove(key);
-                } else {
-                    tails.put(key, List.copyOf(rest));
-                }
-            }
-        }
     }
 }

@@ -1,7 +1,10 @@
 package org.centralino.core.phonebook;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -22,13 +25,17 @@ final class Partition {
     private final int[] nameStarts;
     private final String numbers;
     private final int[] numberStarts;
+    /** Every number of the list filed under its {@link PhoneNumbers#tailKey}, for caller lookup. */
+    private final Map<String, List<IndexedContact>> byTail;
 
-    private Partition(IndexedContact[] entries, String names, int[] nameStarts, String numbers, int[] numberStarts) {
+    private Partition(IndexedContact[] entries, String names, int[] nameStarts, String numbers, int[] numberStarts,
+                      Map<String, List<IndexedContact>> byTail) {
         this.entries = entries;
         this.names = names;
         this.nameStarts = nameStarts;
         this.numbers = numbers;
         this.numberStarts = numberStarts;
+        this.byTail = byTail;
     }
 
     /** A partition of {@code list}, sorted here (TimSort: a nearly sorted list, as after a small change, is cheap). */
@@ -42,7 +49,14 @@ final class Partition {
         StringBuilder numbers = new StringBuilder(a.length * 24);
         int[] nameStarts = new int[a.length + 1];
         int[] numberStarts = new int[a.length + 1];
+        Map<String, List<IndexedContact>> byTail = new HashMap<>(a.length * 2);
         for (int i = 0; i < a.length; i++) {
+            for (String s : a[i].significant()) {
+                List<IndexedContact> bucket = byTail.computeIfAbsent(PhoneNumbers.tailKey(s), k -> new ArrayList<>(1));
+                if (bucket.isEmpty() || bucket.getLast() != a[i]) {
+                    bucket.add(a[i]);
+                }
+            }
             nameStarts[i] = names.length();
             numberStarts[i] = numbers.length();
             for (String w : a[i].words()) {
@@ -54,11 +68,16 @@ final class Partition {
         }
         nameStarts[a.length] = names.length();
         numberStarts[a.length] = numbers.length();
-        return new Partition(a, names.toString(), nameStarts, numbers.toString(), numberStarts);
+        return new Partition(a, names.toString(), nameStarts, numbers.toString(), numberStarts, byTail);
     }
 
     IndexedContact[] entries() {
         return entries;
+    }
+
+    /** The entries with a number whose tail is that of {@code significant}: the candidates of a lookup. */
+    List<IndexedContact> candidates(String significant) {
+        return byTail.getOrDefault(PhoneNumbers.tailKey(significant), List.of());
     }
 
     /**

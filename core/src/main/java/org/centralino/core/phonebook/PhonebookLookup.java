@@ -1,7 +1,6 @@
 package org.centralino.core.phonebook;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.centralino.core.account.UserAccount;
@@ -43,21 +42,21 @@ public final class PhonebookLookup {
                 return Optional.of(new CallerName(e.extension().name(), null, Source.INTERNAL, e.extension().number()));
             }
         }
-        List<IndexedContact> candidates = index.current().candidates(digits).stream()
-            .filter(e -> e.hasLine(digits)).sorted(OLDEST_FIRST).toList();
-        return first(candidates, e -> e.contact().visibility().ownerOnly() && e.contact().owner().equals(username),
-            Source.PERSONAL)
-            .or(() -> first(candidates, e -> e.contact().visibility() == ContactVisibility.SHARED, Source.SHARED))
-            .or(() -> first(candidates, e -> e.contact().visibility() == ContactVisibility.PUBLIC
-                && e.contact().owner().equals(username), Source.PERSONAL))
-            .or(() -> first(candidates, e -> e.contact().visibility() == ContactVisibility.PUBLIC, Source.PUBLIC));
+        IndexSnapshot s = index.current();
+        Partition own = username == null ? Partition.EMPTY : s.ownedBy(username);
+        return first(own, digits, e -> e.contact().visibility().ownerOnly(), Source.PERSONAL)
+            .or(() -> first(s.shared(), digits, e -> true, Source.SHARED))
+            .or(() -> first(own, digits, e -> e.contact().visibility() == ContactVisibility.PUBLIC, Source.PERSONAL))
+            .or(() -> first(s.publics(), digits, e -> true, Source.PUBLIC));
     }
 
-    private static Optional<CallerName> first(List<IndexedContact> candidates,
+    /** The oldest entry of {@code list} with the line {@code digits} that {@code which} admits. */
+    private static Optional<CallerName> first(Partition list, String digits,
                                               java.util.function.Predicate<IndexedContact> which, Source source) {
-        return candidates.stream().filter(which).findFirst().map(e -> {
-            Contact c = e.contact();
-            return new CallerName(c.displayName(), c.fields().company(), source, c.id());
-        });
+        return list.candidates(digits).stream().filter(e -> e.hasLine(digits) && which.test(e)).min(OLDEST_FIRST)
+            .map(e -> {
+                Contact c = e.contact();
+                return new CallerName(c.displayName(), c.fields().company(), source, c.id());
+            });
     }
 }

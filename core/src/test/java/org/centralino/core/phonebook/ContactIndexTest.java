@@ -75,8 +75,13 @@ class ContactIndexTest {
                     && e.contact().owner().equals(o)).toList());
             }
             for (IndexedContact e : all) {
+                Contact c = e.contact();
+                Partition home = c.visibility() == ContactVisibility.SHARED ? s.shared() : s.ownedBy(c.owner());
                 for (String sig : e.significant()) {
-                    assertThat(s.candidates(sig)).extracting(x -> x.contact().id()).contains(e.contact().id());
+                    assertThat(home.candidates(sig)).extracting(x -> x.contact().id()).contains(c.id());
+                    if (c.visibility() == ContactVisibility.PUBLIC) {
+                        assertThat(s.publics().candidates(sig)).extracting(x -> x.contact().id()).contains(c.id());
+                    }
                 }
             }
         }
