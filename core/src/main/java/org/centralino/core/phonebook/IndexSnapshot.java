@@ -17,7 +17,7 @@ import java.util.Set;
  */
 record IndexSnapshot(
     long generation,
-    Map<String, IndexedContact> byId,
+    IdTable byId,
     Partition shared,
     Map<String, Partition> byOwner,
     Partition publics) {
@@ -29,7 +29,7 @@ record IndexSnapshot(
     private static final String PUBLIC = "\u0000public";
 
     static IndexSnapshot empty() {
-        return new IndexSnapshot(0, Map.of(), Partition.EMPTY, Map.of(), Partition.EMPTY);
+        return new IndexSnapshot(0, IdTable.EMPTY, Partition.EMPTY, Map.of(), Partition.EMPTY);
     }
 
     Partition ownedBy(String owner) {
@@ -45,11 +45,10 @@ record IndexSnapshot(
         if (full) {
             return build(newGeneration, written);
         }
-        Map<String, IndexedContact> ids = new HashMap<>(byId);
         Set<String> changedIds = new HashSet<>(deleted);
         Set<String> touched = new HashSet<>();
         for (String id : deleted) {
-            IndexedContact old = ids.remove(id);
+            IndexedContact old = byId.get(id);
             if (old != null) {
                 touched.addAll(partitionsOf(old));
             }
@@ -57,7 +56,7 @@ record IndexSnapshot(
         Map<String, List<IndexedContact>> added = new HashMap<>();
         for (IndexedContact e : written) {
             changedIds.add(e.contact().id());
-            IndexedContact old = ids.put(e.contact().id(), e);
+            IndexedContact old = byId.get(e.contact().id());
             if (old != null) {
                 touched.addAll(partitionsOf(old));
             }
@@ -89,7 +88,7 @@ record IndexSnapshot(
                 owners.put(p, after);
             }
         }
-        return new IndexSnapshot(newGeneration, Collections.unmodifiableMap(ids), nextShared,
+        return new IndexSnapshot(newGeneration, byId.with(written, deleted), nextShared,
             Collections.unmodifiableMap(owners), nextPublics);
     }
 
@@ -108,7 +107,7 @@ record IndexSnapshot(
                 owners.put(p, Partition.of(list));
             }
         });
-        return new IndexSnapshot(generation, Collections.unmodifiableMap(ids),
+        return new IndexSnapshot(generation, IdTable.of(ids),
             Partition.of(members.getOrDefault(SHARED, List.of())), Collections.unmodifiableMap(owners),
             Partition.of(members.getOrDefault(PUBLIC, List.of())));
     }

@@ -2,9 +2,7 @@ package org.centralino.core.phonebook;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -25,17 +23,21 @@ final class Partition {
     private final int[] nameStarts;
     private final String numbers;
     private final int[] numberStarts;
-    /** Every number of the list filed under its {@link PhoneNumbers#tailKey}, for caller lookup. */
-    private final Map<String, List<IndexedContact>> byTail;
+    /**
+     * Every number of the list for caller lookup, sorted: its {@link PhoneNumbers#tailKey} as a number (after a
+     * leading 1, which keeps leading zeros apart) in the high half, the entry's position in the low half. A sorted
+     * primitive array builds in milliseconds where a map of lists would allocate an object per number.
+     */
+    private final long[] tails;
 
     private Partition(IndexedContact[] entries, String names, int[] nameStarts, String numbers, int[] numberStarts,
-                      Map<String, List<IndexedContact>> byTail) {
+                      long[] tails) {
         this.entries = entries;
         this.names = names;
         this.nameStarts = nameStarts;
         this.numbers = numbers;
         this.numberStarts = numberStarts;
-        this.byTail = byTail;
+        this.tails = tails;
     }
 
     /** A partition of {@code list}, sorted here (TimSort: a nearly sorted list, as after a small change, is cheap). */
@@ -49,13 +51,14 @@ final class Partition {
         StringBuilder numbers = new StringBuilder(a.length * 24);
         int[] nameStarts = new int[a.length + 1];
         int[] numberStarts = new int[a.length + 1];
-        Map<String, List<IndexedContact>> byTail = new HashMap<>(a.length * 2);
+        long[] tails = new long[a.length * 2];
+        int tailCount = 0;
         for (int i = 0; i < a.length; i++) {
             for (String s : a[i].significant()) {
-                List<IndexedContact> bucket = byTail.computeIfAbsent(PhoneNumbers.tailKey(s), k -> new ArrayList<>(1));
-                if (bucket.isEmpty() || bucket.getLast() != a[i]) {
-                    bucket.add(a[i]);
+                if (tailCount == tails.length) {
+                    tails = Arrays.copyOf(tails, tails.length * 2 + 4);
                 }
+                tails[tailCount++] = (long) tailNumber(s) << 32 | i;
             }
             nameStarts[i] = names.length();
             numberStarts[i] = numbers.length();
@@ -68,7 +71,9 @@ final class Partition {
         }
         nameStarts[a.length] = names.length();
         numberStarts[a.length] = numbers.length();
-        return new Partition(a, names.toString(), nameStarts, numbers.toString(), numberStarts, byTail);
+        tails = Arrays.copyOf(tails, tailCount);
+        Arrays.sort(tails);
+        return new Partition(a, names.toString(), nameStarts, numbers.toString(), numberStarts, tails);
     }
 
     IndexedContact[] entries() {
@@ -77,7 +82,27 @@ final class Partition {
 
     /** The entries with a number whose tail is that of {@code significant}: the candidates of a lookup. */
     List<IndexedContact> candidates(String significant) {
-        return byTail.getOrDefault(PhoneNumbers.tailKey(significant), List.of());
+        long key = tailNumber(significant);
+        int i = Arrays.binarySearch(tails, key << 32);
+        i = i < 0 ? -i - 1 : i;
+        List<IndexedContact> out = new ArrayList<>(2);
+        for (; i < tails.length && tails[i] >>> 32 == key; i++) {
+            IndexedContact e = entries[(int) tails[i]];
+            if (out.isEmpty() || out.getLast() != e) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The tail key of significant digits as a number: "1" before it keeps "001234" and "1234" apart. */
+    private static int tailNumber(String significant) {
+        String tail = PhoneNumbers.tailKey(significant);
+        int n = 1;
+        for (int i = 0; i < tail.length(); i++) {
+            n = n * 10 + (tail.charAt(i) - '0');
+        }
+        return n;
     }
 
     /**

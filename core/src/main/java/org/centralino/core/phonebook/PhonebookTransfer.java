@@ -63,7 +63,7 @@ public final class PhonebookTransfer {
         } catch (IllegalArgumentException e) {
             throw new ValidationException(Map.of("csv", e.getMessage()));
         }
-        Map<String, IndexedContact> existing = index.current().byId();
+        IdTable existing = index.current().byId();
         Instant now = service.now();
         Set<String> seen = new HashSet<>();
         List<Planned> plan = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class PhonebookTransfer {
     private record Planned(int line, Contact contact, boolean update, List<ImportReport.FieldError> errors) {
     }
 
-    private Planned planRow(Book book, CsvRecord r, Map<String, Integer> columns, Map<String, IndexedContact> existing,
+    private Planned planRow(Book book, CsvRecord r, Map<String, Integer> columns, IdTable existing,
                             Set<String> seen, UserAccount viewer, Instant now) {
         Violations bad = new Violations();
         int width = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;

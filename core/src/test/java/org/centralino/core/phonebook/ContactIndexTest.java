@@ -67,7 +67,7 @@ class ContactIndexTest {
             IndexSnapshot s = index.current();
             List<IndexedContact> all = store.changesSince(0).written().stream()
                 .map(c -> IndexedContact.of(c, PhoneNumbers.italy())).toList();
-            assertThat(s.byId()).hasSize(all.size());
+            assertThat(s.byId().size()).isEqualTo(all.size());
             check(s.shared(), all.stream().filter(e -> e.contact().visibility() == ContactVisibility.SHARED).toList());
             check(s.publics(), all.stream().filter(e -> e.contact().visibility() == ContactVisibility.PUBLIC).toList());
             for (String o : owners) {
