@@ -42,10 +42,10 @@ final class PhonebookSearchRoutes {
     /** One hit: {@code id} for a contact, {@code number} for an extension, {@code presence} when it may be seen. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record HitJson(String source, String id, String number, String name, String company, List<NumberJson> numbers,
-                   String presence) {
+                   String email, String mobile, String presence) {
         static HitJson of(SearchHit h) {
             return new HitJson(h.source().wire(), h.id(), h.number(), h.name(), h.company(),
-                h.numbers().stream().map(NumberJson::of).toList(), h.presence());
+                h.numbers().stream().map(NumberJson::of).toList(), h.email(), h.mobile(), h.presence());
         }
     }
 

@@ -21,7 +21,8 @@ class PhonebookSearchApiTest extends PhonebookTestBase {
     void phonebooks() {
         api.login();
         created(api, "/api/v1/extensions", "{\"number\":\"1001\",\"name\":\"Nicolò Bianchi\",\"mobile\":\"+39 333 1112222\"}");
-        created(api, "/api/v1/extensions", "{\"number\":\"1002\",\"name\":\"Anna Rossi\"}");
+        created(api, "/api/v1/extensions",
+            "{\"number\":\"1002\",\"name\":\"Anna Rossi\",\"email\":\"anna@example.it\"}");
         created(api, "/api/v1/extensions", "{\"number\":\"1003\",\"name\":\"Élise Martin\"}");
         manager = user("rubrica", Role.PHONEBOOK_MANAGER, null);
         anna = user("anna", Role.USER, "1002");
@@ -104,6 +105,8 @@ class PhonebookSearchApiTest extends PhonebookTestBase {
             .containsExactly("1001", "1002", "1003");
         assertThat(mine.get("items").get(0).has("presence")).as("a user sees their own extension only").isFalse();
         assertThat(mine.get("items").get(1).get("presence").stringValue()).isEqualTo("available");
+        assertThat(mine.get("items").get(1).get("email").stringValue()).isEqualTo("anna@example.it");
+        assertThat(mine.get("items").get(0).get("mobile").stringValue()).isEqualTo("+39 333 1112222");
         assertThat(mine.get("items").get(0).get("numbers").toString()).isEqualTo(
             "[{\"kind\":\"extension\",\"number\":\"1001\"},{\"kind\":\"mobile\",\"number\":\"+39 333 1112222\"}]");
         Api operator = user("centralinista", Role.OPERATOR, null);

@@ -81,7 +81,7 @@ public final class PhonebookSearch {
             numbers.add(new ContactNumber(ContactNumber.Kind.MOBILE, x.mobile()));
         }
         String state = rights.canSeePresence(viewer, x.number()) ? presence.stateOf(x.number()) : null;
-        return new SearchHit(Source.INTERNAL, null, x.number(), x.name(), null, numbers, state);
+        return new SearchHit(Source.INTERNAL, null, x.number(), x.name(), null, numbers, x.email(), x.mobile(), state);
     }
 
     private static void collect(Partition list, Source source, SearchTerms terms, List<SearchHit> out, int limit,
@@ -94,11 +94,12 @@ public final class PhonebookSearch {
             limit - out.size());
         for (IndexedContact e : found) {
             Contact c = e.contact();
-            out.add(new SearchHit(source, c.id(), null, c.displayName(), c.fields().company(), c.numbers(), null));
+            out.add(new SearchHit(source, c.id(), null, c.displayName(), c.fields().company(), c.numbers(),
+                c.fields().email(), c.fields().mobilePhone(), null));
         }
     }
 
-    /** The extension the viewer owns is an extension like others; its mobile and e-mail are shown to colleagues. */
+    /** The extensions, for the lookup (which names a caller from an extension first). */
     InternalDirectory internalDirectory() {
         return internal;
     }
