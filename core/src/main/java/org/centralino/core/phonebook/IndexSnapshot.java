@@ -45,44 +45,34 @@ record IndexSnapshot(
         if (full) {
             return build(newGeneration, written);
         }
-        Set<String> changedIds = new HashSet<>(deleted);
-        Set<String> touched = new HashSet<>();
+        Map<String, List<IndexedContact>> removed = new HashMap<>();
+        Map<String, List<IndexedContact>> added = new HashMap<>();
         for (String id : deleted) {
             IndexedContact old = byId.get(id);
             if (old != null) {
-                touched.addAll(partitionsOf(old));
+                partitionsOf(old).forEach(p -> removed.computeIfAbsent(p, k -> new ArrayList<>()).add(old));
             }
         }
-        Map<String, List<IndexedContact>> added = new HashMap<>();
         for (IndexedContact e : written) {
-            changedIds.add(e.contact().id());
             IndexedContact old = byId.get(e.contact().id());
             if (old != null) {
-                touched.addAll(partitionsOf(old));
+                partitionsOf(old).forEach(p -> removed.computeIfAbsent(p, k -> new ArrayList<>()).add(old));
             }
-            for (String p : partitionsOf(e)) {
-                touched.add(p);
-                added.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
-            }
+            partitionsOf(e).forEach(p -> added.computeIfAbsent(p, k -> new ArrayList<>()).add(e));
         }
+        Set<String> touched = new HashSet<>(removed.keySet());
+        touched.addAll(added.keySet());
         Map<String, Partition> owners = new HashMap<>(byOwner);
         Partition nextShared = shared;
         Partition nextPublics = publics;
         for (String p : touched) {
             Partition before = p.equals(SHARED) ? shared : p.equals(PUBLIC) ? publics : ownedBy(p);
-            List<IndexedContact> members = new ArrayList<>(before.entries().length + 1);
-            for (IndexedContact e : before.entries()) {
-                if (!changedIds.contains(e.contact().id())) {
-                    members.add(e);
-                }
-            }
-            members.addAll(added.getOrDefault(p, List.of()));
-            Partition after = Partition.of(members);
+            Partition after = before.with(removed.getOrDefault(p, List.of()), added.getOrDefault(p, List.of()));
             if (p.equals(SHARED)) {
                 nextShared = after;
             } else if (p.equals(PUBLIC)) {
                 nextPublics = after;
-            } else if (members.isEmpty()) {
+            } else if (after.entries().length == 0) {
                 owners.remove(p);
             } else {
                 owners.put(p, after);

@@ -62,18 +62,130 @@ final class Partition {
             }
             nameStarts[i] = names.length();
             numberStarts[i] = numbers.length();
-            for (String w : a[i].words()) {
-                names.append(WORD).append(w);
-            }
-            for (String d : a[i].digits()) {
-                numbers.append(WORD).append(d);
-            }
+            appendText(a[i], names, numbers);
         }
         nameStarts[a.length] = names.length();
         numberStarts[a.length] = numbers.length();
         tails = Arrays.copyOf(tails, tailCount);
         Arrays.sort(tails);
         return new Partition(a, names.toString(), nameStarts, numbers.toString(), numberStarts, tails);
+    }
+
+    /**
+     * This partition without {@code removed} (entries of it) and with {@code added}, built without walking the
+     * unchanged entries' objects: the added ones find their places by binary search, and the text and lookup tails
+     * of the others are copied from this partition in order (sequential memory, where touching 40,000 entries'
+     * words would chase pointers for tens of milliseconds).
+     */
+    Partition with(List<IndexedContact> removed, List<IndexedContact> added) {
+        int n = entries.length;
+        boolean[] drop = new boolean[n];
+        int dropped = 0;
+        for (IndexedContact e : removed) {
+            int at = Arrays.binarySearch(entries, e, IndexSnapshot.NAME_ORDER);
+            if (at >= 0 && !drop[at]) {
+                drop[at] = true;
+                dropped++;
+            }
+        }
+        IndexedContact[] add = added.toArray(new IndexedContact[0]);
+        Arrays.sort(add, IndexSnapshot.NAME_ORDER);
+        int[] insertAt = new int[add.length];
+        for (int k = 0; k < add.length; k++) {
+            int at = Arrays.binarySearch(entries, add[k], IndexSnapshot.NAME_ORDER);
+            insertAt[k] = at >= 0 ? at : -at - 1; // an entry equal to one still here is also in removed
+        }
+        Merge m = new Merge(n - dropped + add.length, names.length(), numbers.length());
+        int[] remap = new int[n];
+        int k = 0;
+        for (int j = 0; j <= n; j++) {
+            for (; k < add.length && insertAt[k] == j; k++) {
+                m.fresh(add[k]);
+            }
+            if (j < n) {
+                remap[j] = drop[j] ? -1 : m.copy(this, j);
+            }
+        }
+        return m.finish(remappedTails(remap));
+    }
+
+    /** This partition's tails with entry positions remapped (dropped ones left out); still sorted. */
+    private long[] remappedTails(int[] remap) {
+        long[] out = new long[tails.length];
+        int count = 0;
+        for (long t : tails) {
+            int to = remap[(int) t];
+            if (to >= 0) {
+                out[count++] = t & 0xFFFF_FFFF_0000_0000L | to;
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /** The next partition being assembled in name order. */
+    private static final class Merge {
+        final IndexedContact[] entries;
+        final StringBuilder names;
+        final StringBuilder numbers;
+        final int[] nameStarts;
+        final int[] numberStarts;
+        long[] freshTails = new long[8];
+        int freshCount;
+        int i;
+
+        Merge(int size, int namesLength, int numbersLength) {
+            entries = new IndexedContact[size];
+            names = new StringBuilder(namesLength + 256);
+            numbers = new StringBuilder(numbersLength + 256);
+            nameStarts = new int[size + 1];
+            numberStarts = new int[size + 1];
+        }
+
+        int copy(Partition from, int j) {
+            nameStarts[i] = names.length();
+            numberStarts[i] = numbers.length();
+            names.append(from.names, from.nameStarts[j], from.nameStarts[j + 1]);
+            numbers.append(from.numbers, from.numberStarts[j], from.numberStarts[j + 1]);
+            entries[i] = from.entries[j];
+            return i++;
+        }
+
+        void fresh(IndexedContact e) {
+            nameStarts[i] = names.length();
+            numberStarts[i] = numbers.length();
+            appendText(e, names, numbers);
+            for (String s : e.significant()) {
+                if (freshCount == freshTails.length) {
+                    freshTails = Arrays.copyOf(freshTails, freshCount * 2);
+                }
+                freshTails[freshCount++] = (long) tailNumber(s) << 32 | i;
+            }
+            entries[i++] = e;
+        }
+
+        Partition finish(long[] keptTails) {
+            nameStarts[i] = names.length();
+            numberStarts[i] = numbers.length();
+            long[] fresh = Arrays.copyOf(freshTails, freshCount);
+            Arrays.sort(fresh);
+            long[] tails = new long[keptTails.length + fresh.length];
+            int a = 0;
+            int b = 0;
+            for (int t = 0; t < tails.length; t++) {
+                tails[t] = b >= fresh.length || a < keptTails.length && keptTails[a] <= fresh[b] ? keptTails[a++]
+                    : fresh[b++];
+            }
+            return new Partition(entries, names.toString(), nameStarts, numbers.toString(), numberStarts, tails);
+        }
+    }
+
+    private static void appendText(IndexedContact e, StringBuilder names, StringBuilder numbers) {
+        for (String w : e.words()) {
+            names.append(WORD).append(w);
+        }
+        for (String d : e.digits()) {
+            numbers.append(WORD).append(d);
+        }
     }
 
     IndexedContact[] entries() {
