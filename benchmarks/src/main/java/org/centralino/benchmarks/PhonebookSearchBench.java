@@ -132,6 +132,11 @@ public final class PhonebookSearchBench {
             + URLEncoder.encode(n, StandardCharsets.UTF_8), token)).row("caller lookup (GET /phonebook/lookup)"))
             .append('\n');
 
+        out.append("\n## For comparison: the same searches as SQL on the contact table, no in-memory index\n\n"
+            + "What a design without the index would run on each search (and still without accent folding, which "
+            + "SQLite cannot do in SQL and PostgreSQL only with the unaccent extension).\n\n")
+            .append(Latencies.header()).append('\n');
+        out.append(sqlComparison(db, kinds)).append('\n');
         out.append("\n## The first search after a write (another node's or this one's: delta sync and a new "
             + "snapshot)\n\n").append(Latencies.header()).append('\n');
         out.append(afterWrites(phonebooks, contacts, seeded, viewer)).append('\n');
@@ -248,6 +253,30 @@ public final class PhonebookSearchBench {
                 l.add(System.nanoTime() - t, hits);
             }
             rows.append(l.row("no-match search after one update of a " + which.wire() + " contact")).append('\n');
+        }
+        return rows.toString().strip();
+    }
+
+    /**
+     * Name words as case-insensitive prefixes of the name columns, digits anywhere in the normalised numbers: the
+     * LIKE patterns a leading wildcard makes unindexable on both databases.
+     */
+    static String sqlComparison(Database db, Map<String, List<String>> kinds) {
+        String numbers = "SELECT id FROM contact WHERE work_norm LIKE :p OR mobile_norm LIKE :p OR home_norm LIKE :p "
+            + "ORDER BY sort_key LIMIT 50";
+        String names = "SELECT id FROM contact WHERE LOWER(first_name) LIKE :p OR LOWER(last_name) LIKE :p "
+            + "OR LOWER(company) LIKE :p OR LOWER(company) LIKE :q ORDER BY sort_key LIMIT 50";
+        StringBuilder rows = new StringBuilder();
+        for (String kind : List.of("name prefix, rare (zanett, kowal, overg, scibor...)",
+            "number fragment, 7 digits of a real number", "no match (qwxz, 0000000000)")) {
+            List<String> qs = kinds.get(kind);
+            Latencies l = measure(qs, 200, q -> db.read(h -> {
+                boolean digits = q.chars().allMatch(Character::isDigit);
+                var query = digits ? h.createQuery(numbers).bind("p", "%" + q + "%")
+                    : h.createQuery(names).bind("p", q + "%").bind("q", "% " + q + "%");
+                return query.mapTo(String.class).list().size();
+            }));
+            rows.append(l.row("SQL: " + kind)).append('\n');
         }
         return rows.toString().strip();
     }
