@@ -114,7 +114,8 @@ final class PhonebookSearchRoutes {
     }
 
     private static String encodeCursor(String number) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("x1:" + number).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding()
+            .encodeToString(("x1:" + number).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String decodeCursor(String token) {

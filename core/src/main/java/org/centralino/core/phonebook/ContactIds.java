@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * reused, so a deleted id is never confused with a new contact by a client or by another node's index.
  */
 public final class ContactIds {
-    private static final Pattern SHAPE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern SHAPE =
+        Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private ContactIds() {
     }

@@ -26,7 +26,8 @@ public final class ContactRules {
 
     /** Every field of {@code f} checked and tidied; the violations name each bad field. */
     public static ContactFields check(ContactFields f, Violations bad) {
-        ContactFields out = new ContactFields(name("firstName", f.firstName(), bad), name("lastName", f.lastName(), bad),
+        ContactFields out = new ContactFields(name("firstName", f.firstName(), bad),
+            name("lastName", f.lastName(), bad),
             name("company", f.company(), bad), name("department", f.department(), bad), name("title", f.title(), bad),
             phone("workPhone", f.workPhone(), bad), phone("mobilePhone", f.mobilePhone(), bad),
             phone("homePhone", f.homePhone(), bad), email(f.email(), bad), notes(f.notes(), bad));

@@ -25,7 +25,8 @@ public record PhonebookChanged(Object data, Audience audience) implements Stream
     }
 
     static PhonebookChanged of(Contact c, String action) {
-        return new PhonebookChanged(new ContactChange(c.book().wire(), c.id(), action), audienceOf(c.book(), c.owner()));
+        return new PhonebookChanged(new ContactChange(c.book().wire(), c.id(), action),
+            audienceOf(c.book(), c.owner()));
     }
 
     static PhonebookChanged imported(Book book, String owner, int count) {

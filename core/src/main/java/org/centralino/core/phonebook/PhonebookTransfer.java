@@ -111,7 +111,8 @@ public final class PhonebookTransfer {
             old = found == null ? null : found.contact();
             if (!seen.add(id.strip())) {
                 bad.add("id", "appears on an earlier line too");
-            } else if (old == null || old.book() != book || !old.owner().equals(viewer.username()) && book == Book.PERSONAL) {
+            } else if (old == null || old.book() != book
+                || book == Book.PERSONAL && !old.owner().equals(viewer.username())) {
                 bad.add("id", "no contact " + id.strip() + " in " + (book == Book.SHARED ? "the shared phonebook"
                     : "your personal contacts") + "; leave the id empty to create a new contact");
             }

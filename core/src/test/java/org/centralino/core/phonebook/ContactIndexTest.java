@@ -46,7 +46,8 @@ class ContactIndexTest {
         ContactVisibility vis = ContactVisibility.values()[random.nextInt(4)];
         if (op <= 1) {
             String id = String.format("00000000-0000-4000-8000-%012d", ++next);
-            store.create(new Contact(id, owners.get(random.nextInt(3)), vis, fields(), 1, Instant.EPOCH, Instant.EPOCH));
+            store.create(new Contact(id, owners.get(random.nextInt(3)), vis, fields(), 1, Instant.EPOCH,
+                Instant.EPOCH));
         } else if (op == 2) {
             Contact c = all.get(random.nextInt(all.size()));
             ContactVisibility v = c.visibility() == ContactVisibility.SHARED ? c.visibility()

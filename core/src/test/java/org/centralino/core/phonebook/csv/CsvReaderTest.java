@@ -51,6 +51,7 @@ class CsvReaderTest {
         String out = new CsvWriter().record(java.util.Arrays.asList("plain", null, "a,b", "q\"q", "two\nlines", " pad"))
             .record(List.of("x")).toString();
         assertThat(out).isEqualTo("plain,,\"a,b\",\"q\"\"q\",\"two\nlines\",\" pad\"\r\nx\r\n");
-        assertThat(fields(out)).containsExactly(List.of("plain", "", "a,b", "q\"q", "two\nlines", " pad"), List.of("x"));
+        assertThat(fields(out)).containsExactly(List.of("plain", "", "a,b", "q\"q", "two\nlines", " pad"),
+            List.of("x"));
     }
 }
