@@ -19,4 +19,9 @@ public record Session(String tokenHash, String username, Instant createdAt, Inst
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
+
+    /** A session without a CSRF token (one opened by a tool, or by a version before CSRF tokens). */
+    public Session(String tokenHash, String username, Instant createdAt, Instant expiresAt) {
+        this(tokenHash, username, createdAt, expiresAt, null);
+    }
 }
