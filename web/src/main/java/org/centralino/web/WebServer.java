@@ -53,18 +53,34 @@ public final class WebServer {
     }
 
     /**
-     * @param cdr   the call records service; null leaves {@code /api/v1/cdr} answering 503
-     * @param calls the active calls; null leaves {@code /api/v1/calls} answering 503
-     * @param music the music-on-hold classes calls play (the server's, so an upload is what callers hear next);
-     *              null leaves {@code /api/v1/moh} answering 503
+     * A server with login only (no user, group, scope, token or audit administration: those routes answer 503);
+     * prefer {@link #WebServer(WebConfig, ExtensionService, Registrations, CdrService, CallRegistry, MohLibrary,
+     * AccountServices)}.
      */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
                      CdrService cdr, CallRegistry calls, MohLibrary music) {
+        this(config, extensions, registrations, cdr, calls, music,
+            AccountServices.authOnly(Objects.requireNonNull(auth, "auth")));
+    }
+
+    /**
+     * @param cdr      the call records service; null leaves {@code /api/v1/cdr} answering 503
+     * @param calls    the active calls; null leaves {@code /api/v1/calls} answering 503
+     * @param music    the music-on-hold classes calls play (the server's, so an upload is what callers hear next);
+     *                 null leaves {@code /api/v1/moh} answering 503
+     * @param accounts login, users, groups, scopes, API tokens, the audit log and the rights
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, CdrService cdr,
+                     CallRegistry calls, MohLibrary music, AccountServices accounts) {
         this.config = Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(accounts, "accounts");
         JsonMapper mapper = Json.mapper();
-        BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
-        AuthRoutes authRoutes = new AuthRoutes(auth, mapper);
-        ExtensionRoutes extensionRoutes = new ExtensionRoutes(Objects.requireNonNull(extensions, "extensions"), mapper);
+        Authenticator authenticator = new Authenticator(accounts.auth());
+        Auditor audit = new Auditor(accounts.audit(), mapper);
+        AuthRoutes authRoutes = new AuthRoutes(accounts, mapper);
+        AccountRoutes accountRoutes = new AccountRoutes(accounts, mapper, audit);
+        ExtensionRoutes extensionRoutes = new ExtensionRoutes(Objects.requireNonNull(extensions, "extensions"), mapper,
+            new ExtensionAccess(accounts), audit);
         RegistrationRoutes registrationRoutes = new RegistrationRoutes(
             Objects.requireNonNull(registrations, "registrations"));
         CdrRoutes cdrRoutes = new CdrRoutes(cdr);
@@ -73,9 +89,10 @@ public final class WebServer {
         OpenApiRoute openApi = new OpenApiRoute();
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
-            cfg.routes.beforeMatched(bearer::check);
+            cfg.routes.beforeMatched(authenticator::check);
             ErrorMapping.register(cfg.routes);
             authRoutes.register(cfg.routes);
+            accountRoutes.register(cfg.routes);
             extensionRoutes.register(cfg.routes);
             registrationRoutes.register(cfg.routes);
             cdrRoutes.register(cfg.routes);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import org.centralino.core.directory.ExtensionStore;
 import org.centralino.core.event.EventBus;
-import org.centralino.core.rights.RightsChanged;
 import org.centralino.core.validation.StaleVersionException;
 import org.centralino.core.validation.ValidationException;
 import org.centralino.core.validation.Violations;
@@ -90,7 +89,7 @@ public final class UserService {
             sessions.deleteForUser(username, null);
         }
         if (saved.role() != cur.role() || !Objects.equals(saved.extension(), cur.extension())) {
-            events.publish(new RightsChanged("user " + username + " changed role or extension"));
+            events.publish(new UserChanged(username));
         }
         return saved;
     }
@@ -136,7 +135,7 @@ public final class UserService {
         if (!accounts.delete(username)) {
             throw new UnknownAccountException(username);
         }
-        events.publish(new RightsChanged("user " + username + " deleted"));
+        events.publish(new UserChanged(username));
         return cur;
     }
 

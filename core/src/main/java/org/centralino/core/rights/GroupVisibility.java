@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.centralino.core.account.Role;
+import org.centralino.core.account.UserChanged;
 import org.centralino.core.account.UserAccount;
 import org.centralino.core.directory.DirectoryEvent;
 import org.centralino.core.event.EventBus;
@@ -24,7 +25,7 @@ import org.centralino.core.event.EventBus;
  * groups.</li>
  * </ul>
  * The event stream asks once per event per client, so the groups and scopes are read into a {@link RightsSnapshot}
- * and kept until a {@link RightsChanged} or a deleted extension arrives on the bus. Another cluster node's change
+ * and kept until a {@link RightsChanged}, a {@link UserChanged} or a deleted extension arrives on the bus. Another cluster node's change
  * does not reach this bus: the snapshot is also reloaded after {@link #MAX_AGE}.
  */
 public final class GroupVisibility implements Visibility {
@@ -48,6 +49,7 @@ public final class GroupVisibility implements Visibility {
         this.clock = Objects.requireNonNull(clock, "clock");
         events.subscribe(RightsChanged.class, e -> invalidate());
         events.subscribe(DirectoryEvent.ExtensionDeleted.class, e -> invalidate());
+        events.subscribe(UserChanged.class, e -> invalidate());
     }
 
     /** Drops the cached groups and scopes; the next question reads them again. */

@@ -13,7 +13,6 @@ import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.directory.InMemoryExtensionStore;
 import org.centralino.core.directory.NewExtension;
 import org.centralino.core.event.EventBus;
-import org.centralino.core.rights.RightsChanged;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.core.validation.StaleVersionException;
 import org.centralino.core.validation.ValidationException;
@@ -43,7 +42,7 @@ class UserServiceTest {
 
     @BeforeEach
     void setUp() {
-        events.subscribe(RightsChanged.class, published::add);
+        events.subscribe(UserChanged.class, published::add);
         ExtensionService ext = new ExtensionService(extensionStore, "pbx.test", clock, secrets, events);
         ext.create(new NewExtension("1001", "Anna", null, null, null, null, null, null));
         ext.create(new NewExtension("1002", "Bruno", null, null, null, null, null, null));
