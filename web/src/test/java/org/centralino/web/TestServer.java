@@ -4,6 +4,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.centralino.core.account.AdminBootstrap;
+import org.centralino.core.account.ApiTokenService;
+import org.centralino.core.account.LoginGuard;
+import org.centralino.core.account.UserService;
+import org.centralino.core.audit.AuditLog;
+import org.centralino.core.rights.AdminScopeService;
+import org.centralino.core.rights.GroupService;
+import org.centralino.core.rights.GroupVisibility;
 import org.centralino.core.account.Argon2Params;
 import org.centralino.core.account.AuthService;
 import org.centralino.core.account.PasswordHasher;
@@ -16,6 +23,11 @@ import org.centralino.media.moh.MohLibrary;
 import org.centralino.store.Database;
 import org.centralino.store.DatabaseConfig;
 import org.centralino.store.JdbiAccountStore;
+import org.centralino.store.JdbiAdminScopeStore;
+import org.centralino.store.JdbiApiTokenStore;
+import org.centralino.store.JdbiAuditStore;
+import org.centralino.store.JdbiGroupStore;
+import org.centralino.store.JdbiLoginFailureStore;
 import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.JdbiExtensionStore;
 import org.centralino.store.JdbiSessionStore;
@@ -35,6 +47,10 @@ final class TestServer implements AutoCloseable {
     final CdrService cdr;
     final CallRegistry calls = new CallRegistry(Clock.systemUTC(), events);
     final AuthService auth;
+    /** The clock of login, lock-out, tokens, users and the audit log: tests move it to expire locks and tokens. */
+    final TestClock clock = new TestClock();
+    final JdbiAccountStore accounts;
+    final GroupVisibility visibility;
     final ExtensionService extensionService;
     final WebServer web;
 
@@ -50,13 +66,26 @@ final class TestServer implements AutoCloseable {
         extensions.start();
         SecretGenerator secrets = new SecretGenerator(new SecureRandom());
         PasswordHasher hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
-        JdbiAccountStore accounts = new JdbiAccountStore(db);
+        accounts = new JdbiAccountStore(db);
         new AdminBootstrap(accounts, hasher, secrets, Clock.systemUTC()).run(ADMIN_PASSWORD);
-        auth = new AuthService(accounts, new JdbiSessionStore(db), hasher, secrets, Clock.systemUTC(),
+        JdbiSessionStore sessions = new JdbiSessionStore(db);
+        JdbiApiTokenStore tokens = new JdbiApiTokenStore(db);
+        auth = new AuthService(accounts, sessions, tokens,
+            new LoginGuard(new JdbiLoginFailureStore(db), clock), hasher, secrets, clock,
             AuthService.DEFAULT_TOKEN_LIFETIME);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
-        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music);
+        JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(db);
+        JdbiGroupStore groupStore = new JdbiGroupStore(db);
+        visibility = new GroupVisibility(groupStore, scopeStore, clock, events);
+        AccountServices accountServices = new AccountServices(auth,
+            new UserService(accounts, sessions, extensions, hasher, clock, events),
+            new AdminScopeService(scopeStore, accounts, events),
+            new GroupService(groupStore, extensions, secrets, clock, events),
+            new ApiTokenService(tokens, secrets, clock),
+            new AuditLog(new JdbiAuditStore(db), secrets, clock), visibility, clock);
+        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, cdr, calls, music,
+            accountServices);
         web.start();
     }
 
