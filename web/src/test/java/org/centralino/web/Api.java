@@ -130,4 +130,39 @@ final class Api {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Sends with extra request headers (If-Match, Cookie, X-CSRF-Token...) and this client's bearer token, if any. */
+    Resp send(String method, String path, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(10))
+            .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(b::header);
+        try {
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Resp(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Logs in as {@code username} and keeps the bearer token; fails the test when the login fails. */
+    Api loginAs(String username, String password) {
+        Resp r = send("POST", "/api/v1/auth/login",
+            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (r.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + r);
+        }
+        token = r.json().get("token").stringValue();
+        return this;
+    }
 }
