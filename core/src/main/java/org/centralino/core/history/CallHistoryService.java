@@ -33,8 +33,9 @@ public final class CallHistoryService {
         Instant from = req.day() == null ? null : req.day().atStartOfDay(req.zone()).toInstant();
         // the next day's start, not from + 24 h: a day with a DST change has 23 or 25 hours
         Instant to = req.day() == null ? null : req.day().plusDays(1).atStartOfDay(req.zone()).toInstant();
-        String text = req.text() == null || req.text().isBlank() ? req.text() : req.text().strip();
-        Set<String> named = text == null || text.isBlank() ? Set.of()
+        // an empty search box means no search
+        String text = req.text() == null || req.text().isBlank() ? null : req.text().strip();
+        Set<String> named = text == null ? Set.of()
             : names.numbersNamed(viewer, text, ExtensionCallsQuery.MAX_NAMED_NUMBERS);
         ExtensionCallsQuery q = new ExtensionCallsQuery(req.extension(), req.direction(), text, named, from, to,
             req.limit(), req.cursor());
