@@ -92,7 +92,8 @@ public final class JdbiForwardingStore implements ForwardingStore {
 
     private static ForwardRule rule(ResultSet rs, String ext, String prefix) throws SQLException {
         String type = rs.getString(prefix + "_type");
-        ForwardTarget target = type == null ? null : new ForwardTarget(type(ext, type), rs.getString(prefix + "_number"));
+        ForwardTarget target = type == null ? null
+            : new ForwardTarget(type(ext, type), rs.getString(prefix + "_number"));
         return new ForwardRule(rs.getBoolean(prefix + "_enabled"), target);
     }
 

@@ -17,7 +17,7 @@ import org.centralino.core.cdr.HangupCause;
 import org.centralino.core.cdr.HangupSide;
 import org.junit.jupiter.api.Test;
 
-/** {@link JdbiCdrStore#history}: one extension's calls, on each dialect; the SQL must agree with the query's meaning. */
+/** {@link JdbiCdrStore#history}: one extension's calls on each dialect; the SQL must agree with the query's meaning. */
 abstract class ExtensionCallsContract extends StoreContract {
     static final Instant T0 = Instant.parse("2026-11-01T09:00:00.123Z");
     static final Comparator<CallRecord> NEWEST_FIRST = Comparator.comparing(CallRecord::startedAt)

@@ -34,8 +34,9 @@ final class HistoryRoutes {
         HistoryParams p = HistoryParams.parse(ctx.queryParamMap());
         String extension = p.extension() == null ? own(me) : other(portal, me, p.extension());
         ctx.header("Cache-Control", "no-store");
-        ctx.json(HistoryJson.of(portal.history().list(me, new HistoryRequest(extension, p.direction(), p.text(), p.day(),
-            zone(me), p.limit(), p.cursor()))));
+        HistoryRequest req = new HistoryRequest(extension, p.direction(), p.text(), p.day(), zone(me), p.limit(),
+            p.cursor());
+        ctx.json(HistoryJson.of(portal.history().list(me, req)));
     }
 
     private static String own(UserAccount me) {

@@ -180,7 +180,8 @@ class ForwardingApiTest extends WebTestBase {
     @Test
     void severalErrorsAreReportedTogether() {
         Api.Resp r = patch("{\"busy\":{\"enabled\":true,\"target\":{\"type\":\"fax\"}},"
-            + "\"noAnswer\":{\"afterSeconds\":500},\"unconditional\":{\"target\":{\"type\":\"number\",\"number\":\"x\"}}}");
+            + "\"noAnswer\":{\"afterSeconds\":500},"
+            + "\"unconditional\":{\"target\":{\"type\":\"number\",\"number\":\"x\"}}}");
         assertThat(r.status()).as(r.toString()).isEqualTo(422);
         assertThat(code(r)).isEqualTo("validation_failed");
         assertThat(r.json().get("fields").propertyNames()).containsExactlyInAnyOrder("busy.target.type",
