@@ -52,14 +52,20 @@ public final class WebServer {
         this(config, extensions, registrations, auth, cdr, calls, null);
     }
 
-    /**
-     * A server with login only (no user, group, scope, token or audit administration: those routes answer 503);
-     * prefer {@link #WebServer(WebConfig, ExtensionService, Registrations, CdrService, CallRegistry, MohLibrary,
-     * AccountServices)}.
-     */
+    /** A server without the user portal: forwarding and call history answer 503 (see the eight-argument one). */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
                      CdrService cdr, CallRegistry calls, MohLibrary music) {
-        this(config, extensions, registrations, cdr, calls, music,
+        this(config, extensions, registrations, auth, cdr, calls, music, null);
+    }
+
+    /**
+     * A server with login only (no user, group, scope, token or audit administration: those routes answer 503, and
+     * rights come from the role alone); prefer {@link #WebServer(WebConfig, ExtensionService, Registrations,
+     * CdrService, CallRegistry, MohLibrary, PortalServices, AccountServices)}.
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal) {
+        this(config, extensions, registrations, cdr, calls, music, portal,
             AccountServices.authOnly(Objects.requireNonNull(auth, "auth")));
     }
 
@@ -68,10 +74,13 @@ public final class WebServer {
      * @param calls    the active calls; null leaves {@code /api/v1/calls} answering 503
      * @param music    the music-on-hold classes calls play (the server's, so an upload is what callers hear next);
      *                 null leaves {@code /api/v1/moh} answering 503
+     * @param portal   DND, forwarding and call history with the rights that guard them; null leaves
+     *                 {@code /api/v1/me/forwarding}, {@code /api/v1/extensions/{number}/forwarding} and
+     *                 {@code /api/v1/me/calls} answering 503
      * @param accounts login, users, groups, scopes, API tokens, the audit log and the rights
      */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, CdrService cdr,
-                     CallRegistry calls, MohLibrary music, AccountServices accounts) {
+                     CallRegistry calls, MohLibrary music, PortalServices portal, AccountServices accounts) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(accounts, "accounts");
         JsonMapper mapper = Json.mapper();
@@ -86,6 +95,8 @@ public final class WebServer {
         CdrRoutes cdrRoutes = new CdrRoutes(cdr);
         CallRoutes callRoutes = new CallRoutes(calls);
         MohRoutes mohRoutes = new MohRoutes(music);
+        ForwardingRoutes forwardingRoutes = new ForwardingRoutes(portal, mapper);
+        HistoryRoutes historyRoutes = new HistoryRoutes(portal);
         OpenApiRoute openApi = new OpenApiRoute();
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
@@ -98,6 +109,8 @@ public final class WebServer {
             cdrRoutes.register(cfg.routes);
             callRoutes.register(cfg.routes);
             mohRoutes.register(cfg.routes);
+            forwardingRoutes.register(cfg.routes);
+            historyRoutes.register(cfg.routes);
             openApi.register(cfg.routes);
         });
     }

@@ -18,6 +18,10 @@ import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
+import org.centralino.core.forwarding.ForwardingService;
+import org.centralino.core.history.CallHistoryService;
+import org.centralino.core.history.DirectoryCallerNames;
+import org.centralino.core.rights.Visibility;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.media.moh.MohLibrary;
 import org.centralino.store.Database;
@@ -30,6 +34,7 @@ import org.centralino.store.JdbiGroupStore;
 import org.centralino.store.JdbiLoginFailureStore;
 import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.JdbiExtensionStore;
+import org.centralino.store.JdbiForwardingStore;
 import org.centralino.store.JdbiSessionStore;
 
 /**
@@ -49,9 +54,14 @@ final class TestServer implements AutoCloseable {
     final AuthService auth;
     /** The clock of login, lock-out, tokens, users and the audit log: tests move it to expire locks and tokens. */
     final TestClock clock = new TestClock();
-    final JdbiAccountStore accounts;
-    final GroupVisibility visibility;
+    /** The rights from the groups and scopes (slice A), whether or not a test stands in for them. */
+    final GroupVisibility groups;
+    /** The rights the API asks: {@link #groups}, or the stand-in a test gave. */
+    final Visibility visibility;
     final ExtensionService extensionService;
+    final JdbiAccountStore accounts;
+    final PasswordHasher hasher;
+    final ForwardingService forwarding;
     final WebServer web;
 
     TestServer(Path dir) {
@@ -60,12 +70,17 @@ final class TestServer implements AutoCloseable {
 
     /** @param music the music-on-hold library /api/v1/moh manages; null leaves it answering 503 */
     TestServer(Path dir, MohLibrary music) {
+        this(dir, music, null);
+    }
+
+    /** @param visibility the rights the API asks; null: the groups and scopes (a test may stand in for them) */
+    TestServer(Path dir, MohLibrary music, Visibility visibility) {
         db = new Database(DatabaseConfig.sqlite(dir));
         db.start();
         extensions = new JdbiExtensionStore(db, new org.centralino.store.Ha1Sealer(new byte[32]));
         extensions.start();
         SecretGenerator secrets = new SecretGenerator(new SecureRandom());
-        PasswordHasher hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
+        hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
         accounts = new JdbiAccountStore(db);
         new AdminBootstrap(accounts, hasher, secrets, Clock.systemUTC()).run(ADMIN_PASSWORD);
         JdbiSessionStore sessions = new JdbiSessionStore(db);
@@ -77,14 +92,18 @@ final class TestServer implements AutoCloseable {
         cdr = new CdrService(new JdbiCdrStore(db), events);
         JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(db);
         JdbiGroupStore groupStore = new JdbiGroupStore(db);
-        visibility = new GroupVisibility(groupStore, scopeStore, clock, events);
+        groups = new GroupVisibility(groupStore, scopeStore, clock, events);
+        this.visibility = visibility != null ? visibility : groups;
         AccountServices accountServices = new AccountServices(auth,
             new UserService(accounts, sessions, extensions, hasher, clock, events),
             new AdminScopeService(scopeStore, accounts, events),
             new GroupService(groupStore, extensions, secrets, clock, events),
             new ApiTokenService(tokens, secrets, clock),
-            new AuditLog(new JdbiAuditStore(db), secrets, clock), visibility, clock);
-        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, cdr, calls, music,
+            new AuditLog(new JdbiAuditStore(db), secrets, clock), this.visibility, clock);
+        forwarding = new ForwardingService(new JdbiForwardingStore(db), extensionService, Clock.systemUTC(), events);
+        PortalServices portal = new PortalServices(forwarding,
+            new CallHistoryService(cdr, new DirectoryCallerNames(extensionService)), extensionService, this.visibility);
+        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, cdr, calls, music, portal,
             accountServices);
         web.start();
     }
