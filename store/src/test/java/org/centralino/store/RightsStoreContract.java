@@ -115,7 +115,8 @@ abstract class RightsStoreContract extends StoreContract {
         JdbiAuditStore audit = new JdbiAuditStore(open());
         for (int i = 0; i < 5; i++) {
             audit.append(new AuditEntry("e" + i, T0.plusSeconds(i / 2), i % 2 == 0 ? "admin" : "delegate",
-                "user.update", "user", "anna" + (i % 3), "{\"v\":" + i + "}", i == 4 ? null : "{\"v\":" + (i + 1) + "}"));
+                "user.update", "user", "anna" + (i % 3), "{\"v\":" + i + "}", i == 4 ? null : "{\"v\":" + (i + 1)
+                    + "}"));
         }
         List<AuditEntry> first = audit.query(new AuditQuery(null, null, null, null, 2));
         assertThat(first).extracting(AuditEntry::id).containsExactly("e4", "e3");

@@ -10,6 +10,7 @@ record AuditJson(String id, String at, String actor, String action, String entit
 
     static AuditJson of(AuditEntry e, JsonMapper mapper) {
         return new AuditJson(e.id(), e.at().toString(), e.actor(), e.action(), e.entityType(), e.entityId(),
-            e.before() == null ? null : mapper.readTree(e.before()), e.after() == null ? null : mapper.readTree(e.after()));
+            e.before() == null ? null : mapper.readTree(e.before()),
+            e.after() == null ? null : mapper.readTree(e.after()));
     }
 }

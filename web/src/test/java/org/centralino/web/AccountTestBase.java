@@ -37,7 +37,8 @@ abstract class AccountTestBase extends WebTestBase {
     }
 
     void scope(String username, String extensions) {
-        Api.Resp r = admin.send("PUT", "/api/v1/users/" + username + "/scope", "{\"extensions\":\"" + extensions + "\"}");
+        Api.Resp r = admin.send("PUT", "/api/v1/users/" + username + "/scope", "{\"extensions\":\"" + extensions
+            + "\"}");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
     }
 }

@@ -19,7 +19,8 @@ class AuditApiTest extends AccountTestBase {
         admin.send("PATCH", "/api/v1/users/anna", "{\"displayName\":\"Anna B.\"}");
         admin.send("PATCH", "/api/v1/users/anna", "{\"password\":\"reset-by-admin-1\"}");
         Api anna = server.api().loginAs("anna", "reset-by-admin-1");
-        anna.send("POST", "/api/v1/me/password", "{\"currentPassword\":\"reset-by-admin-1\",\"newPassword\":\"mine-again-1\"}");
+        anna.send("POST", "/api/v1/me/password",
+            "{\"currentPassword\":\"reset-by-admin-1\",\"newPassword\":\"mine-again-1\"}");
         admin.send("DELETE", "/api/v1/users/anna", null);
 
         Api.Resp page = admin.get("/api/v1/audit?entity=user:anna");
@@ -38,7 +39,8 @@ class AuditApiTest extends AccountTestBase {
         assertThat(create.get("after").get("role").stringValue()).isEqualTo("USER");
         assertThat(page.json().get("items").get(0).get("after").isNull()).isTrue();
         assertThat(page.json().get("items").get(1).get("actor").stringValue()).isEqualTo("anna");
-        assertThat(page.text()).doesNotContain("argon2").doesNotContain("reset-by-admin-1").doesNotContain("mine-again-1")
+        assertThat(page.text()).doesNotContain("argon2").doesNotContain("reset-by-admin-1")
+            .doesNotContain("mine-again-1")
             .doesNotContain(password("anna"));
     }
 

@@ -15,7 +15,8 @@ class DelegatedAdminApiTest extends AccountTestBase {
             extension(n);
         }
         user("anna", "USER", "1001");
-        Api.Resp sales = admin.send("POST", "/api/v1/groups", "{\"name\":\"Sales\",\"members\":[{\"extension\":\"1001\"},"
+        Api.Resp sales = admin.send("POST", "/api/v1/groups",
+            "{\"name\":\"Sales\",\"members\":[{\"extension\":\"1001\"},"
             + "{\"extension\":\"1002\"}]}");
         assertThat(sales.status()).isEqualTo(201);
     }
@@ -28,7 +29,8 @@ class DelegatedAdminApiTest extends AccountTestBase {
     void withoutAScopeExtensionsAreForbidden() {
         Api anna = as("anna");
         for (String[] call : new String[][] {{"GET", "/api/v1/extensions"}, {"GET", "/api/v1/extensions/1001"},
-            {"PATCH", "/api/v1/extensions/1001"}, {"POST", "/api/v1/extensions"}, {"DELETE", "/api/v1/extensions/1001"}}) {
+            {"PATCH", "/api/v1/extensions/1001"}, {"POST", "/api/v1/extensions"}, {"DELETE",
+                "/api/v1/extensions/1001"}}) {
             Api.Resp r = anna.send(call[0], call[1], call[0].equals("PATCH") || call[0].equals("POST") ? "{}" : null);
             assertThat(r.status()).as(call[0] + " " + call[1]).isEqualTo(403);
             assertThat(r.json().get("error").stringValue()).isEqualTo("forbidden");
@@ -74,7 +76,8 @@ class DelegatedAdminApiTest extends AccountTestBase {
 
         String salesId = admin.get("/api/v1/groups").json().get("items").valueStream()
             .filter(g -> g.get("name").stringValue().equals("Sales")).findFirst().orElseThrow().get("id").stringValue();
-        admin.send("PATCH", "/api/v1/groups/" + salesId, "{\"members\":[{\"extension\":\"1001\"},{\"extension\":\"1003\"}]}");
+        admin.send("PATCH", "/api/v1/groups/" + salesId,
+            "{\"members\":[{\"extension\":\"1001\"},{\"extension\":\"1003\"}]}");
         assertThat(anna.send("PATCH", "/api/v1/extensions/1003", "{\"name\":\"Carla\"}").status())
             .as("a group change applies at once").isEqualTo(200);
         assertThat(anna.send("PATCH", "/api/v1/extensions/1002", "{\"name\":\"Bruno B.\"}").status()).isEqualTo(403);
@@ -103,7 +106,8 @@ class DelegatedAdminApiTest extends AccountTestBase {
         assertThat(scope.get("trunks").booleanValue()).isTrue();
         assertThat(scope.get("system").booleanValue()).isFalse();
         assertThat(scope.get("reports").booleanValue()).isTrue();
-        assertThat(as("anna").get("/api/v1/me").json().get("scope").get("extensions").stringValue()).isEqualTo("GROUPS");
+        assertThat(as("anna").get("/api/v1/me").json().get("scope").get("extensions").stringValue())
+            .isEqualTo("GROUPS");
 
         JsonNode adminScope = admin.get("/api/v1/users/admin/scope").json();
         assertThat(adminScope.get("effective").get("extensions").stringValue()).isEqualTo("ALL");

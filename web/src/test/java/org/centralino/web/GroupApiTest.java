@@ -55,7 +55,8 @@ class GroupApiTest extends AccountTestBase {
             .containsExactly("Everyone", "Sales");
 
         Api.Resp patched = admin.send("PATCH", "/api/v1/groups/" + id,
-            "{\"name\":\"Sales EU\",\"members\":[{\"extension\":\"1003\",\"role\":\"MANAGER\"},{\"extension\":\"1002\"}]}");
+            "{\"name\":\"Sales EU\",\"members\":[{\"extension\":\"1003\",\"role\":\"MANAGER\"},"
+                + "{\"extension\":\"1002\"}]}");
         assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
         assertThat(patched.header("ETag")).isEqualTo("\"2\"");
         assertThat(patched.json().get("name").stringValue()).isEqualTo("Sales EU");
@@ -78,13 +79,15 @@ class GroupApiTest extends AccountTestBase {
             + "{\"extension\":\"1001\",\"role\":\"BOSS\"},{\"extension\":\"1002\"},{\"extension\":\"1002\"}],"
             + "\"rights\":{\"OWNER\":[],\"MEMBER\":[\"FLY\"]}}");
         assertThat(invalid.status()).isEqualTo(422);
-        assertThat(invalid.json().get("fields").propertyNames()).containsExactlyInAnyOrder("name", "members[0].extension",
+        assertThat(invalid.json().get("fields").propertyNames()).containsExactlyInAnyOrder("name",
+            "members[0].extension",
             "members[1].role", "members[3].extension", "rights.OWNER", "rights.MEMBER");
         String[][] wrongTypes = {{"{\"name\":\"X\",\"members\":{}}", "members"},
             {"{\"name\":\"X\",\"members\":[\"1001\"]}", "members[0]"},
             {"{\"name\":\"X\",\"members\":[{\"extension\":1001}]}", "members[0].extension"},
             {"{\"name\":\"X\",\"members\":[{\"extension\":\"1001\",\"boss\":true}]}", "members[0].boss"},
-            {"{\"name\":\"X\",\"rights\":[]}", "rights"}, {"{\"name\":\"X\",\"rights\":{\"MEMBER\":\"PARK\"}}", "rights.MEMBER"},
+            {"{\"name\":\"X\",\"rights\":[]}", "rights"}, {"{\"name\":\"X\",\"rights\":{\"MEMBER\":\"PARK\"}}",
+                "rights.MEMBER"},
             {"{\"name\":\"X\",\"everyone\":\"yes\"}", "everyone"}, {"{\"name\":7}", "name"}};
         for (String[] bad : wrongTypes) {
             Api.Resp r = admin.send("POST", "/api/v1/groups", bad[0]);
@@ -105,9 +108,11 @@ class GroupApiTest extends AccountTestBase {
 
     @Test
     void aStaleIfMatchIs412() {
-        assertThat(admin.send("PATCH", "/api/v1/groups/everyone", "{\"name\":\"All of us\"}", Map.of("If-Match", "\"1\""))
+        assertThat(admin.send("PATCH", "/api/v1/groups/everyone", "{\"name\":\"All of us\"}", Map.of("If-Match",
+            "\"1\""))
             .status()).isEqualTo(200);
-        Api.Resp stale = admin.send("PATCH", "/api/v1/groups/everyone", "{\"name\":\"Tutti\"}", Map.of("If-Match", "\"1\""));
+        Api.Resp stale = admin.send("PATCH", "/api/v1/groups/everyone", "{\"name\":\"Tutti\"}", Map.of("If-Match",
+            "\"1\""));
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().get("error").stringValue()).isEqualTo("precondition_failed");
         assertThat(admin.send("DELETE", "/api/v1/groups/everyone", null, Map.of("If-Match", "\"1\"")).status())

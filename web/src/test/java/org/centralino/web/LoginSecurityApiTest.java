@@ -76,7 +76,8 @@ class LoginSecurityApiTest extends AccountTestBase {
         Api browser = server.api();
         Api.Resp session = browser.send("GET", "/api/v1/auth/session", null, Map.of("Cookie", cookie));
         assertThat(session.status()).isEqualTo(200);
-        assertThat(session.json().get("csrfToken").stringValue()).isEqualTo(login.json().get("csrfToken").stringValue());
+        assertThat(session.json().get("csrfToken").stringValue()).isEqualTo(login.json().get("csrfToken")
+            .stringValue());
         assertThat(session.json().get("user").get("username").stringValue()).isEqualTo("admin");
 
         assertThat(browser.send("POST", "/api/v1/auth/logout", null, Map.of("Cookie", cookie)).status())

@@ -40,8 +40,10 @@ class MeApiTest extends AccountTestBase {
 
     @Test
     void patchMeChangesOnlyTheGivenProfileFields() {
-        Api.Resp r = anna.send("PATCH", "/api/v1/me", "{\"displayName\":\"Anna Bianchi\",\"email\":\"anna@example.com\","
-            + "\"mobile\":\"+39 333 1234567\",\"language\":\"en\",\"timeZone\":\"Europe/London\",\"dateFormat\":\"yyyy-MM-dd\"}");
+        Api.Resp r = anna.send("PATCH", "/api/v1/me",
+            "{\"displayName\":\"Anna Bianchi\",\"email\":\"anna@example.com\","
+            + "\"mobile\":\"+39 333 1234567\",\"language\":\"en\",\"timeZone\":\"Europe/London\","
+            + "\"dateFormat\":\"yyyy-MM-dd\"}");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.header("ETag")).isEqualTo("\"2\"");
         assertThat(r.json().get("language").stringValue()).isEqualTo("en");
@@ -84,7 +86,8 @@ class MeApiTest extends AccountTestBase {
         assertThat(wrong.json().get("fields").propertyNames()).containsExactly("currentPassword");
         Api.Resp shortOne = anna.send("POST", "/api/v1/me/password",
             "{\"currentPassword\":\"" + password("anna") + "\",\"newPassword\":\"short\"}");
-        assertThat(shortOne.json().get("fields").get("newPassword").stringValue()).isEqualTo("must be at least 10 characters");
+        assertThat(shortOne.json().get("fields").get("newPassword").stringValue())
+            .isEqualTo("must be at least 10 characters");
         Api.Resp missing = anna.send("POST", "/api/v1/me/password", "{}");
         assertThat(missing.json().get("fields").propertyNames()).containsExactly("currentPassword", "newPassword");
 
@@ -118,6 +121,8 @@ class MeApiTest extends AccountTestBase {
         Api script = server.api();
         script.token = secret;
         assertThat(script.get("/api/v1/me").json().get("username").stringValue()).isEqualTo("anna");
+        assertThat(script.get("/api/v1/auth/session").json().get("csrfToken").isNull())
+            .as("an API token has no CSRF token").isTrue();
         assertThat(script.send("PATCH", "/api/v1/me", "{\"language\":\"en\"}").status())
             .as("an API token is a bearer: no CSRF header needed").isEqualTo(200);
 

@@ -12,8 +12,10 @@ class UserAdminApiTest extends AccountTestBase {
     @Test
     void createReadListPatchAndDeleteAUser() {
         extension("1001");
-        Api.Resp created = admin.send("POST", "/api/v1/users", "{\"username\":\"anna\",\"password\":\"anna-password-1\","
-            + "\"displayName\":\"Anna Bianchi\",\"email\":\"anna@example.com\",\"language\":\"en\",\"role\":\"OPERATOR\","
+        Api.Resp created = admin.send("POST", "/api/v1/users",
+            "{\"username\":\"anna\",\"password\":\"anna-password-1\","
+            + "\"displayName\":\"Anna Bianchi\",\"email\":\"anna@example.com\",\"language\":\"en\","
+            + "\"role\":\"OPERATOR\","
             + "\"extension\":\"1001\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("/api/v1/users/anna");
@@ -28,7 +30,8 @@ class UserAdminApiTest extends AccountTestBase {
         assertThat(admin.get("/api/v1/users").json().get("items")).extracting(u -> u.get("username").stringValue())
             .containsExactly("admin", "anna");
 
-        Api.Resp patched = admin.send("PATCH", "/api/v1/users/anna", "{\"role\":\"PHONEBOOK_MANAGER\",\"extension\":null}");
+        Api.Resp patched = admin.send("PATCH", "/api/v1/users/anna",
+            "{\"role\":\"PHONEBOOK_MANAGER\",\"extension\":null}");
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.header("ETag")).isEqualTo("\"2\"");
         assertThat(patched.json().get("role").stringValue()).isEqualTo("PHONEBOOK_MANAGER");
@@ -54,7 +57,8 @@ class UserAdminApiTest extends AccountTestBase {
         assertThat(server.api().loginAs("anna", "reset-by-admin-1").get("/api/v1/me").status()).isEqualTo(200);
         Api.Resp tooShort = admin.send("PATCH", "/api/v1/users/anna", "{\"password\":\"short\"}");
         assertThat(tooShort.status()).isEqualTo(422);
-        assertThat(tooShort.json().get("fields").get("password").stringValue()).isEqualTo("must be at least 10 characters");
+        assertThat(tooShort.json().get("fields").get("password").stringValue())
+            .isEqualTo("must be at least 10 characters");
     }
 
     @Test
@@ -68,7 +72,8 @@ class UserAdminApiTest extends AccountTestBase {
             "displayName", "email", "mobile", "language", "timeZone", "dateFormat", "role", "extension");
         assertThat(r.json().get("fields").get("extension").stringValue()).isEqualTo("no extension '9999' exists");
         Api.Resp missing = admin.send("POST", "/api/v1/users", "{}");
-        assertThat(missing.json().get("fields").propertyNames()).containsExactlyInAnyOrder("username", "password", "role");
+        assertThat(missing.json().get("fields").propertyNames()).containsExactlyInAnyOrder("username", "password",
+            "role");
         Api.Resp type = admin.send("POST", "/api/v1/users", "{\"username\":\"x\",\"enabled\":\"yes\"}");
         assertThat(type.status()).isEqualTo(400);
         assertThat(type.json().get("fields").propertyNames()).containsExactly("enabled");
@@ -80,30 +85,39 @@ class UserAdminApiTest extends AccountTestBase {
         Api.Resp taken = admin.send("POST", "/api/v1/users", "{\"username\":\"bruno\",\"password\":\"bruno-password\","
             + "\"role\":\"USER\",\"extension\":\"1001\"}");
         assertThat(taken.status()).isEqualTo(422);
-        assertThat(taken.json().get("fields").get("extension").stringValue()).contains("already belongs to user 'anna'");
-        Api.Resp duplicate = admin.send("POST", "/api/v1/users", "{\"username\":\"anna\",\"password\":\"anna-password\","
+        assertThat(taken.json().get("fields").get("extension").stringValue())
+            .contains("already belongs to user 'anna'");
+        Api.Resp duplicate = admin.send("POST", "/api/v1/users",
+            "{\"username\":\"anna\",\"password\":\"anna-password\","
             + "\"role\":\"USER\"}");
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.json().get("error").stringValue()).isEqualTo("duplicate_user");
-        Api.Resp badPatch = admin.send("PATCH", "/api/v1/users/anna", "{\"role\":null,\"enabled\":null,\"extension\":\"77\"}");
-        assertThat(badPatch.json().get("fields").propertyNames()).containsExactlyInAnyOrder("role", "enabled", "extension");
+        Api.Resp badPatch = admin.send("PATCH", "/api/v1/users/anna",
+            "{\"role\":null,\"enabled\":null,\"extension\":\"77\"}");
+        assertThat(badPatch.json().get("fields").propertyNames()).containsExactlyInAnyOrder("role", "enabled",
+            "extension");
     }
 
     @Test
     void aStaleIfMatchIs412AndAMatchingOneApplies() {
         user("anna", "USER", null);
-        Api.Resp first = admin.send("PATCH", "/api/v1/users/anna", "{\"displayName\":\"A\"}", Map.of("If-Match", "\"1\""));
+        Api.Resp first = admin.send("PATCH", "/api/v1/users/anna", "{\"displayName\":\"A\"}", Map.of("If-Match",
+            "\"1\""));
         assertThat(first.status()).isEqualTo(200);
-        Api.Resp stale = admin.send("PATCH", "/api/v1/users/anna", "{\"displayName\":\"B\"}", Map.of("If-Match", "\"1\""));
+        Api.Resp stale = admin.send("PATCH", "/api/v1/users/anna", "{\"displayName\":\"B\"}", Map.of("If-Match",
+            "\"1\""));
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().get("error").stringValue()).isEqualTo("precondition_failed");
         assertThat(admin.send("PATCH", "/api/v1/users/anna", "{\"displayName\":\"B\"}", Map.of("If-Match", "W/\"2\""))
             .status()).as("weak tags never match If-Match").isEqualTo(412);
-        assertThat(admin.send("DELETE", "/api/v1/users/anna", null, Map.of("If-Match", "\"1\"")).status()).isEqualTo(412);
+        assertThat(admin.send("DELETE", "/api/v1/users/anna", null, Map.of("If-Match", "\"1\"")).status())
+            .isEqualTo(412);
         assertThat(admin.get("/api/v1/users/anna").json().get("displayName").stringValue()).isEqualTo("A");
-        assertThat(admin.send("PATCH", "/api/v1/users/anna", "{\"displayName\":\"C\"}", Map.of("If-Match", "*")).status())
+        assertThat(admin.send("PATCH", "/api/v1/users/anna", "{\"displayName\":\"C\"}", Map.of("If-Match", "*"))
+            .status())
             .isEqualTo(200);
-        assertThat(admin.send("DELETE", "/api/v1/users/anna", null, Map.of("If-Match", "\"3\"")).status()).isEqualTo(204);
+        assertThat(admin.send("DELETE", "/api/v1/users/anna", null, Map.of("If-Match", "\"3\"")).status())
+            .isEqualTo(204);
     }
 
     @Test
@@ -130,8 +144,10 @@ class UserAdminApiTest extends AccountTestBase {
                 {"GET", "/api/v1/users/admin"}, {"PATCH", "/api/v1/users/admin"}, {"DELETE", "/api/v1/users/admin"},
                 {"GET", "/api/v1/users/" + who + "/scope"}, {"PUT", "/api/v1/users/" + who + "/scope"},
                 {"GET", "/api/v1/groups"}, {"POST", "/api/v1/groups"}, {"GET", "/api/v1/groups/everyone"},
-                {"PATCH", "/api/v1/groups/everyone"}, {"DELETE", "/api/v1/groups/everyone"}, {"GET", "/api/v1/audit"}}) {
-                Api.Resp r = api.send(call[0], call[1], call[0].equals("GET") || call[0].equals("DELETE") ? null : "{}");
+                {"PATCH", "/api/v1/groups/everyone"}, {"DELETE", "/api/v1/groups/everyone"}, {"GET",
+                    "/api/v1/audit"}}) {
+                boolean bodyless = call[0].equals("GET") || call[0].equals("DELETE");
+                Api.Resp r = api.send(call[0], call[1], bodyless ? null : "{}");
                 assertThat(r.status()).as(who + " " + call[0] + " " + call[1]).isEqualTo(403);
                 assertThat(r.json().get("error").stringValue()).isEqualTo("forbidden");
             }

@@ -50,8 +50,9 @@ public final class ApiTokenService {
         bad.throwIfAny();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String secret = PREFIX + secrets.token();
+        Instant expiresAt = expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays));
         ApiToken token = new ApiToken(HexFormat.of().formatHex(secrets.bytes(8)), username, n,
-            AuthService.hashToken(secret), now, expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays)));
+            AuthService.hashToken(secret), now, expiresAt);
         store.save(token);
         return new CreatedApiToken(token, secret);
     }

@@ -55,7 +55,8 @@ public final class UserService {
         String displayName = d.displayName() == null ? username : AccountRules.displayName(d.displayName(), bad);
         String email = AccountRules.email(d.email(), bad);
         String mobile = AccountRules.mobile(d.mobile(), bad);
-        String language = d.language() == null ? UserAccount.DEFAULT_LANGUAGE : AccountRules.language(d.language(), bad);
+        String language = d.language() == null ? UserAccount.DEFAULT_LANGUAGE
+            : AccountRules.language(d.language(), bad);
         String zone = d.timeZone() == null ? UserAccount.DEFAULT_TIME_ZONE : AccountRules.timeZone(d.timeZone(), bad);
         String dateFormat = d.dateFormat() == null ? UserAccount.DEFAULT_DATE_FORMAT
             : AccountRules.dateFormat(d.dateFormat(), bad);

@@ -25,8 +25,8 @@ import org.centralino.core.event.EventBus;
  * groups.</li>
  * </ul>
  * The event stream asks once per event per client, so the groups and scopes are read into a {@link RightsSnapshot}
- * and kept until a {@link RightsChanged}, a {@link UserChanged} or a deleted extension arrives on the bus. Another cluster node's change
- * does not reach this bus: the snapshot is also reloaded after {@link #MAX_AGE}.
+ * and kept until a {@link RightsChanged}, a {@link UserChanged} or a deleted extension arrives on the bus. Another
+ * cluster node's change does not reach this bus: the snapshot is also reloaded after {@link #MAX_AGE}.
  */
 public final class GroupVisibility implements Visibility {
     /** How stale a snapshot may get when a change is made on another cluster node. */

@@ -43,14 +43,16 @@ class GroupServiceTest {
 
     @Test
     void createStoresMembersAndRightsAndTellsTheCaches() {
-        Group g = groups.create(new GroupDraft(" Sales ", null, List.of(member("1001", "MANAGER"), member("1002", null)),
+        Group g = groups.create(new GroupDraft(" Sales ", null, List.of(member("1001", "MANAGER"), member("1002",
+            null)),
             Map.of("MANAGER", List.of("SEE_MEMBERS", "SEE_CALLS"), "MEMBER", List.of("SHOW_PRESENCE"))));
         assertThat(g.name()).isEqualTo("Sales");
         assertThat(g.id()).hasSize(16);
         assertThat(g.everyone()).isFalse();
         assertThat(g.members()).containsExactly(new GroupMember("1001", GroupRole.MANAGER),
             new GroupMember("1002", GroupRole.MEMBER));
-        assertThat(g.rightsOf(GroupRole.MANAGER)).containsExactlyInAnyOrder(GroupRight.SEE_MEMBERS, GroupRight.SEE_CALLS);
+        assertThat(g.rightsOf(GroupRole.MANAGER)).containsExactlyInAnyOrder(GroupRight.SEE_MEMBERS,
+            GroupRight.SEE_CALLS);
         assertThat(groups.get(g.id())).isEqualTo(g);
         assertThat(changes).hasSize(1);
     }
