@@ -53,6 +53,13 @@ public final class JdbiLoginFailureStore implements LoginFailureStore {
         db.write(h -> h.createUpdate("DELETE FROM login_failure WHERE failure_key = :k").bind("k", key).execute());
     }
 
+    @Override
+    public int forgetOlderThan(Instant before) {
+        return db.write(h -> h.createUpdate("DELETE FROM login_failure WHERE last_failure_at < :before "
+                + "AND (locked_until IS NULL OR locked_until < :before)")
+            .bind("before", before.toEpochMilli()).execute());
+    }
+
     private static LoginFailures row(ResultSet rs) throws SQLException {
         long locked = rs.getLong("locked_until");
         Instant lockedUntil = rs.wasNull() ? null : Instant.ofEpochMilli(locked);

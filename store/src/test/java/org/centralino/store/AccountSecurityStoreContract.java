@@ -81,6 +81,15 @@ abstract class AccountSecurityStoreContract extends StoreContract {
         assertThat(stale.lockedUntil()).isNull();
         again.clear("user:x");
         assertThat(again.find("user:x")).isEmpty();
+
+        again.recordFailure("user:old", T0, forget);
+        again.recordFailure("user:locked", T0, forget);
+        again.lock("user:locked", T0.plus(Duration.ofHours(2)));
+        again.recordFailure("user:recent", T0.plus(Duration.ofHours(1)), forget);
+        assertThat(again.forgetOlderThan(T0.plus(Duration.ofMinutes(30)))).isOne();
+        assertThat(again.find("user:old")).isEmpty();
+        assertThat(again.find("user:locked")).as("still locked then").isPresent();
+        assertThat(again.find("user:recent")).isPresent();
     }
 
     @Test

@@ -23,4 +23,7 @@ public interface LoginFailureStore {
 
     /** Forgets the counter (a successful login). */
     void clear(String key);
+
+    /** Forgets every counter whose last failure and lock both ended before {@code before}; returns how many. */
+    int forgetOlderThan(Instant before);
 }

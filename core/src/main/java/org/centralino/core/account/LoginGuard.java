@@ -57,6 +57,9 @@ public final class LoginGuard {
     /** A successful login forgets the username's failures (not the address's: one good login must not reset it). */
     public void succeeded(String username) {
         store.clear(usernameKey(username));
+        Duration keep = perUsername.forgetAfter().compareTo(perAddress.forgetAfter()) >= 0 ? perUsername.forgetAfter()
+            : perAddress.forgetAfter();
+        store.forgetOlderThan(clock.instant().minus(keep)); // counters of usernames that never log in would pile up
     }
 
     private void count(String key, LockOutPolicy policy, Instant now) {

@@ -32,4 +32,12 @@ final class InMemoryLoginFailureStore implements LoginFailureStore {
     public void clear(String key) {
         map.remove(key);
     }
+
+    @Override
+    public int forgetOlderThan(Instant before) {
+        int n = map.size();
+        map.values().removeIf(f -> f.lastFailureAt().isBefore(before)
+            && (f.lockedUntil() == null || f.lockedUntil().isBefore(before)));
+        return n - map.size();
+    }
 }

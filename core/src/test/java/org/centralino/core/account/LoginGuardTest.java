@@ -62,6 +62,16 @@ class LoginGuardTest {
     }
 
     @Test
+    void aSuccessfulLoginSweepsAwayCountersNobodyTouchedForAnHour() {
+        fail(1, "typo-user");
+        clock.advance(Duration.ofMinutes(61));
+        fail(1, "anna");
+        guard.succeeded("bob");
+        assertThat(store.map.keySet()).containsExactlyInAnyOrder(LoginGuard.usernameKey("anna"),
+            LoginGuard.addressKey("192.0.2.7"));
+    }
+
+    @Test
     void oneAddressTryingManyUsernamesIsBoundToo() {
         for (int i = 0; i < LockOutPolicy.PER_ADDRESS.threshold(); i++) {
             guard.failed("user" + i, "198.51.100.9");
