@@ -9,5 +9,9 @@ enum Access implements RouteRole {
     /** A live session or token of any account; the route checks finer rights itself. */
     AUTHENTICATED,
     /** A live session or token of an ADMIN account. */
-    ADMIN
+    ADMIN,
+    /** ADMIN, or a delegated administrator with the {@code reports} right (seed 002: call reports). */
+    REPORTS,
+    /** ADMIN, or a delegated administrator with the {@code system} right (seed 002: general system settings). */
+    SYSTEM
 }

@@ -4,15 +4,18 @@ import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.centralino.core.account.AuthService;
 import org.centralino.core.account.Authenticated;
 import org.centralino.core.account.Role;
+import org.centralino.core.account.UserAccount;
+import org.centralino.core.rights.AdminScope;
 
 /**
  * Runs before every matched route: a route that is not {@link Access#PUBLIC} needs a live session or API token,
  * either as {@code Authorization: Bearer <token>} (RFC 6750 §2.1; scripts, the API) or as the
  * {@value SessionCookie#NAME} cookie (the browser UI). Without one: 401 with a {@code WWW-Authenticate} challenge
- * (RFC 6750 §3); a live one of the wrong role gets 403.
+ * (RFC 6750 §3); a live one of the wrong role (or without the delegated right the route needs) gets 403.
  * <p>
  * A browser sends the cookie on its own, also on requests a hostile page makes it send, so a cookie-authenticated
  * POST, PUT, PATCH or DELETE must also carry {@code X-CSRF-Token} with the session's CSRF token, which only a
@@ -29,9 +32,12 @@ final class Authenticator {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final AuthService auth;
+    private final Function<UserAccount, AdminScope> scopes;
 
-    Authenticator(AuthService auth) {
+    /** @param scopes the delegated scope of a user, for {@link Access#REPORTS} and {@link Access#SYSTEM} */
+    Authenticator(AuthService auth, Function<UserAccount, AdminScope> scopes) {
         this.auth = auth;
+        this.scopes = scopes;
     }
 
     void check(Context ctx) {
@@ -56,12 +62,27 @@ final class Authenticator {
             throw new ApiException(403, "csrf_failed", "a change made with the session cookie needs the header "
                 + CSRF_HEADER + " with the session's csrfToken (from the login answer or GET /api/v1/auth/session)");
         }
-        if (ctx.routeRoles().contains(Access.ADMIN) && who.account().role() != Role.ADMIN) {
-            throw new ApiException(403, "forbidden", "this endpoint is for administrators");
-        }
+        checkRole(ctx, who.account());
         ctx.attribute(ACCOUNT_ATTRIBUTE, who.account());
         ctx.attribute(TOKEN_ATTRIBUTE, token);
         ctx.attribute(AUTHENTICATED_ATTRIBUTE, who);
+    }
+
+    private void checkRole(Context ctx, UserAccount user) {
+        if (user.role() == Role.ADMIN) {
+            return;
+        }
+        if (ctx.routeRoles().contains(Access.ADMIN)) {
+            throw new ApiException(403, "forbidden", "this endpoint is for administrators");
+        }
+        if (ctx.routeRoles().contains(Access.REPORTS) && !scopes.apply(user).reports()) {
+            throw new ApiException(403, "forbidden", "this endpoint is for administrators and users with the "
+                + "delegated right 'reports'");
+        }
+        if (ctx.routeRoles().contains(Access.SYSTEM) && !scopes.apply(user).system()) {
+            throw new ApiException(403, "forbidden", "this endpoint is for administrators and users with the "
+                + "delegated right 'system'");
+        }
     }
 
     /** The token of an {@code Authorization: Bearer} header; the scheme is case-insensitive (RFC 7235 §2.1). */

@@ -84,7 +84,7 @@ public final class WebServer {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(accounts, "accounts");
         JsonMapper mapper = Json.mapper();
-        Authenticator authenticator = new Authenticator(accounts.auth());
+        Authenticator authenticator = new Authenticator(accounts.auth(), accounts::scopeOf);
         Auditor audit = new Auditor(accounts.audit(), mapper);
         AuthRoutes authRoutes = new AuthRoutes(accounts, mapper);
         AccountRoutes accountRoutes = new AccountRoutes(accounts, mapper, audit);

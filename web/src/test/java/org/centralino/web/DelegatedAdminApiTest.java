@@ -127,4 +127,19 @@ class DelegatedAdminApiTest extends AccountTestBase {
         assertThat(ghost.json().get("error").stringValue()).isEqualTo("user_not_found");
         assertThat(admin.get("/api/v1/users/ghost/scope").status()).isEqualTo(404);
     }
+
+    @Test
+    void theReportsAndSystemRightsOpenCallRecordsAndMusicOnHold() {
+        Api anna = as("anna");
+        assertThat(anna.get("/api/v1/cdr").status()).isEqualTo(403);
+        assertThat(anna.get("/api/v1/moh").json().get("message").stringValue()).contains("'system'");
+        admin.send("PUT", "/api/v1/users/anna/scope", "{\"extensions\":\"NONE\",\"reports\":true}");
+        assertThat(anna.get("/api/v1/cdr").status()).isEqualTo(200);
+        assertThat(anna.get("/api/v1/moh").status()).isEqualTo(403);
+        assertThat(anna.get("/api/v1/registrations").status()).as("still for administrators").isEqualTo(403);
+        admin.send("PUT", "/api/v1/users/anna/scope", "{\"extensions\":\"NONE\",\"system\":true}");
+        assertThat(anna.get("/api/v1/cdr").status()).isEqualTo(403);
+        assertThat(anna.get("/api/v1/moh").status()).as("allowed; this test server has no music on hold")
+            .isEqualTo(503);
+    }
 }
