@@ -54,6 +54,9 @@ final class Authenticator {
         }
         Authenticated who = auth.resolve(token).orElseThrow(() -> {
             ctx.header("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\"");
+            if (cookie != null) {
+                SessionCookie.clear(ctx); // a dead session: the browser need not send it again
+            }
             return new ApiException(401, "unauthorized", (cookie != null ? "the session" : "the bearer token")
                 + " is unknown, expired or logged out, or the user is disabled; log in again");
         });

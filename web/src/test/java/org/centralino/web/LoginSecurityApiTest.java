@@ -89,6 +89,7 @@ class LoginSecurityApiTest extends AccountTestBase {
         Api.Resp after = browser.send("GET", "/api/v1/auth/session", null, Map.of("Cookie", cookie));
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.json().get("message").stringValue()).contains("session");
+        assertThat(after.header("Set-Cookie")).as("the dead cookie is dropped").startsWith("centralino_session=;");
     }
 
     @Test
