@@ -25,7 +25,7 @@ final class ErrorMapping {
     static void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.body()));
         routes.exception(ValidationException.class, (e, ctx) -> answer(ctx, 422,
-            new ApiError("validation_failed", e.getMessage(), e.fields(), null)));
+            ApiError.ofFields("validation_failed", e.getMessage(), e.fields())));
         routes.exception(UnknownExtensionException.class, (e, ctx) -> answer(ctx, 404,
             ApiError.of("extension_not_found", e.getMessage())));
         routes.exception(DuplicateExtensionException.class, (e, ctx) -> answer(ctx, 409,
@@ -56,7 +56,7 @@ final class ErrorMapping {
         String id = UUID.randomUUID().toString();
         log.error("unexpected error {} answering {} {}", id, ctx.method(), ctx.path(), e);
         answer(ctx, 500, new ApiError("internal_error",
-            "an unexpected error occurred; the server log has the details under id " + id, null, id));
+            "an unexpected error occurred; the server log has the details under id " + id, null, null, id));
     }
 
     static void answer(Context ctx, int status, ApiError body) {

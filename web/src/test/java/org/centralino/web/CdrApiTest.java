@@ -116,7 +116,7 @@ class CdrApiTest extends WebTestBase {
         assertThat(r.get("durationSeconds").asLong()).isEqualTo(2);
         Api.Resp missing = api.get("/api/v1/cdr/nope");
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.json().get("error").stringValue()).isEqualTo("call_record_not_found");
+        assertThat(missing.json().get("code").stringValue()).isEqualTo("call_record_not_found");
     }
 
     @Test
@@ -170,7 +170,7 @@ class CdrApiTest extends WebTestBase {
     void onlyGetIsAllowed() {
         Api.Resp r = api.send("POST", "/api/v1/cdr", "{}");
         assertThat(r.status()).isEqualTo(405);
-        assertThat(r.json().get("error").stringValue()).isEqualTo("method_not_allowed");
+        assertThat(r.json().get("code").stringValue()).isEqualTo("method_not_allowed");
     }
 
     /** The constructor that existing callers (the server module) use keeps compiling and says why. */
@@ -184,7 +184,7 @@ class CdrApiTest extends WebTestBase {
             other.token = api.token;
             Api.Resp r = other.get("/api/v1/cdr");
             assertThat(r.status()).isEqualTo(503);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("unavailable");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("unavailable");
             assertThat(old.routes()).isEqualTo(server.web.routes()); // same API on every build
         } finally {
             old.stop();

@@ -80,12 +80,12 @@ class CdrBadParamsTest extends WebTestBase {
     void severalBadParametersAreReportedTogether() {
         Api.Resp r = api.get("/api/v1/cdr?from=x&to=y&disposition=z&limit=w&cursor=!");
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.json().get("error").stringValue()).isEqualTo("invalid_parameter");
+        assertThat(r.json().get("code").stringValue()).isEqualTo("invalid_parameter");
         assertThat(r.json().get("fields").propertyNames())
             .containsExactlyInAnyOrder("from", "to", "disposition", "limit", "cursor");
         Api.Resp rules = api.get("/api/v1/cdr?from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z&limit=0&extension=x");
         assertThat(rules.status()).isEqualTo(422);
-        assertThat(rules.json().get("error").stringValue()).isEqualTo("validation_failed");
+        assertThat(rules.json().get("code").stringValue()).isEqualTo("validation_failed");
         assertThat(rules.json().get("fields").propertyNames()).containsExactlyInAnyOrder("to", "limit", "extension");
     }
 
