@@ -8,11 +8,12 @@ import java.util.UUID;
 import org.centralino.core.directory.DuplicateExtensionException;
 import org.centralino.core.directory.UnknownExtensionException;
 import org.centralino.core.validation.ValidationException;
+import org.centralino.core.version.VersionMismatchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns exceptions into JSON error answers: the domain's refusals into 404/409/422, Javalin's own
+ * Turns exceptions into JSON error answers: the domain's refusals into 404/409/412/422, Javalin's own
  * (no route, wrong method, body too large) into the same shape, and anything unexpected into a 500 with
  * an id that is logged once together with the stack trace.
  */
@@ -30,6 +31,8 @@ final class ErrorMapping {
             ApiError.of("extension_not_found", e.getMessage())));
         routes.exception(DuplicateExtensionException.class, (e, ctx) -> answer(ctx, 409,
             ApiError.of("duplicate_extension", e.getMessage())));
+        routes.exception(VersionMismatchException.class, (e, ctx) -> answer(ctx, 412,
+            ApiError.of("precondition_failed", e.getMessage())));
         routes.exception(HttpResponseException.class, ErrorMapping::javalinResponse);
         routes.exception(Exception.class, ErrorMapping::unexpected);
     }

@@ -13,13 +13,13 @@ public sealed interface ExpectedVersion {
     record Any() implements ExpectedVersion {
     }
 
-    /** The change applies only while the stored version is one of these. */
+    /**
+     * The change applies only while the stored version is one of these; empty when the client named only tags that
+     * can never match (weak ones, or not ours), which fails like a stale one.
+     */
     record OneOf(Set<Long> versions) implements ExpectedVersion {
         public OneOf {
             versions = Set.copyOf(versions);
-            if (versions.isEmpty()) {
-                throw new IllegalArgumentException("OneOf needs at least one version");
-            }
         }
     }
 
