@@ -65,7 +65,7 @@ class CallApiTest extends WebTestBase {
 
     @Test
     void noCallsIsAnEmptyList() {
-        assertThat(ok("/api/v1/calls").toString()).isEqualTo("{\"items\":[]}");
+        assertThat(ok("/api/v1/calls").toString()).isEqualTo("{\"items\":[],\"nextCursor\":null}");
     }
 
     @Test

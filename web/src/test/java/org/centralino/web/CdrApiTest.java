@@ -52,7 +52,7 @@ class CdrApiTest extends WebTestBase {
     void everyFieldOfARecordIsInTheJson() {
         server.cdr.record(answered("call-1", "1001", "1002", T0));
         JsonNode page = ok("/api/v1/cdr");
-        assertThat(page.get("next").isNull()).isTrue();
+        assertThat(page.get("nextCursor").isNull()).isTrue();
         assertThat(page.get("items")).hasSize(1);
         JsonNode r = page.get("items").get(0);
         assertThat(r.propertyNames()).containsExactlyInAnyOrder("callId", "callerNumber", "callerName", "calledNumber",
@@ -148,7 +148,7 @@ class CdrApiTest extends WebTestBase {
             JsonNode page = ok(path + (next.isEmpty() ? "" : "&cursor=" + next));
             assertThat(page.get("items").size()).isLessThanOrEqualTo(10);
             seen.addAll(ids(page));
-            next = page.get("next").isNull() ? null : page.get("next").stringValue();
+            next = page.get("nextCursor").isNull() ? null : page.get("nextCursor").stringValue();
         }
         assertThat(pages).isEqualTo(3);
         assertThat(new HashSet<>(seen)).hasSize(25);

@@ -11,6 +11,7 @@ import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
+import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.media.moh.MohLibrary;
 import org.centralino.store.Database;
@@ -18,6 +19,7 @@ import org.centralino.store.DatabaseConfig;
 import org.centralino.store.JdbiAccountStore;
 import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.JdbiExtensionStore;
+import org.centralino.store.JdbiIdempotencyStore;
 import org.centralino.store.JdbiSessionStore;
 
 /**
@@ -56,7 +58,8 @@ final class TestServer implements AutoCloseable {
             AuthService.DEFAULT_TOKEN_LIFETIME);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
-        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music);
+        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music,
+            new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()));
         web.start();
     }
 

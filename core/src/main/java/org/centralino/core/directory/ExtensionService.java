@@ -53,6 +53,37 @@ public final class ExtensionService {
      * @throws DuplicateExtensionException when the number is taken
      */
     public CreatedExtension create(NewExtension req) {
+        return create(req, true);
+    }
+
+    /**
+     * Validates and stores a new extension that starts enabled or not (a bulk import may create disabled ones) in
+     * one write.
+     *
+     * @throws ValidationException         naming every bad field
+     * @throws DuplicateExtensionException when the number is taken
+     */
+    public CreatedExtension create(NewExtension req, boolean enabled) {
+        Draft d = validate(req);
+        String password = d.password();
+        Optional<String> generated = Optional.empty();
+        if (password == null) {
+            password = secrets.password(GENERATED_PASSWORD_LENGTH);
+            generated = Optional.of(password);
+        }
+        Instant now = now();
+        Extension created = store.create(new Extension(d.number(), d.name(), d.email(), d.mobile(), d.algorithms(),
+            ha1(d.number(), password), enabled, d.ringTimeout(), d.mohClass(), now, now, 1));
+        events.publish(new DirectoryEvent.ExtensionSaved(created));
+        return new CreatedExtension(created, generated);
+    }
+
+    /** A create request that passed the rules, normalised; {@code password} null when one is to be generated. */
+    private record Draft(String number, String name, String email, String mobile, String password,
+                         List<DigestAlgorithm> algorithms, int ringTimeout, String mohClass) {
+    }
+
+    private Draft validate(NewExtension req) {
         Objects.requireNonNull(req, "req");
         Violations bad = new Violations();
         String number = ExtensionRules.number(req.number(), bad);
@@ -68,17 +99,26 @@ public final class ExtensionService {
             : ExtensionRules.ringTimeoutSeconds(req.ringTimeoutSeconds(), bad);
         String mohClass = ExtensionRules.mohClass(req.mohClass(), bad);
         bad.throwIfAny();
+        return new Draft(number, name, email, mobile, password, algorithms, ringTimeout, mohClass);
+    }
 
-        Optional<String> generated = Optional.empty();
-        if (password == null) {
-            password = secrets.password(GENERATED_PASSWORD_LENGTH);
-            generated = Optional.of(password);
-        }
-        Instant now = now();
-        Extension created = store.create(new Extension(number, name, email, mobile, algorithms,
-            ha1(number, password), true, ringTimeout, mohClass, now, now, 1));
-        events.publish(new DirectoryEvent.ExtensionSaved(created));
-        return new CreatedExtension(created, generated);
+    /**
+     * Runs the rules of {@link #create} without writing (a dry run of an import).
+     *
+     * @throws ValidationException naming every bad field
+     */
+    public void checkCreate(NewExtension req) {
+        validate(req);
+    }
+
+    /**
+     * Runs the rules of {@link #patch} against the current extension without writing (a dry run of an import).
+     *
+     * @throws UnknownExtensionException when there is no such extension
+     * @throws ValidationException       naming every bad field
+     */
+    public void checkPatch(String number, ExtensionPatch patch) {
+        apply(get(number), Objects.requireNonNull(patch, "patch"));
     }
 
     /**
