@@ -42,7 +42,7 @@ final class CallRoutes {
         String id = ctx.pathParam("id");
         Call call = registry().find(new CallId(id)).orElseThrow(() -> new ApiException(404, "call_not_found",
             "no active call with id '" + JsonBody.shorten(id) + "'; a call that has ended is under " + CdrRoutes.BASE));
-        ctx.json(json(call));
+        Preconditions.jsonWithContentEtag(ctx, json(call)); // a call has no version: the tag follows its state
     }
 
     /** The call's state and its media quality now, both read from any thread. */

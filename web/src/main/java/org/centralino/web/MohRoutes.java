@@ -90,7 +90,7 @@ final class MohRoutes {
         MohJson.File stored = find(lib, className, fileName).orElseThrow(() -> new IllegalStateException(
             "music-on-hold class '" + className + "' does not play '" + fileName + "' right after its upload"));
         ctx.status(existed ? 200 : 201).header("Location", BASE + "/" + className + "/files/" + fileName);
-        ctx.json(stored);
+        Preconditions.jsonWithContentEtag(ctx, stored);
     }
 
     private void delete(Context ctx) throws IOException {

@@ -1,7 +1,11 @@
 package org.centralino.web;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Set;
 import org.centralino.core.version.ExpectedVersion;
 
@@ -24,6 +28,21 @@ final class Preconditions {
     /** Sets {@code ETag: "<version>"}. */
     static void etag(Context ctx, long version) {
         ctx.header("ETag", tag(version));
+    }
+
+    /**
+     * Answers {@code body} as JSON with a strong ETag derived from its bytes, for a resource that has no version (a
+     * live call, a call record, a file): the tag changes exactly when the representation does.
+     */
+    static void jsonWithContentEtag(Context ctx, Object body) {
+        byte[] json = ctx.jsonMapper().toJsonString(body, body.getClass()).getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
+            ctx.header("ETag", "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+        ctx.contentType("application/json").result(json);
     }
 
     static String tag(long version) {

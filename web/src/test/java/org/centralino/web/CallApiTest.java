@@ -51,6 +51,8 @@ class CallApiTest extends WebTestBase {
         JsonNode items = ok("/api/v1/calls").get("items");
         assertThat(items).hasSize(1);
         assertThat(ok("/api/v1/calls/" + items.get(0).get("id").stringValue())).isEqualTo(items.get(0));
+        Api.Resp one = api.get("/api/v1/calls/" + items.get(0).get("id").stringValue());
+        assertThat(one.header("ETag")).as("a single call carries a strong ETag").matches("\"[0-9a-f]{24}\"");
         return items.get(0);
     }
 

@@ -106,6 +106,9 @@ class CdrApiTest extends WebTestBase {
     void unansweredCallShowsNullsAndZeroBillable() {
         server.cdr.record(busy("call-2", "1001", "1002", T0));
         JsonNode r = ok("/api/v1/cdr/call-2");
+        String etag = api.get("/api/v1/cdr/call-2").header("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{24}\"");
+        assertThat(api.get("/api/v1/cdr/call-2").header("ETag")).as("a record never changes").isEqualTo(etag);
         assertThat(r.get("answeredAt").isNull()).isTrue();
         assertThat(r.get("answeredBy").isNull()).isTrue();
         assertThat(r.get("callerName").isNull()).isTrue();

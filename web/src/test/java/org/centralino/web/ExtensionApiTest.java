@@ -26,7 +26,7 @@ class ExtensionApiTest extends WebTestBase {
         assertThat(created.header("Location")).isEqualTo("/api/v1/extensions/1001");
         JsonNode e = created.json();
         assertThat(e.propertyNames()).containsExactly("number", "name", "email", "mobile", "digestAlgorithms",
-            "enabled", "ringTimeoutSeconds", "mohClass", "createdAt", "updatedAt");
+            "enabled", "ringTimeoutSeconds", "mohClass", "createdAt", "updatedAt", "version");
         assertThat(e.get("name").stringValue()).isEqualTo("Alice Rossi");
         assertThat(e.get("digestAlgorithms").toString()).isEqualTo("[\"SHA-256\",\"MD5\"]");
         assertThat(e.get("enabled").booleanValue()).isTrue();

@@ -74,12 +74,31 @@ class MohApiTest extends WebTestBase {
     }
 
     @Test
+    void theClassListIsPagedByName() throws IOException {
+        byte[] wav = TestWav.pcm16(TestWav.sine(1000, 16000, 0.5), 16000);
+        for (String c : new String[] {"zeta", "alpha", "mid"}) {
+            assertThat(put("/api/v1/moh/" + c + "/files/a.wav", wav).status()).isEqualTo(201);
+        }
+        List<String> names = new java.util.ArrayList<>();
+        String url = "/api/v1/moh?limit=1";
+        while (url != null) {
+            tools.jackson.databind.JsonNode page = api.get(url).json();
+            page.get("items").forEach(m -> names.add(m.get("name").stringValue()));
+            url = page.get("nextCursor").isNull() ? null
+                : "/api/v1/moh?limit=1&cursor=" + page.get("nextCursor").stringValue();
+        }
+        assertThat(names).isSorted().contains("alpha", "mid", "zeta");
+        assertThat(api.get("/api/v1/moh?limit=0").json().get("field").stringValue()).isEqualTo("limit");
+    }
+
+    @Test
     void anUploadedFileIsListedAndIsWhatTheClassPlays() throws IOException {
         short[] tone = TestWav.sine(1000, 16000, 2.0);
         byte[] wav = TestWav.pcm16(tone, 16000);
         Api.Resp r = put("/api/v1/moh/jazz/files/one.wav", wav);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         assertThat(r.header("Location")).isEqualTo("/api/v1/moh/jazz/files/one.wav");
+        assertThat(r.header("ETag")).matches("\"[0-9a-f]{24}\"");
         assertThat(r.json().get("name").stringValue()).isEqualTo("one.wav");
         assertThat(r.json().get("sizeBytes").longValue()).isEqualTo(wav.length);
         assertThat(r.json().get("durationMillis").longValue()).isEqualTo(2000);
