@@ -24,10 +24,13 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public Begin begin(String username, String key, String fingerprint, Instant now, Instant expiredBefore) {
+    public Begin begin(String username, String key, String fingerprint, Instant now, Instant expiredBefore,
+                       Instant abandonedBefore) {
         return db.write(h -> {
-            h.createUpdate("DELETE FROM idempotency_key WHERE username = :u AND idem_key = :k AND created_at < :cutoff")
-                .bind("u", username).bind("k", key).bind("cutoff", expiredBefore.toEpochMilli()).execute();
+            h.createUpdate("DELETE FROM idempotency_key WHERE username = :u AND idem_key = :k AND (created_at < :cutoff "
+                    + "OR (status IS NULL AND created_at < :abandoned))")
+                .bind("u", username).bind("k", key).bind("cutoff", expiredBefore.toEpochMilli())
+                .bind("abandoned", abandonedBefore.toEpochMilli()).execute();
             int inserted = h.createUpdate("INSERT INTO idempotency_key (username, idem_key, fingerprint, created_at) "
                     + "VALUES (:u, :k, :f, :now) ON CONFLICT (username, idem_key) DO NOTHING")
                 .bind("u", username).bind("k", key).bind("f", fingerprint).bind("now", now.toEpochMilli()).execute();

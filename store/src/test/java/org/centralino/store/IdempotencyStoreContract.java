@@ -19,35 +19,48 @@ abstract class IdempotencyStoreContract extends StoreContract {
     @Test
     void firstStartsThenInProgressThenReplayed() {
         JdbiIdempotencyStore s = new JdbiIdempotencyStore(open());
-        assertThat(s.begin("alice", "k1", "f1", T0, LONG_AGO)).isInstanceOf(Begin.Started.class);
-        assertThat(s.begin("alice", "k1", "f1", T0, LONG_AGO)).isInstanceOf(Begin.InProgress.class);
+        assertThat(s.begin("alice", "k1", "f1", T0, LONG_AGO, LONG_AGO)).isInstanceOf(Begin.Started.class);
+        assertThat(s.begin("alice", "k1", "f1", T0, LONG_AGO, LONG_AGO)).isInstanceOf(Begin.InProgress.class);
         s.complete("alice", "k1", CREATED);
-        assertThat(s.begin("alice", "k1", "f1", T0, LONG_AGO)).isEqualTo(new Begin.Replay(CREATED));
-        assertThat(s.begin("alice", "k1", "f2", T0, LONG_AGO)).isInstanceOf(Begin.Reused.class);
+        assertThat(s.begin("alice", "k1", "f1", T0, LONG_AGO, LONG_AGO)).isEqualTo(new Begin.Replay(CREATED));
+        assertThat(s.begin("alice", "k1", "f2", T0, LONG_AGO, LONG_AGO)).isInstanceOf(Begin.Reused.class);
         assertThatThrownBy(() -> s.complete("alice", "k1", CREATED)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void keysArePerUser() {
         JdbiIdempotencyStore s = new JdbiIdempotencyStore(open());
-        assertThat(s.begin("alice", "k1", "f1", T0, LONG_AGO)).isInstanceOf(Begin.Started.class);
-        assertThat(s.begin("bob", "k1", "f2", T0, LONG_AGO)).isInstanceOf(Begin.Started.class);
+        assertThat(s.begin("alice", "k1", "f1", T0, LONG_AGO, LONG_AGO)).isInstanceOf(Begin.Started.class);
+        assertThat(s.begin("bob", "k1", "f2", T0, LONG_AGO, LONG_AGO)).isInstanceOf(Begin.Started.class);
     }
 
     @Test
     void anAbandonedKeyStartsAgainAndAnExpiredOneIsReplaced() {
         Database db = open();
         JdbiIdempotencyStore s = new JdbiIdempotencyStore(db);
-        s.begin("alice", "k1", "f1", T0, LONG_AGO);
+        s.begin("alice", "k1", "f1", T0, LONG_AGO, LONG_AGO);
         s.abandon("alice", "k1");
-        assertThat(s.begin("alice", "k1", "f1", T0, LONG_AGO)).isInstanceOf(Begin.Started.class);
+        assertThat(s.begin("alice", "k1", "f1", T0, LONG_AGO, LONG_AGO)).isInstanceOf(Begin.Started.class);
         s.complete("alice", "k1", CREATED);
         Instant dayLater = T0.plusSeconds(86_401);
-        assertThat(s.begin("alice", "k1", "other", dayLater, dayLater.minusSeconds(86_400)))
+        assertThat(s.begin("alice", "k1", "other", dayLater, dayLater.minusSeconds(86_400), LONG_AGO))
             .isInstanceOf(Begin.Started.class);
-        s.begin("alice", "k2", "f", T0, LONG_AGO);
+        s.begin("alice", "k2", "f", T0, LONG_AGO, LONG_AGO);
         assertThat(s.purge(T0.plusSeconds(1))).isEqualTo(1); // k2; k1 was re-created a day later
         assertThat(count(db, "idempotency_key")).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimLeftWithoutAnAnswerCanBeTakenAgainOnceAbandoned() {
+        JdbiIdempotencyStore s = new JdbiIdempotencyStore(open());
+        s.begin("alice", "k1", "f1", T0, LONG_AGO, LONG_AGO);
+        Instant later = T0.plusSeconds(601);
+        assertThat(s.begin("alice", "k1", "f1", later, LONG_AGO, T0)).isInstanceOf(Begin.InProgress.class);
+        assertThat(s.begin("alice", "k1", "f1", later, LONG_AGO, later.minusSeconds(600)))
+            .isInstanceOf(Begin.Started.class);
+        s.complete("alice", "k1", CREATED);
+        assertThat(s.begin("alice", "k1", "f1", later.plusSeconds(900), LONG_AGO, later.plusSeconds(300)))
+            .as("an answered key is kept until it expires").isEqualTo(new Begin.Replay(CREATED));
     }
 
     @Test
@@ -57,7 +70,7 @@ abstract class IdempotencyStoreContract extends StoreContract {
         JdbiIdempotencyStore second = new JdbiIdempotencyStore(open()); // another node
         List<Begin> results = new CopyOnWriteArrayList<>();
         concurrently(8, 5, (thread, i) ->
-            results.add((thread % 2 == 0 ? first : second).begin("alice", "k" + i, "f", T0, LONG_AGO)));
+            results.add((thread % 2 == 0 ? first : second).begin("alice", "k" + i, "f", T0, LONG_AGO, LONG_AGO)));
         assertThat(results).hasSize(40);
         assertThat(results.stream().filter(b -> b instanceof Begin.Started).count()).isEqualTo(5);
         assertThat(results.stream().filter(b -> b instanceof Begin.InProgress).count()).isEqualTo(35);

@@ -15,6 +15,11 @@ public final class IdempotencyService {
     /** How long an answer is replayed: long enough for any client's retries, short enough to stay small. */
     public static final Duration RETENTION = Duration.ofHours(24);
     static final Duration PURGE_EVERY = Duration.ofHours(1);
+    /**
+     * A claim still without an answer after this long belongs to a request whose server stopped (no request runs
+     * that long: bodies are at most 1 MiB): a retry may claim the key again.
+     */
+    public static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private final IdempotencyStore store;
     private final Clock clock;
@@ -32,7 +37,7 @@ public final class IdempotencyService {
         if (last.isBefore(now.minus(PURGE_EVERY)) && lastPurge.compareAndSet(last, now)) {
             store.purge(cutoff);
         }
-        return store.begin(username, key, fingerprint, now, cutoff);
+        return store.begin(username, key, fingerprint, now, cutoff, now.minus(ABANDONED_AFTER));
     }
 
     public void complete(String username, String key, StoredResponse response) {

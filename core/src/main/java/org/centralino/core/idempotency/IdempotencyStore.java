@@ -9,11 +9,13 @@ import java.time.Instant;
 public interface IdempotencyStore {
     /**
      * Claims {@code key} for this request, or reports who has it. A row created before {@code expiredBefore} counts
-     * as absent and is replaced.
+     * as absent and is replaced, and so does a claim without an answer made before {@code abandonedBefore} (its
+     * server stopped while handling it: the client must be able to retry).
      *
      * @param fingerprint identifies the request (the same key with another fingerprint is {@link Begin.Reused})
      */
-    Begin begin(String username, String key, String fingerprint, Instant now, Instant expiredBefore);
+    Begin begin(String username, String key, String fingerprint, Instant now, Instant expiredBefore,
+                Instant abandonedBefore);
 
     /** Stores the answer of the request that got {@link Begin.Started}. */
     void complete(String username, String key, StoredResponse response);
