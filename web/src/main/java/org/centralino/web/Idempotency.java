@@ -14,6 +14,8 @@ import org.centralino.core.account.UserAccount;
 import org.centralino.core.idempotency.Begin;
 import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.core.idempotency.StoredResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code Idempotency-Key} on every authenticated POST (draft-ietf-httpapi-idempotency-key-header): a retried
@@ -34,6 +36,7 @@ final class Idempotency {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     static final int KEY_MAX = 255;
+    private static final Logger log = LoggerFactory.getLogger(Idempotency.class);
     private static final String CLAIM = "centralino.idempotency.claim";
 
     private record Claim(String username, String key) {
@@ -91,7 +94,7 @@ final class Idempotency {
         ctx.attribute(CLAIM, null);
         int status = ctx.statusCode();
         if (status >= 500) {
-            service.abandon(claim.username(), claim.key());
+            abandonQuietly(claim);
             return;
         }
         try {
@@ -100,8 +103,19 @@ final class Idempotency {
             service.complete(claim.username(), claim.key(),
                 new StoredResponse(status, type, new String(body, StandardCharsets.UTF_8)));
         } catch (RuntimeException e) {
-            service.abandon(claim.username(), claim.key()); // the client got its answer; a retry runs again
-            throw e;
+            // the request is done and its answer stands: failing it now would tell the client it did not happen
+            log.warn("cannot keep the answer to {} {} for Idempotency-Key of {}; a retry will run again",
+                ctx.method(), ctx.path(), claim.username(), e);
+            abandonQuietly(claim);
+        }
+    }
+
+    private void abandonQuietly(Claim claim) {
+        try {
+            service.abandon(claim.username(), claim.key());
+        } catch (RuntimeException e) {
+            log.warn("cannot release the Idempotency-Key claim of {}; it is taken again after {}", claim.username(),
+                IdempotencyService.ABANDONED_AFTER, e);
         }
     }
 

@@ -87,6 +87,24 @@ class IdempotencyApiTest extends WebTestBase {
         assertThat(r.header("Idempotent-Replayed")).isNull();
     }
 
+    /** A server failure is not an answer to repeat: the retry runs again. */
+    @Test
+    void after500TheRetryRunsAgain() {
+        ch.qos.logback.classic.Logger errors = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+            .getLogger(ErrorMapping.class);
+        errors.setLevel(ch.qos.logback.classic.Level.OFF); // the expected stack trace stays out of the build output
+        try {
+            server.extensions.stop(); // the store refuses: the route fails with a 500, the database is fine
+            assertThat(post(CREATE, "key-6").status()).isEqualTo(500);
+        } finally {
+            errors.setLevel(null);
+            server.extensions.start();
+        }
+        Api.Resp retry = post(CREATE, "key-6");
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isNull();
+    }
+
     @Test
     void concurrentRetriesCreateOnce() throws Exception {
         int n = 8;
