@@ -134,6 +134,7 @@ public final class Centralino implements AutoCloseable {
         startSip(apps);
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
             auth, cdr, calls, apps.music(), // the library calls play, so an uploaded file is heard on the next hold
+            null, // the user portal (forwarding, call history) is not wired into the server yet: it answers 503
             new IdempotencyService(new JdbiIdempotencyStore(database), clock));
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
