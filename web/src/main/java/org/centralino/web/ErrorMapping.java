@@ -31,8 +31,7 @@ final class ErrorMapping {
             ApiError.of("extension_not_found", e.getMessage())));
         routes.exception(DuplicateExtensionException.class, (e, ctx) -> answer(ctx, 409,
             ApiError.of("duplicate_extension", e.getMessage())));
-        routes.exception(VersionMismatchException.class, (e, ctx) -> answer(ctx, 412,
-            ApiError.of("precondition_failed", e.getMessage())));
+        routes.exception(VersionMismatchException.class, ErrorMapping::preconditionFailed);
         routes.exception(HttpResponseException.class, ErrorMapping::javalinResponse);
         routes.exception(Exception.class, ErrorMapping::unexpected);
     }
@@ -48,6 +47,14 @@ final class ErrorMapping {
             default -> ApiError.of(status < 500 ? "http_" + status : "internal_error", e.getMessage());
         };
         answer(ctx, status, body);
+    }
+
+    /** 412 with the current version as ETag when it is known, so the client can re-read or retry knowingly. */
+    private static void preconditionFailed(VersionMismatchException e, Context ctx) {
+        if (e.current() >= 0) {
+            Preconditions.etag(ctx, e.current());
+        }
+        answer(ctx, 412, ApiError.of("precondition_failed", e.getMessage()));
     }
 
     private static String allowed(Map<String, String> details) {

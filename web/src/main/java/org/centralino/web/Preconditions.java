@@ -87,7 +87,7 @@ final class Preconditions {
                 throw invalid(value);
             }
             String opaque = v.substring(open + 1, close);
-            if (!weak && opaque.matches("[1-9][0-9]{0,17}")) {
+            if (!weak && opaque.matches("0|[1-9][0-9]{0,17}")) { // 0: settings never written (defaults)
                 versions.add(Long.parseLong(opaque));
             }
             any = true;

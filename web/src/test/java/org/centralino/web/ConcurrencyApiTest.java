@@ -46,6 +46,7 @@ class ConcurrencyApiTest extends WebTestBase {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().get("code").stringValue()).isEqualTo("precondition_failed");
         assertThat(stale.json().get("message").stringValue()).contains("1001").contains("version 2");
+        assertThat(stale.header("ETag")).as("the current version, to retry with").isEqualTo("\"2\"");
         Api.Resp now = api.get(ALICE);
         assertThat(now.json().get("name").stringValue()).isEqualTo("First");
         assertThat(now.json().get("email").isNull()).isTrue();

@@ -19,6 +19,7 @@ class PreconditionsTest {
 
     @Test
     void weakAndForeignTagsNeverMatch() {
+        assertThat(Preconditions.parse("\"0\"")).isEqualTo(new ExpectedVersion.OneOf(Set.of(0L)));
         ExpectedVersion weak = Preconditions.parse("W/\"3\", \"xyz\", \"03\", \"\"");
         assertThat(weak).isEqualTo(new ExpectedVersion.OneOf(Set.of()));
         assertThat(weak.matches(3)).isFalse();
