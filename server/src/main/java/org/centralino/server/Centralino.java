@@ -29,8 +29,13 @@ import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.app.AppServices;
 import org.centralino.core.app.Applications;
 import org.centralino.core.event.EventBus;
+import org.centralino.core.forwarding.ForwardingService;
+import org.centralino.core.history.CallHistoryService;
+import org.centralino.core.history.DirectoryCallerNames;
+import org.centralino.core.rights.Visibility;
 import org.centralino.feature.demo.DemoApplications;
 import org.centralino.media.codec.CodecRegistry;
+import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.media.clock.MediaClock;
 import org.centralino.media.mix.Conferences;
 import org.centralino.media.moh.MohLibrary;
@@ -53,9 +58,12 @@ import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.Ha1KeyFile;
 import org.centralino.store.Ha1Sealer;
 import org.centralino.store.JdbiExtensionStore;
+import org.centralino.store.JdbiForwardingStore;
+import org.centralino.store.JdbiIdempotencyStore;
 import org.centralino.store.JdbiSessionStore;
 import org.centralino.store.JdbiSettingsStore;
 import org.centralino.web.WebConfig;
+import org.centralino.web.PortalServices;
 import org.centralino.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,7 +139,10 @@ public final class Centralino implements AutoCloseable {
         music = apps.music();
         startSip(apps);
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
-            auth, cdr, calls, apps.music()); // the library calls play, so an uploaded file is heard on the next hold
+            auth, cdr, calls, apps.music(), // the library calls play, so an uploaded file is heard on the next hold
+            new PortalServices(new ForwardingService(new JdbiForwardingStore(database), extensions, clock, events),
+                new CallHistoryService(cdr, new DirectoryCallerNames(extensions)), extensions, Visibility.roleBased()),
+            new IdempotencyService(new JdbiIdempotencyStore(database), clock));
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());

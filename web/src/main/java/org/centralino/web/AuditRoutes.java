@@ -2,23 +2,25 @@ package org.centralino.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.centralino.core.audit.AuditEntry;
 import org.centralino.core.audit.AuditQuery;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /api/v1/audit}: the audit log for administrators, newest first, paged with an opaque cursor, filtered by
- * {@code actor} and by {@code entity} ({@code user}, or one entity as {@code user:anna}).
+ * {@code GET /api/v1/audit}: the audit log for administrators, newest first, paged with the API's cursors
+ * ({@link Paging}), filtered by {@code actor} and by {@code entity} ({@code user}, or one entity as
+ * {@code user:anna}). The log is read page by page from the database, keyed by (time, id).
  */
 final class AuditRoutes {
     static final String PATH = "/api/v1/audit";
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 500;
+    static final String LIST = "audit";
+    /** A cursor position: the time in epoch milliseconds and the id of the last entry shown. */
+    private static final Pattern POSITION = Pattern.compile("([0-9]{1,15}):([0-9a-z]{1,32})");
 
     private final AccountServices services;
     private final JsonMapper mapper;
@@ -32,60 +34,38 @@ final class AuditRoutes {
         routes.get(PATH, this::list, Access.ADMIN);
     }
 
-    private record Page(List<AuditJson> items, String nextCursor) {
-    }
-
     private void list(Context ctx) {
-        int limit = limit(ctx.queryParam("limit"));
-        AuditQuery.Position after = cursor(ctx.queryParam("cursor"));
-        String actor = blankToNull(ctx.queryParam("actor"));
-        String entity = blankToNull(ctx.queryParam("entity"));
+        PageRequest page = Paging.request(ctx, LIST, Set.of("actor", "entity"), p -> POSITION.matcher(p).matches());
+        Map<String, List<String>> params = ctx.queryParamMap();
+        String actor = blankToNull(Paging.single(params, "actor"));
+        String entity = blankToNull(Paging.single(params, "entity"));
         String type = entity;
         String id = null;
         if (entity != null && entity.indexOf(':') > 0) {
             type = entity.substring(0, entity.indexOf(':'));
             id = entity.substring(entity.indexOf(':') + 1);
         }
-        List<AuditEntry> entries = services.requireAudit().query(new AuditQuery(actor, type, id, after, limit + 1));
-        List<AuditEntry> page = entries.size() > limit ? entries.subList(0, limit) : entries;
-        String next = entries.size() > limit ? encode(page.get(page.size() - 1)) : null;
-        ctx.json(new Page(page.stream().map(e -> AuditJson.of(e, mapper)).toList(), next));
+        List<AuditEntry> entries = services.requireAudit().query(new AuditQuery(actor, type, id,
+            after(page.position()), page.limit() + 1));
+        boolean more = entries.size() > page.limit();
+        List<AuditEntry> shown = more ? entries.subList(0, page.limit()) : entries;
+        String next = more ? Paging.cursor(LIST, position(shown.getLast())) : null;
+        ctx.json(new PageJson<>(shown.stream().map(e -> AuditJson.of(e, mapper)).toList(), next));
     }
 
-    private static int limit(String v) {
-        if (v == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= 1 && n <= MAX_LIMIT) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new ApiException(400, "invalid_parameter", "limit must be a whole number from 1 to " + MAX_LIMIT
-            + ", not '" + JsonBody.shorten(v) + "'", Map.of("limit", "must be 1 to " + MAX_LIMIT));
+    private static String position(AuditEntry e) {
+        return e.at().toEpochMilli() + ":" + e.id();
     }
 
-    private static String encode(AuditEntry last) {
-        String raw = last.at().toEpochMilli() + ":" + last.id();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static AuditQuery.Position cursor(String v) {
-        if (v == null || v.isEmpty()) {
+    private static AuditQuery.Position after(String position) {
+        if (position == null) {
             return null;
         }
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(v), StandardCharsets.UTF_8);
-            int colon = raw.indexOf(':');
-            return new AuditQuery.Position(Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))),
-                raw.substring(colon + 1));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new ApiException(400, "invalid_parameter", "cursor is not one this API handed out; use the "
-                + "nextCursor of the previous page", Map.of("cursor", "is not a valid cursor"));
+        var m = POSITION.matcher(position);
+        if (!m.matches()) {
+            throw Paging.badCursor();
         }
+        return new AuditQuery.Position(Instant.ofEpochMilli(Long.parseLong(m.group(1))), m.group(2));
     }
 
     private static String blankToNull(String v) {

@@ -2,14 +2,18 @@ package org.centralino.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.centralino.core.rights.Group;
 import org.centralino.core.rights.GroupDraft;
 import org.centralino.core.rights.GroupService;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code /api/v1/groups}: administrators manage groups of extensions and their rights (seed 002). */
+/** {@code /api/v1/groups}: administrators manage groups of extensions and their rights (seed 002); paged by name. */
 final class GroupRoutes {
     static final String BASE = "/api/v1/groups";
+    static final String LIST = "groups";
 
     private final AccountServices services;
     private final JsonMapper mapper;
@@ -30,40 +34,40 @@ final class GroupRoutes {
     }
 
     private void list(Context ctx) {
-        ctx.json(new ListJson<>(groups().list().stream().map(GroupJson::of).toList()));
+        PageRequest page = Paging.request(ctx, LIST, Set.of(), p -> !p.isEmpty() && p.length() <= 100);
+        List<Group> sorted = groups().list().stream().sorted(Comparator.comparing(Group::name)).toList();
+        ctx.json(Paging.page(sorted, Group::name, Comparator.naturalOrder(), page, LIST, GroupJson::of));
     }
 
     private void create(Context ctx) {
         GroupDraft draft = GroupBody.read(JsonBody.object(ctx, mapper));
         Group created = groups().create(draft);
         audit.record(ctx, "group.create", "group", created.id(), null, GroupJson.of(created));
-        EntityTags.tag(ctx, created.version());
+        Preconditions.etag(ctx, created.version());
         ctx.status(201).header("Location", BASE + "/" + created.id());
         ctx.json(GroupJson.of(created));
     }
 
     private void get(Context ctx) {
         Group g = groups().get(ctx.pathParam("id"));
-        EntityTags.tag(ctx, g.version());
+        Preconditions.etag(ctx, g.version());
         ctx.json(GroupJson.of(g));
     }
 
     private void patch(Context ctx) {
         Group before = groups().get(ctx.pathParam("id")); // 404 before 400: the resource comes first
-        Long expected = EntityTags.ifMatch(ctx, before.version());
         GroupDraft draft = GroupBody.read(JsonBody.object(ctx, mapper));
-        Group saved = groups().patch(before.id(), draft, expected);
+        Group saved = groups().patch(before.id(), draft, Preconditions.ifMatch(ctx));
         if (saved.version() != before.version()) {
             audit.record(ctx, "group.update", "group", saved.id(), GroupJson.of(before), GroupJson.of(saved));
         }
-        EntityTags.tag(ctx, saved.version());
+        Preconditions.etag(ctx, saved.version());
         ctx.json(GroupJson.of(saved));
     }
 
     private void delete(Context ctx) {
         Group before = groups().get(ctx.pathParam("id"));
-        Long expected = EntityTags.ifMatch(ctx, before.version());
-        groups().delete(before.id(), expected);
+        groups().delete(before.id(), Preconditions.ifMatch(ctx));
         audit.record(ctx, "group.delete", "group", before.id(), GroupJson.of(before), null);
         ctx.status(204);
     }

@@ -2,7 +2,10 @@ package org.centralino.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.centralino.core.account.ApiToken;
 import org.centralino.core.account.Authenticated;
 import org.centralino.core.account.CreatedApiToken;
 import org.centralino.core.account.UserAccount;
@@ -12,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code /api/v1/me}: the caller's own profile, password and API tokens. */
 final class MeRoutes {
     static final String BASE = "/api/v1/me";
+    static final String TOKENS = "tokens";
+    private static final Pattern TOKEN_POSITION = Pattern.compile("[0-9]{13}-[0-9a-f]{1,32}");
     private static final Set<String> PROFILE_FIELDS = Set.of("displayName", "email", "mobile", "language", "timeZone",
         "dateFormat");
     private static final Set<String> PASSWORD_FIELDS = Set.of("currentPassword", "newPassword");
@@ -38,21 +43,19 @@ final class MeRoutes {
 
     private void get(Context ctx) {
         UserAccount me = Caller.of(ctx);
-        EntityTags.tag(ctx, me.version());
+        Preconditions.etag(ctx, me.version());
         ctx.json(UserJson.of(me, services.scopeOf(me)));
     }
 
     private void patch(Context ctx) {
         UserAccount me = Caller.of(ctx);
-        Long expected = EntityTags.ifMatch(ctx, me.version());
         JsonFields body = new JsonFields(JsonBody.object(ctx, mapper), PROFILE_FIELDS);
         UserPatch patch = UserPatch.profile(body.stringChange("displayName"), body.stringChange("email"),
             body.stringChange("mobile"), body.stringChange("language"), body.stringChange("timeZone"),
             body.stringChange("dateFormat"));
         body.done();
-        UserAccount saved = expected == null ? services.requireUsers().updateProfile(me.username(), patch)
-            : services.requireUsers().patch(me.username(), patch, expected);
-        EntityTags.tag(ctx, saved.version());
+        UserAccount saved = services.requireUsers().updateProfile(me.username(), patch, Preconditions.ifMatch(ctx));
+        Preconditions.etag(ctx, saved.version());
         ctx.json(UserJson.of(saved, services.scopeOf(saved)));
     }
 
@@ -70,9 +73,15 @@ final class MeRoutes {
         ctx.status(204);
     }
 
+    /** Oldest first; the position is the creation time and id, which never change. */
     private void tokens(Context ctx) {
-        ctx.json(new ListJson<>(services.requireTokens().list(Caller.of(ctx).username()).stream()
-            .map(TokenJson::of).toList()));
+        PageRequest page = Paging.request(ctx, TOKENS, Set.of(), p -> TOKEN_POSITION.matcher(p).matches());
+        ctx.json(Paging.page(services.requireTokens().list(Caller.of(ctx).username()), MeRoutes::position,
+            Comparator.naturalOrder(), page, TOKENS, TokenJson::of));
+    }
+
+    private static String position(ApiToken t) {
+        return String.format("%013d-%s", t.createdAt().toEpochMilli(), t.id());
     }
 
     private void createToken(Context ctx) {

@@ -10,6 +10,7 @@ import org.centralino.core.account.AuthService;
 import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
+import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.core.registrar.Registrations;
 import org.centralino.media.moh.MohLibrary;
 import org.slf4j.Logger;
@@ -58,29 +59,38 @@ public final class WebServer {
         this(config, extensions, registrations, auth, cdr, calls, music, null);
     }
 
+    /** A server that ignores Idempotency-Key (see the nine-argument constructor). */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal) {
+        this(config, extensions, registrations, auth, cdr, calls, music, portal, null);
+    }
+
     /**
      * A server with login only (no user, group, scope, token or audit administration: those routes answer 503, and
      * rights come from the role alone); prefer {@link #WebServer(WebConfig, ExtensionService, Registrations,
-     * CdrService, CallRegistry, MohLibrary, PortalServices, AccountServices)}.
+     * CdrService, CallRegistry, MohLibrary, PortalServices, IdempotencyService, AccountServices)}.
      */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
-                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal) {
-        this(config, extensions, registrations, cdr, calls, music, portal,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
+                     IdempotencyService idempotency) {
+        this(config, extensions, registrations, cdr, calls, music, portal, idempotency,
             AccountServices.authOnly(Objects.requireNonNull(auth, "auth")));
     }
 
     /**
-     * @param cdr      the call records service; null leaves {@code /api/v1/cdr} answering 503
-     * @param calls    the active calls; null leaves {@code /api/v1/calls} answering 503
-     * @param music    the music-on-hold classes calls play (the server's, so an upload is what callers hear next);
-     *                 null leaves {@code /api/v1/moh} answering 503
-     * @param portal   DND, forwarding and call history with the rights that guard them; null leaves
-     *                 {@code /api/v1/me/forwarding}, {@code /api/v1/extensions/{number}/forwarding} and
-     *                 {@code /api/v1/me/calls} answering 503
-     * @param accounts login, users, groups, scopes, API tokens, the audit log and the rights
+     * @param cdr         the call records service; null leaves {@code /api/v1/cdr} answering 503
+     * @param calls       the active calls; null leaves {@code /api/v1/calls} answering 503
+     * @param music       the music-on-hold classes calls play (the server's, so an upload is what callers hear
+     *                    next); null leaves {@code /api/v1/moh} answering 503
+     * @param portal      DND, forwarding and call history with the rights that guard them; null leaves
+     *                    {@code /api/v1/me/forwarding}, {@code /api/v1/extensions/{number}/forwarding} and
+     *                    {@code /api/v1/me/calls} answering 503
+     * @param idempotency where the answers to POSTs with an Idempotency-Key are kept; null ignores the header
+     * @param accounts    login, users, groups, scopes, API tokens, the audit log and the rights
      */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, CdrService cdr,
-                     CallRegistry calls, MohLibrary music, PortalServices portal, AccountServices accounts) {
+                     CallRegistry calls, MohLibrary music, PortalServices portal, IdempotencyService idempotency,
+                     AccountServices accounts) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(accounts, "accounts");
         JsonMapper mapper = Json.mapper();
@@ -98,10 +108,12 @@ public final class WebServer {
         ForwardingRoutes forwardingRoutes = new ForwardingRoutes(portal, mapper);
         HistoryRoutes historyRoutes = new HistoryRoutes(portal);
         OpenApiRoute openApi = new OpenApiRoute();
+        Idempotency idempotent = new Idempotency(idempotency);
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
             cfg.routes.beforeMatched(authenticator::check);
             ErrorMapping.register(cfg.routes);
+            idempotent.register(cfg.routes); // after the authentication: keys are kept per user
             authRoutes.register(cfg.routes);
             accountRoutes.register(cfg.routes);
             extensionRoutes.register(cfg.routes);

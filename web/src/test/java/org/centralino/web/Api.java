@@ -111,6 +111,17 @@ final class Api {
     }
 
     Resp send(String method, String path, byte[] body, String contentType, String bearer) {
+        return send(method, path, body, contentType, bearer, java.util.Map.of());
+    }
+
+    /** A JSON request with extra headers (If-Match, Idempotency-Key). */
+    Resp send(String method, String path, String json, java.util.Map<String, String> headers) {
+        return send(method, path, json == null ? null : json.getBytes(StandardCharsets.UTF_8),
+            json == null ? null : "application/json", token, headers);
+    }
+
+    Resp send(String method, String path, byte[] body, String contentType, String bearer,
+              java.util.Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .timeout(Duration.ofSeconds(10))
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -119,29 +130,6 @@ final class Api {
         }
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
-        }
-        try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Resp(r.statusCode(), r.headers(), r.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Sends with extra request headers (If-Match, Cookie, X-CSRF-Token...) and this client's bearer token, if any. */
-    Resp send(String method, String path, String json, java.util.Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .timeout(Duration.ofSeconds(10))
-            .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
         }
         headers.forEach(b::header);
         try {

@@ -91,7 +91,7 @@ class AuditApiTest extends AccountTestBase {
         for (String bad : new String[] {"limit=0", "limit=501", "limit=x", "cursor=!!", "cursor=bm9jb2xvbg"}) {
             Api.Resp r = admin.get("/api/v1/audit?" + bad);
             assertThat(r.status()).as(bad).isEqualTo(400);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("invalid_parameter");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("invalid_parameter");
         }
     }
 }

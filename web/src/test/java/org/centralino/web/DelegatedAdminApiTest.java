@@ -33,7 +33,7 @@ class DelegatedAdminApiTest extends AccountTestBase {
                 "/api/v1/extensions/1001"}}) {
             Api.Resp r = anna.send(call[0], call[1], call[0].equals("PATCH") || call[0].equals("POST") ? "{}" : null);
             assertThat(r.status()).as(call[0] + " " + call[1]).isEqualTo(403);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("forbidden");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("forbidden");
         }
         assertThat(anna.get("/api/v1/extensions").json().get("message").stringValue()).contains("scope NONE");
     }
@@ -124,7 +124,7 @@ class DelegatedAdminApiTest extends AccountTestBase {
             .isEqualTo(400);
         Api.Resp ghost = admin.send("PUT", "/api/v1/users/ghost/scope", "{\"extensions\":\"ALL\"}");
         assertThat(ghost.status()).isEqualTo(404);
-        assertThat(ghost.json().get("error").stringValue()).isEqualTo("user_not_found");
+        assertThat(ghost.json().get("code").stringValue()).isEqualTo("user_not_found");
         assertThat(admin.get("/api/v1/users/ghost/scope").status()).isEqualTo(404);
     }
 

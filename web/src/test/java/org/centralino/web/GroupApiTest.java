@@ -70,7 +70,7 @@ class GroupApiTest extends AccountTestBase {
         assertThat(admin.send("DELETE", "/api/v1/groups/" + id, null).status()).isEqualTo(204);
         Api.Resp gone = admin.get("/api/v1/groups/" + id);
         assertThat(gone.status()).isEqualTo(404);
-        assertThat(gone.json().get("error").stringValue()).isEqualTo("group_not_found");
+        assertThat(gone.json().get("code").stringValue()).isEqualTo("group_not_found");
     }
 
     @Test
@@ -94,12 +94,12 @@ class GroupApiTest extends AccountTestBase {
             assertThat(r.status()).as(bad[0]).isEqualTo(400);
             assertThat(r.json().get("fields").propertyNames()).as(bad[0]).contains(bad[1]);
         }
-        assertThat(admin.send("POST", "/api/v1/groups", "{\"name\":\"X\",\"color\":\"red\"}").json().get("error")
+        assertThat(admin.send("POST", "/api/v1/groups", "{\"name\":\"X\",\"color\":\"red\"}").json().get("code")
             .stringValue()).isEqualTo("unknown_field");
         assertThat(admin.send("POST", "/api/v1/groups", SALES).status()).isEqualTo(201);
         Api.Resp duplicate = admin.send("POST", "/api/v1/groups", SALES);
         assertThat(duplicate.status()).isEqualTo(409);
-        assertThat(duplicate.json().get("error").stringValue()).isEqualTo("duplicate_group");
+        assertThat(duplicate.json().get("code").stringValue()).isEqualTo("duplicate_group");
         Api.Resp nullName = admin.send("PATCH", "/api/v1/groups/everyone", "{\"name\":null,\"everyone\":null}");
         assertThat(nullName.status()).isEqualTo(422);
         assertThat(nullName.json().get("fields").propertyNames()).containsExactly("name", "everyone");
@@ -114,7 +114,7 @@ class GroupApiTest extends AccountTestBase {
         Api.Resp stale = admin.send("PATCH", "/api/v1/groups/everyone", "{\"name\":\"Tutti\"}", Map.of("If-Match",
             "\"1\""));
         assertThat(stale.status()).isEqualTo(412);
-        assertThat(stale.json().get("error").stringValue()).isEqualTo("precondition_failed");
+        assertThat(stale.json().get("code").stringValue()).isEqualTo("precondition_failed");
         assertThat(admin.send("DELETE", "/api/v1/groups/everyone", null, Map.of("If-Match", "\"1\"")).status())
             .isEqualTo(412);
         assertThat(admin.get("/api/v1/groups/everyone").json().get("name").stringValue()).isEqualTo("All of us");

@@ -50,11 +50,11 @@ class LoginSecurityApiTest extends AccountTestBase {
         String ext = "{\"number\":\"1001\",\"name\":\"Anna\"}";
         Api.Resp without = browser.send("POST", "/api/v1/extensions", ext, Map.of("Cookie", cookie));
         assertThat(without.status()).isEqualTo(403);
-        assertThat(without.json().get("error").stringValue()).isEqualTo("csrf_failed");
+        assertThat(without.json().get("code").stringValue()).isEqualTo("csrf_failed");
         assertThat(without.json().get("message").stringValue()).contains("X-CSRF-Token");
         Api.Resp wrong = browser.send("POST", "/api/v1/extensions", ext,
             Map.of("Cookie", cookie, "X-CSRF-Token", csrf.substring(1) + "x"));
-        assertThat(wrong.json().get("error").stringValue()).isEqualTo("csrf_failed");
+        assertThat(wrong.json().get("code").stringValue()).isEqualTo("csrf_failed");
         Api.Resp other = browser.send("POST", "/api/v1/extensions", ext, Map.of("Cookie", cookie, "X-CSRF-Token",
             server.api().send("POST", "/api/v1/auth/login", ADMIN_LOGIN).json().get("csrfToken").stringValue()));
         assertThat(other.status()).as("another session's CSRF token").isEqualTo(403);
@@ -100,7 +100,7 @@ class LoginSecurityApiTest extends AccountTestBase {
         Api.Resp locked = login("admin", TestServer.ADMIN_PASSWORD);
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.header("Retry-After")).isEqualTo("30");
-        assertThat(locked.json().get("error").stringValue()).isEqualTo("locked_out");
+        assertThat(locked.json().get("code").stringValue()).isEqualTo("locked_out");
         assertThat(locked.json().has("token")).isFalse();
 
         server.clock.advance(Duration.ofSeconds(29));

@@ -64,15 +64,15 @@ class MeApiTest extends AccountTestBase {
         assertThat(anna.send("PATCH", "/api/v1/me", "{\"displayName\":null}").status()).isEqualTo(422);
         Api.Resp role = anna.send("PATCH", "/api/v1/me", "{\"role\":\"ADMIN\"}");
         assertThat(role.status()).isEqualTo(400);
-        assertThat(role.json().get("error").stringValue()).isEqualTo("unknown_field");
-        assertThat(anna.send("PATCH", "/api/v1/me", "{\"language\":7}").json().get("error").stringValue())
+        assertThat(role.json().get("code").stringValue()).isEqualTo("unknown_field");
+        assertThat(anna.send("PATCH", "/api/v1/me", "{\"language\":7}").json().get("code").stringValue())
             .isEqualTo("wrong_type");
 
         assertThat(anna.send("PATCH", "/api/v1/me", "{\"language\":\"en\"}", Map.of("If-Match", "\"1\"")).status())
             .isEqualTo(200);
         Api.Resp stale = anna.send("PATCH", "/api/v1/me", "{\"language\":\"it\"}", Map.of("If-Match", "\"1\""));
         assertThat(stale.status()).isEqualTo(412);
-        assertThat(stale.json().get("error").stringValue()).isEqualTo("precondition_failed");
+        assertThat(stale.json().get("code").stringValue()).isEqualTo("precondition_failed");
         assertThat(server.accounts.find("anna").orElseThrow().language()).isEqualTo("en");
         assertThat(server.accounts.find("anna").orElseThrow().role().name()).isEqualTo("USER");
     }
@@ -132,7 +132,7 @@ class MeApiTest extends AccountTestBase {
         assertThat(script.get("/api/v1/me").status()).isEqualTo(401);
         Api.Resp again = anna.send("DELETE", "/api/v1/me/tokens/" + id, null);
         assertThat(again.status()).isEqualTo(404);
-        assertThat(again.json().get("error").stringValue()).isEqualTo("token_not_found");
+        assertThat(again.json().get("code").stringValue()).isEqualTo("token_not_found");
     }
 
     @Test

@@ -41,7 +41,7 @@ class UserAdminApiTest extends AccountTestBase {
         assertThat(admin.send("DELETE", "/api/v1/users/anna", null).status()).isEqualTo(204);
         Api.Resp gone = admin.get("/api/v1/users/anna");
         assertThat(gone.status()).isEqualTo(404);
-        assertThat(gone.json().get("error").stringValue()).isEqualTo("user_not_found");
+        assertThat(gone.json().get("code").stringValue()).isEqualTo("user_not_found");
         assertThat(admin.send("PATCH", "/api/v1/users/anna", "{}").status()).isEqualTo(404);
         assertThat(admin.send("DELETE", "/api/v1/users/anna", null).status()).isEqualTo(404);
     }
@@ -67,7 +67,7 @@ class UserAdminApiTest extends AccountTestBase {
             + "\"displayName\":\"\",\"email\":\"x@\",\"mobile\":\"12a\",\"language\":\"fr\",\"timeZone\":\"Nowhere\","
             + "\"dateFormat\":\"HH:mm\",\"role\":\"ROOT\",\"extension\":\"9999\"}");
         assertThat(r.status()).isEqualTo(422);
-        assertThat(r.json().get("error").stringValue()).isEqualTo("validation_failed");
+        assertThat(r.json().get("code").stringValue()).isEqualTo("validation_failed");
         assertThat(r.json().get("fields").propertyNames()).containsExactlyInAnyOrder("username", "password",
             "displayName", "email", "mobile", "language", "timeZone", "dateFormat", "role", "extension");
         assertThat(r.json().get("fields").get("extension").stringValue()).isEqualTo("no extension '9999' exists");
@@ -91,7 +91,7 @@ class UserAdminApiTest extends AccountTestBase {
             "{\"username\":\"anna\",\"password\":\"anna-password\","
             + "\"role\":\"USER\"}");
         assertThat(duplicate.status()).isEqualTo(409);
-        assertThat(duplicate.json().get("error").stringValue()).isEqualTo("duplicate_user");
+        assertThat(duplicate.json().get("code").stringValue()).isEqualTo("duplicate_user");
         Api.Resp badPatch = admin.send("PATCH", "/api/v1/users/anna",
             "{\"role\":null,\"enabled\":null,\"extension\":\"77\"}");
         assertThat(badPatch.json().get("fields").propertyNames()).containsExactlyInAnyOrder("role", "enabled",
@@ -107,7 +107,7 @@ class UserAdminApiTest extends AccountTestBase {
         Api.Resp stale = admin.send("PATCH", "/api/v1/users/anna", "{\"displayName\":\"B\"}", Map.of("If-Match",
             "\"1\""));
         assertThat(stale.status()).isEqualTo(412);
-        assertThat(stale.json().get("error").stringValue()).isEqualTo("precondition_failed");
+        assertThat(stale.json().get("code").stringValue()).isEqualTo("precondition_failed");
         assertThat(admin.send("PATCH", "/api/v1/users/anna", "{\"displayName\":\"B\"}", Map.of("If-Match", "W/\"2\""))
             .status()).as("weak tags never match If-Match").isEqualTo(412);
         assertThat(admin.send("DELETE", "/api/v1/users/anna", null, Map.of("If-Match", "\"1\"")).status())
@@ -125,7 +125,7 @@ class UserAdminApiTest extends AccountTestBase {
         for (String body : new String[] {"{\"role\":\"USER\"}", "{\"enabled\":false}"}) {
             Api.Resp r = admin.send("PATCH", "/api/v1/users/admin", body);
             assertThat(r.status()).as(body).isEqualTo(409);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("last_admin");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("last_admin");
         }
         assertThat(admin.send("DELETE", "/api/v1/users/admin", null).status()).isEqualTo(409);
         user("second", "ADMIN", null);
@@ -149,7 +149,7 @@ class UserAdminApiTest extends AccountTestBase {
                 boolean bodyless = call[0].equals("GET") || call[0].equals("DELETE");
                 Api.Resp r = api.send(call[0], call[1], bodyless ? null : "{}");
                 assertThat(r.status()).as(who + " " + call[0] + " " + call[1]).isEqualTo(403);
-                assertThat(r.json().get("error").stringValue()).isEqualTo("forbidden");
+                assertThat(r.json().get("code").stringValue()).isEqualTo("forbidden");
             }
         }
         assertThat(admin.get("/api/v1/users/admin").json().get("role").stringValue()).isEqualTo("ADMIN");

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import org.centralino.core.directory.ExtensionStore;
 import org.centralino.core.event.EventBus;
-import org.centralino.core.validation.StaleVersionException;
 import org.centralino.core.validation.ValidationException;
 import org.centralino.core.validation.Violations;
+import org.centralino.core.version.ExpectedVersion;
+import org.centralino.core.version.VersionMismatchException;
 
 /**
  * The use cases on users: an administrator's create, change, password reset and delete, and a user's own profile
@@ -71,13 +72,13 @@ public final class UserService {
     /**
      * An administrator's change. Disabling the user or setting its password ends its sessions.
      *
-     * @param expectedVersion the version the client read (If-Match), or null for whatever is current
-     * @throws StaleVersionException when {@code expectedVersion} is not current or another change won the race
+     * @param expected the versions the client's If-Match allows
+     * @throws VersionMismatchException when the current version is not expected, or another change won the race
      * @throws LastAdminException    when the last enabled ADMIN would be demoted or disabled
      */
-    public UserAccount patch(String username, UserPatch p, Long expectedVersion) {
+    public UserAccount patch(String username, UserPatch p, ExpectedVersion expected) {
         UserAccount cur = get(username);
-        checkVersion(cur, expectedVersion);
+        expected.check("user " + username, cur.version());
         UserAccount next = apply(cur, p);
         if (cur.isAdmin() && cur.enabled() && !(next.isAdmin() && next.enabled())) {
             requireAnotherAdmin(cur.username());
@@ -85,7 +86,7 @@ public final class UserService {
         if (same(next, cur)) {
             return cur;
         }
-        UserAccount saved = accounts.update(next).orElseThrow(() -> new StaleVersionException("user " + username));
+        UserAccount saved = accounts.update(next).orElseThrow(() -> raced(username));
         if (!saved.enabled() || p.password().isChanged()) {
             sessions.deleteForUser(username, null);
         }
@@ -96,10 +97,10 @@ public final class UserService {
     }
 
     /** A user's change of their own profile: only the profile fields of {@code p} are applied. */
-    public UserAccount updateProfile(String username, UserPatch p) {
+    public UserAccount updateProfile(String username, UserPatch p, ExpectedVersion expected) {
         UserPatch profile = UserPatch.profile(p.displayName(), p.email(), p.mobile(), p.language(), p.timeZone(),
             p.dateFormat());
-        return patch(username, profile, null);
+        return patch(username, profile, expected);
     }
 
     /**
@@ -121,15 +122,15 @@ public final class UserService {
             throw new ValidationException(java.util.Map.of("currentPassword", "does not match your password"));
         }
         UserAccount next = withHash(cur, hasher.hash(password));
-        UserAccount saved = accounts.update(next).orElseThrow(() -> new StaleVersionException("user " + username));
+        UserAccount saved = accounts.update(next).orElseThrow(() -> raced(username));
         sessions.deleteForUser(username, keepSessionHash);
         return saved;
     }
 
     /** Deletes the user with its sessions, tokens and scope. @throws LastAdminException for the last admin */
-    public UserAccount delete(String username, Long expectedVersion) {
+    public UserAccount delete(String username, ExpectedVersion expected) {
         UserAccount cur = get(username);
-        checkVersion(cur, expectedVersion);
+        expected.check("user " + username, cur.version());
         if (cur.isAdmin() && cur.enabled()) {
             requireAnotherAdmin(username);
         }
@@ -194,10 +195,9 @@ public final class UserService {
         }
     }
 
-    private static void checkVersion(UserAccount cur, Long expected) {
-        if (expected != null && expected != cur.version()) {
-            throw new StaleVersionException("user " + cur.username(), expected, cur.version());
-        }
+    /** The compare-and-set lost: another change was written between the read and this write. */
+    private static VersionMismatchException raced(String username) {
+        return new VersionMismatchException("user " + username, -1);
     }
 
     /** Equal apart from updatedAt: nothing to write. */

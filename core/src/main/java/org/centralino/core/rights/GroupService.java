@@ -11,9 +11,10 @@ import java.util.Set;
 import org.centralino.core.directory.ExtensionStore;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.secret.SecretGenerator;
-import org.centralino.core.validation.StaleVersionException;
 import org.centralino.core.validation.ValidationException;
 import org.centralino.core.validation.Violations;
+import org.centralino.core.version.ExpectedVersion;
+import org.centralino.core.version.VersionMismatchException;
 
 /**
  * The use cases on groups: create, change, delete, read. Members must be existing extensions. Every committed
@@ -69,12 +70,12 @@ public final class GroupService {
      * Changes the fields given (non-null) in {@code d}; {@code members} and a role's {@code rights} are replaced
      * whole.
      *
-     * @param expectedVersion the version the client last read (If-Match), or null to change whatever is current
-     * @throws StaleVersionException when {@code expectedVersion} is not current, or another change won the race
+     * @param expected the versions the client's If-Match allows
+     * @throws VersionMismatchException when the current version is not expected, or another change won the race
      */
-    public Group patch(String id, GroupDraft d, Long expectedVersion) {
+    public Group patch(String id, GroupDraft d, ExpectedVersion expected) {
         Group cur = get(id);
-        checkVersion(cur, expectedVersion);
+        expected.check("group " + id, cur.version());
         Violations bad = new Violations();
         String name = d.name() == null ? cur.name() : GroupRules.name(d.name(), bad);
         List<GroupMember> members = d.members() == null ? cur.members()
@@ -89,26 +90,20 @@ public final class GroupService {
         if (sameContent(next, cur)) {
             return cur;
         }
-        Group saved = store.update(next).orElseThrow(() -> new StaleVersionException("group " + id));
+        Group saved = store.update(next).orElseThrow(() -> new VersionMismatchException("group " + id, -1));
         events.publish(new RightsChanged("group " + id + " updated"));
         return saved;
     }
 
-    /** @throws UnknownGroupException when there is none; {@link StaleVersionException} as for a patch */
-    public Group delete(String id, Long expectedVersion) {
+    /** @throws UnknownGroupException when there is none; {@link VersionMismatchException} as for a patch */
+    public Group delete(String id, ExpectedVersion expected) {
         Group cur = get(id);
-        checkVersion(cur, expectedVersion);
+        expected.check("group " + id, cur.version());
         if (!store.delete(id)) {
             throw new UnknownGroupException(id);
         }
         events.publish(new RightsChanged("group " + id + " deleted"));
         return cur;
-    }
-
-    private static void checkVersion(Group cur, Long expected) {
-        if (expected != null && expected != cur.version()) {
-            throw new StaleVersionException("group " + cur.id(), expected, cur.version());
-        }
     }
 
     private static boolean sameContent(Group a, Group b) {

@@ -14,8 +14,9 @@ import org.centralino.core.directory.InMemoryExtensionStore;
 import org.centralino.core.directory.NewExtension;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.secret.SecretGenerator;
-import org.centralino.core.validation.StaleVersionException;
 import org.centralino.core.validation.ValidationException;
+import org.centralino.core.version.ExpectedVersion;
+import org.centralino.core.version.VersionMismatchException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,7 @@ class UserServiceTest {
         String token = auth.login("anna", "anna-password").orElseThrow().token();
         UserPatch disable = new UserPatch(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
             Change.keep(), Change.keep(), Change.keep(), Change.to(false), Change.keep());
-        assertThat(users.patch("anna", disable, 1L).enabled()).isFalse();
+        assertThat(users.patch("anna", disable, ExpectedVersion.of(1)).enabled()).isFalse();
         assertThat(sessions.map).isEmpty();
         assertThat(auth.authenticate(token)).isEmpty();
 
@@ -89,7 +90,7 @@ class UserServiceTest {
         auth.login("bruno", "bruno-password").orElseThrow();
         UserPatch reset = new UserPatch(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
             Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to("brand-new-password"));
-        users.patch("bruno", reset, null);
+        users.patch("bruno", reset, ExpectedVersion.any());
         assertThat(sessions.map).isEmpty();
         assertThat(auth.login("bruno", "brand-new-password")).isPresent();
     }
@@ -99,21 +100,21 @@ class UserServiceTest {
         users.create(draft("anna", "anna-password", null, "USER"));
         UserPatch rename = new UserPatch(Change.to("Anna B."), Change.keep(), Change.keep(), Change.keep(),
             Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep());
-        assertThat(users.patch("anna", rename, 1L).version()).isEqualTo(2);
-        assertThatThrownBy(() -> users.patch("anna", rename, 1L)).isInstanceOf(StaleVersionException.class)
-            .hasMessageContaining("version 1").hasMessageContaining("current one is 2");
-        assertThatThrownBy(() -> users.delete("anna", 1L)).isInstanceOf(StaleVersionException.class);
-        assertThat(users.patch("anna", rename, 2L).version()).as("no change, no write").isEqualTo(2);
+        assertThat(users.patch("anna", rename, ExpectedVersion.of(1)).version()).isEqualTo(2);
+        assertThatThrownBy(() -> users.patch("anna", rename, ExpectedVersion.of(1)))
+            .isInstanceOf(VersionMismatchException.class).hasMessageContaining("at version 2 now");
+        assertThatThrownBy(() -> users.delete("anna", ExpectedVersion.of(1))).isInstanceOf(VersionMismatchException.class);
+        assertThat(users.patch("anna", rename, ExpectedVersion.of(2)).version()).as("no change, no write").isEqualTo(2);
     }
 
     @Test
     void theLastEnabledAdminCannotBeDemotedDisabledOrDeleted() {
         UserPatch demote = new UserPatch(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
             Change.keep(), Change.keep(), Change.to("USER"), Change.keep(), Change.keep());
-        assertThatThrownBy(() -> users.patch("admin", demote, null)).isInstanceOf(LastAdminException.class);
-        assertThatThrownBy(() -> users.delete("admin", null)).isInstanceOf(LastAdminException.class);
+        assertThatThrownBy(() -> users.patch("admin", demote, ExpectedVersion.any())).isInstanceOf(LastAdminException.class);
+        assertThatThrownBy(() -> users.delete("admin", ExpectedVersion.any())).isInstanceOf(LastAdminException.class);
         users.create(draft("second", "second-password", null, "ADMIN"));
-        assertThat(users.patch("admin", demote, null).role()).isEqualTo(Role.USER);
+        assertThat(users.patch("admin", demote, ExpectedVersion.any()).role()).isEqualTo(Role.USER);
         assertThat(published).isNotEmpty();
     }
 
@@ -140,7 +141,7 @@ class UserServiceTest {
         UserPatch sneaky = new UserPatch(Change.to("Anna"), Change.to("anna@example.com"), Change.keep(),
             Change.to("en"), Change.keep(), Change.keep(), Change.to("1001"), Change.to("ADMIN"), Change.keep(),
             Change.keep());
-        UserAccount after = users.updateProfile("anna", sneaky);
+        UserAccount after = users.updateProfile("anna", sneaky, ExpectedVersion.any());
         assertThat(after.displayName()).isEqualTo("Anna");
         assertThat(after.email()).isEqualTo("anna@example.com");
         assertThat(after.language()).isEqualTo("en");

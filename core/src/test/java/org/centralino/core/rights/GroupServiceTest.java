@@ -14,8 +14,9 @@ import org.centralino.core.directory.InMemoryExtensionStore;
 import org.centralino.core.directory.NewExtension;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.secret.SecretGenerator;
-import org.centralino.core.validation.StaleVersionException;
 import org.centralino.core.validation.ValidationException;
+import org.centralino.core.version.ExpectedVersion;
+import org.centralino.core.version.VersionMismatchException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,17 +79,17 @@ class GroupServiceTest {
         Group g = groups.create(new GroupDraft("Sales", null, List.of(member("1001", null)),
             Map.of("MANAGER", List.of("BARGE"), "MEMBER", List.of("PARK"))));
         Group p = groups.patch(g.id(), new GroupDraft(null, true, List.of(member("1003", "MANAGER")),
-            Map.of("MEMBER", List.of("INTERCOM"))), 1L);
+            Map.of("MEMBER", List.of("INTERCOM"))), ExpectedVersion.of(1));
         assertThat(p.version()).isEqualTo(2);
         assertThat(p.name()).isEqualTo("Sales");
         assertThat(p.everyone()).isTrue();
         assertThat(p.members()).containsExactly(new GroupMember("1003", GroupRole.MANAGER));
         assertThat(p.rightsOf(GroupRole.MEMBER)).containsExactly(GroupRight.INTERCOM);
         assertThat(p.rightsOf(GroupRole.MANAGER)).as("not given: kept").containsExactly(GroupRight.BARGE);
-        assertThatThrownBy(() -> groups.patch(g.id(), new GroupDraft("X", null, null, null), 1L))
-            .isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> groups.delete(g.id(), 1L)).isInstanceOf(StaleVersionException.class);
-        assertThat(groups.delete(g.id(), 2L).name()).isEqualTo("Sales");
+        assertThatThrownBy(() -> groups.patch(g.id(), new GroupDraft("X", null, null, null), ExpectedVersion.of(1)))
+            .isInstanceOf(VersionMismatchException.class);
+        assertThatThrownBy(() -> groups.delete(g.id(), ExpectedVersion.of(1))).isInstanceOf(VersionMismatchException.class);
+        assertThat(groups.delete(g.id(), ExpectedVersion.of(2)).name()).isEqualTo("Sales");
         assertThatThrownBy(() -> groups.get(g.id())).isInstanceOf(UnknownGroupException.class);
         assertThat(changes).hasSize(3);
     }
