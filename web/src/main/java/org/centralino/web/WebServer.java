@@ -30,6 +30,7 @@ public final class WebServer {
 
     private final WebConfig config;
     private final Javalin app;
+    private final LiveApi live;
 
     /**
      * A server without call records and active calls: {@code /api/v1/cdr} and {@code /api/v1/calls} answer 503.
@@ -60,6 +61,15 @@ public final class WebServer {
      */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
                      CdrService cdr, CallRegistry calls, MohLibrary music) {
+        this(config, extensions, registrations, auth, cdr, calls, music, null);
+    }
+
+    /**
+     * @param live the event stream and presence; null leaves {@code GET /api/v1/presence} answering 503 and
+     *             {@code /api/v1/events} closing each connection with 1011
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, LiveEvents live) {
         this.config = Objects.requireNonNull(config, "config");
         JsonMapper mapper = Json.mapper();
         BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
@@ -71,6 +81,7 @@ public final class WebServer {
         CallRoutes callRoutes = new CallRoutes(calls);
         MohRoutes mohRoutes = new MohRoutes(music);
         OpenApiRoute openApi = new OpenApiRoute();
+        this.live = live == null ? null : new LiveApi(live, auth, extensions, mapper);
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
             cfg.routes.beforeMatched(bearer::check);
@@ -81,6 +92,7 @@ public final class WebServer {
             cdrRoutes.register(cfg.routes);
             callRoutes.register(cfg.routes);
             mohRoutes.register(cfg.routes);
+            LiveApi.register(this.live, cfg.routes);
             openApi.register(cfg.routes);
         });
     }
@@ -109,6 +121,11 @@ public final class WebServer {
     /** The bound port: the configured one, or the one picked when configured as 0. */
     public int port() {
         return app.port();
+    }
+
+    /** The event journal and stream (tests look at their readers); null when built without live events. */
+    LiveApi live() {
+        return live;
     }
 
     /** Every HTTP route as "METHOD /path", for the OpenAPI coverage check. */

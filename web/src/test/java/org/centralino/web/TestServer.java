@@ -11,6 +11,10 @@ import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
+import org.centralino.core.presence.CallParties;
+import org.centralino.core.presence.CallStream;
+import org.centralino.core.presence.PresenceService;
+import org.centralino.core.registrar.LocationService;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.media.moh.MohLibrary;
 import org.centralino.store.Database;
@@ -36,6 +40,9 @@ final class TestServer implements AutoCloseable {
     final CallRegistry calls = new CallRegistry(Clock.systemUTC(), events);
     final AuthService auth;
     final ExtensionService extensionService;
+    /** Real registrations for presence and the event stream (the /registrations API reads the fake ones). */
+    final LocationService locations = new LocationService(Clock.systemUTC(), events);
+    final PresenceService presence = new PresenceService(new CallParties(calls, locations));
     final WebServer web;
 
     TestServer(Path dir) {
@@ -44,6 +51,11 @@ final class TestServer implements AutoCloseable {
 
     /** @param music the music-on-hold library /api/v1/moh manages; null leaves it answering 503 */
     TestServer(Path dir, MohLibrary music) {
+        this(dir, music, StreamLimits.DEFAULT);
+    }
+
+    /** @param limits the event stream's limits (tests of slow clients and retention make them small) */
+    TestServer(Path dir, MohLibrary music, StreamLimits limits) {
         db = new Database(DatabaseConfig.sqlite(dir));
         db.start();
         extensions = new JdbiExtensionStore(db, new org.centralino.store.Ha1Sealer(new byte[32]));
@@ -56,7 +68,12 @@ final class TestServer implements AutoCloseable {
             AuthService.DEFAULT_TOKEN_LIFETIME);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
-        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music);
+        presence.subscribe(events);
+        new CallStream(new CallParties(calls, locations),
+            n -> extensionService.find(n).map(org.centralino.core.directory.Extension::name).orElse(null))
+            .subscribe(events);
+        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music,
+            LiveEvents.of(events, presence).withLimits(limits));
         web.start();
     }
 
