@@ -140,7 +140,10 @@ final class StreamClient implements EventJournal.Reader {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (TimeoutException e) {
+            stop(TRY_AGAIN_LATER, "a write took over " + limits.sendTimeout().toSeconds() + " s; reconnect with since="
+                + journal.epoch() + ":<the last seq you received>");
+        } catch (ExecutionException e) {
             LOG.debug("event stream of {}: write failed: {}", account.username(), e.toString());
             stop(0, null);
         } catch (RuntimeException e) {
