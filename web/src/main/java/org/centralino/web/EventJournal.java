@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.centralino.core.event.StreamEvent;
 
@@ -16,8 +18,9 @@ import org.centralino.core.event.StreamEvent;
  *
  * <p>Clients do not get copies: each reads the journal from its own cursor ({@link #read}), so a replay and the
  * live events that follow it are one ordered sequence and can neither miss nor repeat an event, however the
- * appends interleave with the reading. {@link #append} only wakes the readers, and cuts off any reader more than
- * {@link StreamLimits#maxLag()} events behind (it must not hold the retained window, nor be waited for).
+ * appends interleave with the reading. {@link #append} only wakes the readers, and cuts off a reader that stays
+ * more than {@link StreamLimits#maxLag()} events behind for {@link StreamLimits#lagGrace()} (it is not reading;
+ * nobody waits for it, and it would soon lose events off the end of the retained window anyway).
  *
  * <p>The numbers start from 1 again after a restart, so a number alone is ambiguous: every message also carries
  * the journal's {@link #epoch()} (random, per start), and a client that resumes with a cursor of another epoch
@@ -63,6 +66,8 @@ final class EventJournal {
     /** The retained entries: the one numbered {@code seq} at {@code (seq - 1) % length}, from {@link #first}. */
     private final Entry[] ring;
     private final Set<Reader> readers = new CopyOnWriteArraySet<>();
+    /** When each reader now over the lag limit went over it (clock millis). */
+    private final Map<Reader, Long> behindSince = new ConcurrentHashMap<>();
     private long last;
     /** The number of the oldest retained entry; {@code last + 1} when none is retained. */
     private long first = 1;
@@ -96,9 +101,19 @@ final class EventJournal {
             }
             prune(at);
         }
+        long now = clock.millis();
         for (Reader r : readers) {
             long lag = seq - r.cursor();
-            if (lag > limits.maxLag()) {
+            if (lag <= limits.maxLag()) {
+                if (!behindSince.isEmpty()) {
+                    behindSince.remove(r);
+                }
+                r.wake();
+                continue;
+            }
+            long since = behindSince.computeIfAbsent(r, k -> now);
+            if (now - since >= limits.lagGrace().toMillis()) {
+                behindSince.remove(r);
                 r.tooFarBehind(lag);
             } else {
                 r.wake();
@@ -138,6 +153,7 @@ final class EventJournal {
 
     void removeReader(Reader reader) {
         readers.remove(reader);
+        behindSince.remove(reader);
     }
 
     /** Readers connected now. */

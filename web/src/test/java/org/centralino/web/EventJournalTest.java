@@ -32,7 +32,11 @@ class EventJournalTest {
     };
 
     private EventJournal journal(int events, Duration age, int maxLag) {
-        return new EventJournal(new StreamLimits(events, age, maxLag, Duration.ofSeconds(60), Duration.ofSeconds(5)),
+        return journal(events, age, maxLag, Duration.ZERO);
+    }
+
+    private EventJournal journal(int events, Duration age, int maxLag, Duration grace) {
+        return new EventJournal(new StreamLimits(events, age, maxLag, grace, Duration.ofSeconds(60), Duration.ofSeconds(5)),
             clock, "ep", (seq, at, epoch, e) -> epoch + ":" + seq);
     }
 
@@ -78,12 +82,9 @@ class EventJournalTest {
         assertThat(j.read(1, 10)).isEqualTo(new EventJournal.Read.Lost(3));
     }
 
-    @Test
-    void wakesReadersAndCutsOffOneTooFarBehind() {
-        EventJournal j = journal(100, Duration.ofMinutes(10), 3);
-        List<String> calls = new ArrayList<>();
-        long[] cursor = {0};
-        j.addReader(new EventJournal.Reader() {
+    /** A reader at {@code cursor[0]} that notes what the journal tells it. */
+    private static EventJournal.Reader reader(long[] cursor, List<String> calls) {
+        return new EventJournal.Reader() {
             @Override
             public long cursor() {
                 return cursor[0];
@@ -98,13 +99,45 @@ class EventJournalTest {
             public void tooFarBehind(long lag) {
                 calls.add("behind " + lag);
             }
-        });
+        };
+    }
+
+    @Test
+    void wakesReadersAndCutsOffOneTooFarBehind() {
+        EventJournal j = journal(100, Duration.ofMinutes(10), 3);
+        List<String> calls = new ArrayList<>();
+        long[] cursor = {0};
+        j.addReader(reader(cursor, calls));
         for (int i = 0; i < 4; i++) {
             j.append(new Numbered(i));
         }
         cursor[0] = 4;
         j.append(new Numbered(5));
         assertThat(calls).containsExactly("wake", "wake", "wake", "behind 4", "wake");
+    }
+
+    @Test
+    void aReaderOverTheLagLimitIsCutOnlyWhenItStaysOverItForTheGrace() {
+        EventJournal j = journal(100, Duration.ofMinutes(10), 2, Duration.ofSeconds(1));
+        List<String> calls = new ArrayList<>();
+        long[] cursor = {0};
+        j.addReader(reader(cursor, calls));
+        for (int i = 0; i < 3; i++) {
+            j.append(new Numbered(i));
+        }
+        now = now.plusMillis(900);
+        j.append(new Numbered(3));
+        cursor[0] = 4; // it caught up: the grace starts again when it next falls behind
+        now = now.plusMillis(200);
+        for (int i = 4; i < 7; i++) {
+            j.append(new Numbered(i));
+        }
+        now = now.plusMillis(999);
+        j.append(new Numbered(7));
+        now = now.plusMillis(1);
+        j.append(new Numbered(8));
+        assertThat(calls).containsExactly("wake", "wake", "wake", "wake", "wake", "wake", "wake", "wake",
+            "behind 5");
     }
 
     @Test

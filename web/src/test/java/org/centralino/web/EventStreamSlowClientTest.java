@@ -15,7 +15,7 @@ class EventStreamSlowClientTest extends StreamTestBase {
 
     @Override
     StreamLimits streamLimits() {
-        return new StreamLimits(10_000, Duration.ofMinutes(10), MAX_LAG, Duration.ofSeconds(60),
+        return new StreamLimits(10_000, Duration.ofMinutes(10), MAX_LAG, Duration.ofMillis(50), Duration.ofSeconds(60),
             Duration.ofSeconds(30));
     }
 
@@ -38,6 +38,13 @@ class EventStreamSlowClientTest extends StreamTestBase {
             for (int j = i; j < i + ROUND; j++) {
                 assertThat(fast.next().get("data").get("n").intValue()).isEqualTo(j);
             }
+        }
+        // the stalled client is cut once it has been over the limit for the grace; appends are what check it
+        int extra = 0;
+        for (; server.web.live().journal().readers() > 1 && extra < 50; extra++) {
+            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(20).toNanos());
+            server.events.publish(new Numbered(EVENTS + extra, PAD));
+            assertThat(fast.next().get("data").get("n").intValue()).isEqualTo(EVENTS + extra);
         }
         assertThat(server.web.live().journal().readers()).isEqualTo(1);
 
