@@ -31,6 +31,7 @@ import org.centralino.core.app.Applications;
 import org.centralino.core.event.EventBus;
 import org.centralino.feature.demo.DemoApplications;
 import org.centralino.media.codec.CodecRegistry;
+import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.media.clock.MediaClock;
 import org.centralino.media.mix.Conferences;
 import org.centralino.media.moh.MohLibrary;
@@ -56,6 +57,7 @@ import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.Ha1KeyFile;
 import org.centralino.store.Ha1Sealer;
 import org.centralino.store.JdbiExtensionStore;
+import org.centralino.store.JdbiIdempotencyStore;
 import org.centralino.store.JdbiSessionStore;
 import org.centralino.store.JdbiSettingsStore;
 import org.centralino.web.LiveEvents;
@@ -138,7 +140,9 @@ public final class Centralino implements AutoCloseable {
         startSip(apps);
         // the library calls play, so an uploaded file is heard on the next hold
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
-            auth, cdr, calls, apps.music(), LiveEvents.of(events, presence));
+            auth, cdr, calls, apps.music(),
+            null, // the user portal (forwarding, call history) is not wired into the server yet: it answers 503
+            new IdempotencyService(new JdbiIdempotencyStore(database), clock), LiveEvents.of(events, presence));
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());

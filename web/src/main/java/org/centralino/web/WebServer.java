@@ -10,6 +10,7 @@ import org.centralino.core.account.AuthService;
 import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
+import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.core.registrar.Registrations;
 import org.centralino.media.moh.MohLibrary;
 import org.slf4j.Logger;
@@ -53,23 +54,43 @@ public final class WebServer {
         this(config, extensions, registrations, auth, cdr, calls, null);
     }
 
-    /**
-     * @param cdr   the call records service; null leaves {@code /api/v1/cdr} answering 503
-     * @param calls the active calls; null leaves {@code /api/v1/calls} answering 503
-     * @param music the music-on-hold classes calls play (the server's, so an upload is what callers hear next);
-     *              null leaves {@code /api/v1/moh} answering 503
-     */
+    /** A server without the user portal: forwarding and call history answer 503 (see the eight-argument one). */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
                      CdrService cdr, CallRegistry calls, MohLibrary music) {
         this(config, extensions, registrations, auth, cdr, calls, music, null);
     }
 
+    /** A server that ignores Idempotency-Key (see the nine-argument constructor). */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal) {
+        this(config, extensions, registrations, auth, cdr, calls, music, portal, null);
+    }
+
     /**
+     * @param cdr         the call records service; null leaves {@code /api/v1/cdr} answering 503
+     * @param calls       the active calls; null leaves {@code /api/v1/calls} answering 503
+     * @param music       the music-on-hold classes calls play (the server's, so an upload is what callers hear
+     *                    next); null leaves {@code /api/v1/moh} answering 503
+     * @param portal      DND, forwarding and call history with the rights that guard them; null leaves
+     *                    {@code /api/v1/me/forwarding}, {@code /api/v1/extensions/{number}/forwarding} and
+     *                    {@code /api/v1/me/calls} answering 503
+     * @param idempotency where the answers to POSTs with an Idempotency-Key are kept; null ignores the header
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
+                     IdempotencyService idempotency) {
+        this(config, extensions, registrations, auth, cdr, calls, music, portal, idempotency, null);
+    }
+
+    /**
+     * As the nine-argument constructor, with the live part of the API.
+     *
      * @param live the event stream and presence; null leaves {@code GET /api/v1/presence} answering 503 and
      *             {@code /api/v1/events} closing each connection with 1011
      */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
-                     CdrService cdr, CallRegistry calls, MohLibrary music, LiveEvents live) {
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
+                     IdempotencyService idempotency, LiveEvents live) {
         this.config = Objects.requireNonNull(config, "config");
         JsonMapper mapper = Json.mapper();
         BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
@@ -80,18 +101,24 @@ public final class WebServer {
         CdrRoutes cdrRoutes = new CdrRoutes(cdr);
         CallRoutes callRoutes = new CallRoutes(calls);
         MohRoutes mohRoutes = new MohRoutes(music);
+        ForwardingRoutes forwardingRoutes = new ForwardingRoutes(portal, mapper);
+        HistoryRoutes historyRoutes = new HistoryRoutes(portal);
         OpenApiRoute openApi = new OpenApiRoute();
+        Idempotency idempotent = new Idempotency(idempotency);
         this.live = live == null ? null : new LiveApi(live, auth, extensions, mapper);
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
             cfg.routes.beforeMatched(bearer::check);
             ErrorMapping.register(cfg.routes);
+            idempotent.register(cfg.routes); // after the bearer check: keys are kept per user
             authRoutes.register(cfg.routes);
             extensionRoutes.register(cfg.routes);
             registrationRoutes.register(cfg.routes);
             cdrRoutes.register(cfg.routes);
             callRoutes.register(cfg.routes);
             mohRoutes.register(cfg.routes);
+            forwardingRoutes.register(cfg.routes);
+            historyRoutes.register(cfg.routes);
             LiveApi.register(this.live, cfg.routes);
             openApi.register(cfg.routes);
         });

@@ -79,7 +79,7 @@ class EventStreamAuthTest extends StreamTestBase {
     @Test
     void aStreamWhoseSessionEndsIsClosedAtTheNextCheck() {
         server.close();
-        server = new TestServer(dir, null, new StreamLimits(100, java.time.Duration.ofMinutes(1), 100, java.time.Duration.ofSeconds(1),
+        server = new TestServer(dir, null, org.centralino.core.rights.Visibility.roleBased(), new StreamLimits(100, java.time.Duration.ofMinutes(1), 100, java.time.Duration.ofSeconds(1),
             java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5)));
         api = server.api();
         String token = login("anna", Role.USER, "1001");

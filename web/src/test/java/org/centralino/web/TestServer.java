@@ -15,6 +15,11 @@ import org.centralino.core.presence.CallParties;
 import org.centralino.core.presence.CallStream;
 import org.centralino.core.presence.PresenceService;
 import org.centralino.core.registrar.LocationService;
+import org.centralino.core.forwarding.ForwardingService;
+import org.centralino.core.history.CallHistoryService;
+import org.centralino.core.history.DirectoryCallerNames;
+import org.centralino.core.idempotency.IdempotencyService;
+import org.centralino.core.rights.Visibility;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.media.moh.MohLibrary;
 import org.centralino.store.Database;
@@ -22,6 +27,8 @@ import org.centralino.store.DatabaseConfig;
 import org.centralino.store.JdbiAccountStore;
 import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.JdbiExtensionStore;
+import org.centralino.store.JdbiForwardingStore;
+import org.centralino.store.JdbiIdempotencyStore;
 import org.centralino.store.JdbiSessionStore;
 
 /**
@@ -43,6 +50,9 @@ final class TestServer implements AutoCloseable {
     /** Real registrations for presence and the event stream (the /registrations API reads the fake ones). */
     final LocationService locations = new LocationService(Clock.systemUTC(), events);
     final PresenceService presence = new PresenceService(new CallParties(calls, locations));
+    final JdbiAccountStore accounts;
+    final PasswordHasher hasher;
+    final ForwardingService forwarding;
     final WebServer web;
 
     TestServer(Path dir) {
@@ -51,29 +61,38 @@ final class TestServer implements AutoCloseable {
 
     /** @param music the music-on-hold library /api/v1/moh manages; null leaves it answering 503 */
     TestServer(Path dir, MohLibrary music) {
-        this(dir, music, StreamLimits.DEFAULT);
+        this(dir, music, Visibility.roleBased());
+    }
+
+    /** @param visibility the rights the portal routes ask (a test may stand in for slice A's groups and scopes) */
+    TestServer(Path dir, MohLibrary music, Visibility visibility) {
+        this(dir, music, visibility, StreamLimits.DEFAULT);
     }
 
     /** @param limits the event stream's limits (tests of slow clients and retention make them small) */
-    TestServer(Path dir, MohLibrary music, StreamLimits limits) {
+    TestServer(Path dir, MohLibrary music, Visibility visibility, StreamLimits limits) {
         db = new Database(DatabaseConfig.sqlite(dir));
         db.start();
         extensions = new JdbiExtensionStore(db, new org.centralino.store.Ha1Sealer(new byte[32]));
         extensions.start();
         SecretGenerator secrets = new SecretGenerator(new SecureRandom());
-        PasswordHasher hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
-        JdbiAccountStore accounts = new JdbiAccountStore(db);
+        hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
+        accounts = new JdbiAccountStore(db);
         new AdminBootstrap(accounts, hasher, secrets, Clock.systemUTC()).run(ADMIN_PASSWORD);
         auth = new AuthService(accounts, new JdbiSessionStore(db), hasher, secrets, Clock.systemUTC(),
             AuthService.DEFAULT_TOKEN_LIFETIME);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
+        forwarding = new ForwardingService(new JdbiForwardingStore(db), extensionService, Clock.systemUTC(), events);
+        PortalServices portal = new PortalServices(forwarding,
+            new CallHistoryService(cdr, new DirectoryCallerNames(extensionService)), extensionService, visibility);
         presence.subscribe(events);
         new CallStream(new CallParties(calls, locations),
             n -> extensionService.find(n).map(org.centralino.core.directory.Extension::name).orElse(null))
             .subscribe(events);
         web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music,
-            LiveEvents.of(events, presence).withLimits(limits));
+            portal, new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()),
+            LiveEvents.of(events, presence).withVisibility(visibility).withLimits(limits));
         web.start();
     }
 

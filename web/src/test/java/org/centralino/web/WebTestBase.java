@@ -1,6 +1,7 @@
 package org.centralino.web;
 
 import java.nio.file.Path;
+import org.centralino.core.rights.Visibility;
 import org.centralino.media.moh.MohLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,7 @@ abstract class WebTestBase {
 
     @BeforeEach
     void startServer() {
-        server = new TestServer(dir, music(), streamLimits());
+        server = new TestServer(dir, music(), visibility(), streamLimits());
         api = server.api();
     }
 
@@ -27,6 +28,11 @@ abstract class WebTestBase {
     /** The event stream's limits; the defaults unless a test class needs small ones. */
     StreamLimits streamLimits() {
         return StreamLimits.DEFAULT;
+    }
+
+    /** The rights the portal routes ask; role-based unless a test class stands in for groups and scopes. */
+    Visibility visibility() {
+        return Visibility.roleBased();
     }
 
     @AfterEach
