@@ -88,6 +88,14 @@ class EventStreamPresenceTest extends StreamTestBase {
         assertThat(all.json().get("items")).extracting(n -> n.get("extension").stringValue() + ":"
             + n.get("state").stringValue()).containsExactly("1001:offline", "1002:available");
 
+        assertThat(all.json().get("nextCursor").isNull()).isTrue();
+        Api.Resp paged = api.get("/api/v1/presence?limit=1");
+        assertThat(paged.json().get("items")).hasSize(1);
+        Api.Resp next = api.get("/api/v1/presence?limit=1&cursor=" + paged.json().get("nextCursor").stringValue());
+        assertThat(next.json().get("items").get(0).get("extension").stringValue()).isEqualTo("1002");
+        assertThat(api.get("/api/v1/presence?limit=0").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/presence?state=busy").status()).isEqualTo(400);
+
         String since = all.json().get("since").stringValue();
         register("1001", "sip:1001@10.0.0.1");
         StreamTestClient c = connect(api.token, "since=" + since);
@@ -98,7 +106,7 @@ class EventStreamPresenceTest extends StreamTestBase {
     void presenceNeedsALogin() {
         Api.Resp r = api.get("/api/v1/presence");
         assertThat(r.status()).as(r.toString()).isEqualTo(401);
-        assertThat(r.json().get("error").stringValue()).isEqualTo("unauthorized");
+        assertThat(r.json().get("code").stringValue()).isEqualTo("unauthorized");
     }
 
     @Test
@@ -134,5 +142,22 @@ class EventStreamPresenceTest extends StreamTestBase {
         assertThat(ringing.get("caller").toString()).isEqualTo("{\"number\":\"1001\",\"name\":\"Anna\"}");
         assertThat(ringing.get("callee").toString()).isEqualTo("{\"number\":\"1002\",\"name\":\"Bruno\"}");
         assertThat(brunoSaw.getLast().get("data").get("outcome").stringValue()).isEqualTo("answered");
+    }
+
+    @Test
+    void dndSwitchedOnThroughTheApiReachesAnotherUsersStreamAsPresence() {
+        api.login();
+        extension("1001", "Anna");
+        register("1001", "sip:1001@10.0.0.1");
+        StreamTestClient operator = connect(login("olga", Role.OPERATOR, null), "");
+        hello(operator);
+
+        api.token = login("anna", Role.USER, "1001");
+        Api.Resp r = api.send("PATCH", "/api/v1/me/forwarding", "{\"dnd\":true}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+
+        Map<String, JsonNode> seen = byType(operator.next(2));
+        assertThat(presence(seen.get("presence.changed"))).isEqualTo("1001:dnd");
+        assertThat(seen.get("forwarding.changed").get("data").get("dnd").booleanValue()).isTrue();
     }
 }
