@@ -128,7 +128,7 @@ public final class EventFanOutBenchmark {
         PresenceService presence = new PresenceService(new CallParties(calls, locations));
         presence.subscribe(bus);
         WebServer web = new WebServer(new WebConfig("127.0.0.1", 0), directory, locations, auth, null, calls, null,
-            LiveEvents.of(bus, presence));
+            null, null, LiveEvents.of(bus, presence));
         web.start();
         locations.update("1001", m -> m.put("sip:1001@127.0.0.1", new Binding("1001", "sip:1001@127.0.0.1",
             "udp:127.0.0.1:5062", Instant.now().plusSeconds(3600), "cid", 1, "bench", 1000, Instant.now())));

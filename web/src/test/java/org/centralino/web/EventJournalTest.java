@@ -36,8 +36,9 @@ class EventJournalTest {
     }
 
     private EventJournal journal(int events, Duration age, int maxLag, Duration grace) {
-        return new EventJournal(new StreamLimits(events, age, maxLag, grace, Duration.ofSeconds(60), Duration.ofSeconds(5)),
-            clock, "ep", (seq, at, epoch, e) -> epoch + ":" + seq);
+        StreamLimits limits = new StreamLimits(events, age, maxLag, grace, Duration.ofSeconds(60),
+            Duration.ofSeconds(5));
+        return new EventJournal(limits, clock, "ep", (seq, at, epoch, e) -> epoch + ":" + seq);
     }
 
     private static List<Long> seqs(EventJournal.Read read) {

@@ -2,8 +2,10 @@ package org.centralino.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import org.centralino.core.account.Role;
+import org.centralino.core.rights.Visibility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -79,8 +81,9 @@ class EventStreamAuthTest extends StreamTestBase {
     @Test
     void aStreamWhoseSessionEndsIsClosedAtTheNextCheck() {
         server.close();
-        server = new TestServer(dir, null, org.centralino.core.rights.Visibility.roleBased(), new StreamLimits(100, java.time.Duration.ofMinutes(1), 100, java.time.Duration.ofSeconds(1),
-            java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5)));
+        StreamLimits checkOften = new StreamLimits(100, Duration.ofMinutes(1), 100, Duration.ofSeconds(1),
+            Duration.ofMillis(200), Duration.ofSeconds(5));
+        server = new TestServer(dir, null, Visibility.roleBased(), checkOften);
         api = server.api();
         String token = login("anna", Role.USER, "1001");
         StreamTestClient c = connect(token, "");

@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 class EventStreamPresenceTest extends StreamTestBase {
     private void extension(String number, String name) {
-        Api.Resp r = api.send("POST", "/api/v1/extensions", "{\"number\":\"" + number + "\",\"name\":\"" + name + "\"}");
+        Api.Resp r = api.send("POST", "/api/v1/extensions",
+            "{\"number\":\"" + number + "\",\"name\":\"" + name + "\"}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
     }
 

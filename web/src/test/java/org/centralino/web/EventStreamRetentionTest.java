@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 class EventStreamRetentionTest extends StreamTestBase {
     @Override
     StreamLimits streamLimits() {
-        return new StreamLimits(10, Duration.ofMinutes(10), 1_000, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(10));
+        return new StreamLimits(10, Duration.ofMinutes(10), 1_000, Duration.ofSeconds(1), Duration.ofSeconds(60),
+            Duration.ofSeconds(10));
     }
 
     @Test

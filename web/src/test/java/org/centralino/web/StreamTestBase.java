@@ -1,17 +1,12 @@
 package org.centralino.web;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.centralino.core.account.Argon2Params;
-import org.centralino.core.account.PasswordHasher;
 import org.centralino.core.account.Role;
 import org.centralino.core.account.UserAccount;
 import org.centralino.core.registrar.Binding;
-import org.centralino.core.secret.SecretGenerator;
-import org.centralino.store.JdbiAccountStore;
 import org.junit.jupiter.api.AfterEach;
 
 /** Users with roles and extensions, and event-stream clients that are closed after each test. */
@@ -21,8 +16,7 @@ abstract class StreamTestBase extends WebTestBase {
 
     /** Creates a user and logs it in; returns its bearer token. */
     String login(String username, Role role, String extension) {
-        PasswordHasher hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), new SecretGenerator(new SecureRandom()));
-        new JdbiAccountStore(server.db).create(UserAccount.of(username, role, hasher.hash(PASSWORD), Instant.now())
+        server.accounts.create(UserAccount.of(username, role, server.hasher.hash(PASSWORD), Instant.now())
             .withExtension(extension));
         return server.auth.login(username, PASSWORD).orElseThrow().token();
     }

@@ -158,7 +158,8 @@ public final class LocationService implements Registrations {
                     return live.isEmpty() ? null : live;
                 });
                 if (purged[0] != before) {
-                    events.publish(new RegistrationChanged(ext, after == null ? List.of() : List.copyOf(after.values())));
+                    List<Binding> left = after == null ? List.of() : List.copyOf(after.values());
+                    events.publish(new RegistrationChanged(ext, left));
                 }
             }
         }
