@@ -31,6 +31,7 @@ public final class WebServer {
 
     private final WebConfig config;
     private final Javalin app;
+    private final LiveApi live;
 
     /**
      * A server without call records and active calls: {@code /api/v1/cdr} and {@code /api/v1/calls} answer 503.
@@ -66,18 +67,6 @@ public final class WebServer {
     }
 
     /**
-     * A server with login only (no user, group, scope, token or audit administration: those routes answer 503, and
-     * rights come from the role alone); prefer {@link #WebServer(WebConfig, ExtensionService, Registrations,
-     * CdrService, CallRegistry, MohLibrary, PortalServices, IdempotencyService, AccountServices)}.
-     */
-    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
-                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
-                     IdempotencyService idempotency) {
-        this(config, extensions, registrations, cdr, calls, music, portal, idempotency,
-            AccountServices.authOnly(Objects.requireNonNull(auth, "auth")));
-    }
-
-    /**
      * @param cdr         the call records service; null leaves {@code /api/v1/cdr} answering 503
      * @param calls       the active calls; null leaves {@code /api/v1/calls} answering 503
      * @param music       the music-on-hold classes calls play (the server's, so an upload is what callers hear
@@ -86,11 +75,41 @@ public final class WebServer {
      *                    {@code /api/v1/me/forwarding}, {@code /api/v1/extensions/{number}/forwarding} and
      *                    {@code /api/v1/me/calls} answering 503
      * @param idempotency where the answers to POSTs with an Idempotency-Key are kept; null ignores the header
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
+                     IdempotencyService idempotency) {
+        this(config, extensions, registrations, auth, cdr, calls, music, portal, idempotency, null);
+    }
+
+    /**
+     * As the nine-argument constructor, with the live part of the API.
+     *
+     * @param live the event stream and presence; null leaves {@code GET /api/v1/presence} answering 503 and
+     *             {@code /api/v1/events} closing each connection with 1011
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
+                     IdempotencyService idempotency, LiveEvents live) {
+        this(config, extensions, registrations, cdr, calls, music, portal, idempotency, live,
+            AccountServices.authOnly(Objects.requireNonNull(auth, "auth")));
+    }
+
+    /**
+     * The whole API. Without {@code accounts}' user, group, scope, token and audit services (see
+     * {@link AccountServices#authOnly}) those routes answer 503 and rights come from the role alone.
+     *
+     * @param cdr         the call records service; null leaves {@code /api/v1/cdr} answering 503
+     * @param calls       the active calls; null leaves {@code /api/v1/calls} answering 503
+     * @param music       the music-on-hold classes calls play; null leaves {@code /api/v1/moh} answering 503
+     * @param portal      DND, forwarding and call history; null leaves their routes answering 503
+     * @param idempotency where the answers to POSTs with an Idempotency-Key are kept; null ignores the header
+     * @param live        the event stream and presence; null leaves them unavailable
      * @param accounts    login, users, groups, scopes, API tokens, the audit log and the rights
      */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, CdrService cdr,
                      CallRegistry calls, MohLibrary music, PortalServices portal, IdempotencyService idempotency,
-                     AccountServices accounts) {
+                     LiveEvents live, AccountServices accounts) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(accounts, "accounts");
         JsonMapper mapper = Json.mapper();
@@ -109,6 +128,7 @@ public final class WebServer {
         HistoryRoutes historyRoutes = new HistoryRoutes(portal);
         OpenApiRoute openApi = new OpenApiRoute();
         Idempotency idempotent = new Idempotency(idempotency);
+        this.live = live == null ? null : new LiveApi(live, accounts.auth(), extensions, mapper);
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
             cfg.routes.beforeMatched(authenticator::check);
@@ -123,6 +143,7 @@ public final class WebServer {
             mohRoutes.register(cfg.routes);
             forwardingRoutes.register(cfg.routes);
             historyRoutes.register(cfg.routes);
+            LiveApi.register(this.live, cfg.routes);
             openApi.register(cfg.routes);
         });
     }
@@ -151,6 +172,11 @@ public final class WebServer {
     /** The bound port: the configured one, or the one picked when configured as 0. */
     public int port() {
         return app.port();
+    }
+
+    /** The event journal and stream (tests look at their readers); null when built without live events. */
+    LiveApi live() {
+        return live;
     }
 
     /** Every HTTP route as "METHOD /path", for the OpenAPI coverage check. */
