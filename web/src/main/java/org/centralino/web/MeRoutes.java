@@ -91,6 +91,7 @@ final class MeRoutes {
         body.done();
         CreatedApiToken created = services.requireTokens().create(Caller.of(ctx).username(), name, days);
         ctx.header("Cache-Control", "no-store"); // the secret is in the answer
+        Idempotency.holdsSecret(ctx);
         ctx.status(201);
         ctx.json(TokenJson.of(created.token(), created.secret()));
     }

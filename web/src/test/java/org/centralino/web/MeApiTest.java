@@ -136,6 +136,22 @@ class MeApiTest extends AccountTestBase {
     }
 
     @Test
+    void aRetriedTokenCreationMakesNoSecondTokenAndTheSecretIsNotKeptForTheReplay() {
+        Map<String, String> key = Map.of("Idempotency-Key", "make-token-1");
+        Api.Resp first = anna.send("POST", "/api/v1/me/tokens", "{\"name\":\"backup\"}", key);
+        assertThat(first.status()).isEqualTo(201);
+        String secret = first.json().get("token").stringValue();
+        Api.Resp retry = anna.send("POST", "/api/v1/me/tokens", "{\"name\":\"backup\"}", key);
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.json().get("code").stringValue()).isEqualTo("idempotency_secret_not_kept");
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.text()).doesNotContain(secret);
+        assertThat(anna.get("/api/v1/me/tokens").json().get("items")).hasSize(1);
+        String kept = server.db.read(h -> h.createQuery("SELECT body FROM idempotency_key").mapTo(String.class).one());
+        assertThat(kept).doesNotContain(secret);
+    }
+
+    @Test
     void tokensExpireAndBadTokenRequestsAreRefused() {
         Api.Resp created = anna.send("POST", "/api/v1/me/tokens", "{\"name\":\"one day\",\"expiresInDays\":1}");
         Api script = server.api();
