@@ -40,6 +40,7 @@ import org.centralino.store.JdbiAccountStore;
 import org.centralino.store.JdbiContactStore;
 import org.centralino.store.JdbiExtensionStore;
 import org.centralino.store.JdbiSessionStore;
+import org.centralino.web.AccountServices;
 import org.centralino.web.WebConfig;
 import org.centralino.web.WebServer;
 
@@ -98,8 +99,8 @@ public final class PhonebookSearchBench {
             Instant.now()).withExtension("2007"));
         AuthService auth = new AuthService(accounts, new JdbiSessionStore(db), hasher, secrets, clock,
             AuthService.DEFAULT_TOKEN_LIFETIME);
-        WebServer web = new WebServer(new WebConfig("127.0.0.1", 0), extensions, new NoRegistrations(), auth, null,
-            null, null, phonebooks);
+        WebServer web = new WebServer(new WebConfig("127.0.0.1", 0), extensions, new NoRegistrations(), null, null,
+            null, null, null, null, AccountServices.authOnly(auth), phonebooks);
         web.start();
         String token = auth.login("user7", "bench-password").orElseThrow().token();
 

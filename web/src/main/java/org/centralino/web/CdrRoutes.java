@@ -19,8 +19,8 @@ final class CdrRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get(BASE, this::list, Access.ADMIN);
-        routes.get(BASE + "/{callId}", this::get, Access.ADMIN);
+        routes.get(BASE, this::list, Access.REPORTS);
+        routes.get(BASE + "/{callId}", this::get, Access.REPORTS);
     }
 
     private void list(Context ctx) {
@@ -30,8 +30,9 @@ final class CdrRoutes {
 
     private void get(Context ctx) {
         String callId = ctx.pathParam("callId");
-        ctx.json(CallRecordJson.of(service().find(callId).orElseThrow(() -> new ApiException(404,
-            "call_record_not_found", "no call record with id '" + JsonBody.shorten(callId) + "'"))));
+        Preconditions.jsonWithContentEtag(ctx, CallRecordJson.of(service().find(callId).orElseThrow(() ->
+            new ApiException(404, "call_record_not_found", "no call record with id '" + JsonBody.shorten(callId)
+                + "'"))));
     }
 
     private CdrService service() {

@@ -14,7 +14,7 @@ import org.centralino.core.phonebook.ContactPage;
 import org.centralino.core.phonebook.ContactPatch;
 import org.centralino.core.phonebook.ContactQuery;
 import org.centralino.core.phonebook.PhonebookService;
-import org.centralino.core.phonebook.StaleContactException;
+import org.centralino.core.version.ExpectedVersion;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,8 +44,6 @@ final class ContactRoutes {
             ApiError.of("contact_not_found", e.getMessage())));
         routes.exception(ContactForbiddenException.class, (e, ctx) -> ErrorMapping.answer(ctx, 403,
             ApiError.of("forbidden", e.getMessage())));
-        routes.exception(StaleContactException.class, (e, ctx) -> ErrorMapping.answer(ctx, 412,
-            ApiError.of("precondition_failed", e.getMessage())));
         for (Book book : Book.values()) {
             String base = base(book);
             routes.get(base, ctx -> list(ctx, book), Access.AUTHENTICATED);
@@ -106,7 +104,7 @@ final class ContactRoutes {
         UserAccount me = Caller.of(ctx);
         String id = ctx.pathParam("id");
         service.get(book, id, me); // 404 before 400/415: the resource is the first thing wrong
-        Long ifMatch = IfMatch.version(ctx);
+        ExpectedVersion ifMatch = Preconditions.ifMatch(ctx);
         JsonFields body = new JsonFields(JsonBody.object(ctx, mapper), book == Book.SHARED ? SHARED_FIELDS
             : PERSONAL_FIELDS);
         ContactPatch patch = new ContactPatch(body.stringChange("visibility"), body.stringChange("firstName"),
@@ -118,12 +116,12 @@ final class ContactRoutes {
     }
 
     private void delete(Context ctx, Book book) {
-        service.delete(book, ctx.pathParam("id"), IfMatch.version(ctx), Caller.of(ctx));
+        service.delete(book, ctx.pathParam("id"), Preconditions.ifMatch(ctx), Caller.of(ctx));
         ctx.status(204);
     }
 
     private static void answer(Context ctx, Contact c) {
-        IfMatch.etag(ctx, c.version());
+        Preconditions.etag(ctx, c.version());
         ctx.json(ContactJson.of(c));
     }
 

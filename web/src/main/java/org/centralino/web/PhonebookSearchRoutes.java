@@ -24,6 +24,8 @@ final class PhonebookSearchRoutes {
     /** Longer is not a name or a number someone types in a search box. */
     static final int QUERY_MAX = 100;
     private static final int INTERNAL_DEFAULT_LIMIT = 100;
+    /** Nobody pages a search box past this many hits; a narrower query is the answer. */
+    static final int MAX_SEARCH_OFFSET = 5000;
 
     private final PhonebookSearch search;
     private final PhonebookLookup lookup;
@@ -61,13 +63,24 @@ final class PhonebookSearchRoutes {
         }
     }
 
+    /** Pages of one search: the cursor is how many hits were shown (the hits come from memory, in a fixed order). */
     private void search(Context ctx) {
         UserAccount me = Caller.of(ctx);
-        QueryParams p = new QueryParams(ctx, Set.of("q", "limit"));
+        QueryParams p = new QueryParams(ctx, Set.of("q", "limit", "cursor"));
         String q = query(p, true);
         int limit = p.integer("limit", 1, PhonebookSearch.MAX_LIMIT, PhonebookSearch.DEFAULT_LIMIT);
+        String cursor = p.string("cursor");
+        String shown = cursor == null ? "0" : decodeCursor(cursor, "s1:", "[0-9]{1,4}");
+        if (shown == null) {
+            p.invalid("cursor", "is not a cursor this API returned; pass nextCursor from the previous page");
+        }
         p.done();
-        ctx.json(new ListJson<>(search.search(q, me, limit).stream().map(HitJson::of).toList()));
+        int offset = Integer.parseInt(shown);
+        List<SearchHit> hits = search.search(q, me, offset + limit + 1);
+        List<HitJson> page = hits.stream().skip(offset).limit(limit).map(HitJson::of).toList();
+        String next = hits.size() > offset + limit && offset + limit < MAX_SEARCH_OFFSET
+            ? encodeCursor("s1:" + (offset + limit)) : null;
+        ctx.json(new PageJson<>(page, next));
     }
 
     private void lookup(Context ctx) {
@@ -93,13 +106,13 @@ final class PhonebookSearchRoutes {
         String q = query(p, false);
         int limit = p.integer("limit", 1, PhonebookSearch.MAX_LIMIT, INTERNAL_DEFAULT_LIMIT);
         String cursor = p.string("cursor");
-        String after = cursor == null ? null : decodeCursor(cursor);
+        String after = cursor == null ? null : decodeCursor(cursor, "x1:", "[0-9]{1,10}");
         if (cursor != null && after == null) {
             p.invalid("cursor", "is not a cursor this API returned; pass nextCursor from the previous page");
         }
         p.done();
         List<SearchHit> hits = search.internal(q, me, after, limit + 1);
-        String next = hits.size() > limit ? encodeCursor(hits.get(limit - 1).number()) : null;
+        String next = hits.size() > limit ? encodeCursor("x1:" + hits.get(limit - 1).number()) : null;
         ctx.json(new PageJson<>(hits.stream().limit(limit).map(HitJson::of).toList(), next));
     }
 
@@ -113,15 +126,16 @@ final class PhonebookSearchRoutes {
         return q;
     }
 
-    private static String encodeCursor(String number) {
-        return Base64.getUrlEncoder().withoutPadding()
-            .encodeToString(("x1:" + number).getBytes(StandardCharsets.UTF_8));
+    private static String encodeCursor(String plain) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String decodeCursor(String token) {
+    /** The position after {@code prefix} in a cursor we made, or null for anything else. */
+    private static String decodeCursor(String token, String prefix, String position) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            return plain.matches("x1:[0-9]{1,10}") ? plain.substring(3) : null;
+            return plain.startsWith(prefix) && plain.substring(prefix.length()).matches(position)
+                ? plain.substring(prefix.length()) : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

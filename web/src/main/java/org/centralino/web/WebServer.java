@@ -11,6 +11,7 @@ import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.phonebook.Phonebooks;
+import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.core.registrar.Registrations;
 import org.centralino.media.moh.MohLibrary;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ public final class WebServer {
 
     private final WebConfig config;
     private final Javalin app;
+    private final LiveApi live;
 
     /**
      * A server without call records and active calls: {@code /api/v1/cdr} and {@code /api/v1/calls} answer 503.
@@ -53,46 +55,110 @@ public final class WebServer {
         this(config, extensions, registrations, auth, cdr, calls, null);
     }
 
-    /**
-     * @param cdr   the call records service; null leaves {@code /api/v1/cdr} answering 503
-     * @param calls the active calls; null leaves {@code /api/v1/calls} answering 503
-     * @param music the music-on-hold classes calls play (the server's, so an upload is what callers hear next);
-     *              null leaves {@code /api/v1/moh} answering 503
-     */
+    /** A server without the user portal: forwarding and call history answer 503 (see the eight-argument one). */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
                      CdrService cdr, CallRegistry calls, MohLibrary music) {
         this(config, extensions, registrations, auth, cdr, calls, music, null);
     }
 
+    /** A server that ignores Idempotency-Key (see the nine-argument constructor). */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal) {
+        this(config, extensions, registrations, auth, cdr, calls, music, portal, null);
+    }
+
     /**
-     * @param phonebooks the phonebooks (issue 5 slice D); null leaves {@code /api/v1/phonebook} and
-     *                   {@code /api/v1/contacts} answering 503
+     * @param cdr         the call records service; null leaves {@code /api/v1/cdr} answering 503
+     * @param calls       the active calls; null leaves {@code /api/v1/calls} answering 503
+     * @param music       the music-on-hold classes calls play (the server's, so an upload is what callers hear
+     *                    next); null leaves {@code /api/v1/moh} answering 503
+     * @param portal      DND, forwarding and call history with the rights that guard them; null leaves
+     *                    {@code /api/v1/me/forwarding}, {@code /api/v1/extensions/{number}/forwarding} and
+     *                    {@code /api/v1/me/calls} answering 503
+     * @param idempotency where the answers to POSTs with an Idempotency-Key are kept; null ignores the header
      */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
-                     CdrService cdr, CallRegistry calls, MohLibrary music, Phonebooks phonebooks) {
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
+                     IdempotencyService idempotency) {
+        this(config, extensions, registrations, auth, cdr, calls, music, portal, idempotency, null);
+    }
+
+    /**
+     * As the nine-argument constructor, with the live part of the API.
+     *
+     * @param live the event stream and presence; null leaves {@code GET /api/v1/presence} answering 503 and
+     *             {@code /api/v1/events} closing each connection with 1011
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
+                     IdempotencyService idempotency, LiveEvents live) {
+        this(config, extensions, registrations, cdr, calls, music, portal, idempotency, live,
+            AccountServices.authOnly(Objects.requireNonNull(auth, "auth")));
+    }
+
+    /**
+     * The whole API. Without {@code accounts}' user, group, scope, token and audit services (see
+     * {@link AccountServices#authOnly}) those routes answer 503 and rights come from the role alone.
+     *
+     * @param cdr         the call records service; null leaves {@code /api/v1/cdr} answering 503
+     * @param calls       the active calls; null leaves {@code /api/v1/calls} answering 503
+     * @param music       the music-on-hold classes calls play; null leaves {@code /api/v1/moh} answering 503
+     * @param portal      DND, forwarding and call history; null leaves their routes answering 503
+     * @param idempotency where the answers to POSTs with an Idempotency-Key are kept; null ignores the header
+     * @param live        the event stream and presence; null leaves them unavailable
+     * @param accounts    login, users, groups, scopes, API tokens, the audit log and the rights
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, CdrService cdr,
+                     CallRegistry calls, MohLibrary music, PortalServices portal, IdempotencyService idempotency,
+                     LiveEvents live, AccountServices accounts) {
+        this(config, extensions, registrations, cdr, calls, music, portal, idempotency, live, accounts, null);
+    }
+
+    /**
+     * The whole API with the phonebooks (issue 5 slice D).
+     *
+     * @param phonebooks the shared and personal phonebooks, search and caller lookup; null leaves
+     *                   {@code /api/v1/phonebook/...} and {@code /api/v1/contacts} answering 503
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, CdrService cdr,
+                     CallRegistry calls, MohLibrary music, PortalServices portal, IdempotencyService idempotency,
+                     LiveEvents live, AccountServices accounts, Phonebooks phonebooks) {
         this.config = Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(accounts, "accounts");
         JsonMapper mapper = Json.mapper();
-        BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
-        AuthRoutes authRoutes = new AuthRoutes(auth, mapper);
-        ExtensionRoutes extensionRoutes = new ExtensionRoutes(Objects.requireNonNull(extensions, "extensions"), mapper);
+        Authenticator authenticator = new Authenticator(accounts.auth(), accounts::scopeOf);
+        Auditor audit = new Auditor(accounts.audit(), mapper);
+        AuthRoutes authRoutes = new AuthRoutes(accounts, mapper);
+        AccountRoutes accountRoutes = new AccountRoutes(accounts, mapper, audit);
+        ExtensionRoutes extensionRoutes = new ExtensionRoutes(Objects.requireNonNull(extensions, "extensions"), mapper,
+            new ExtensionAccess(accounts), audit);
         RegistrationRoutes registrationRoutes = new RegistrationRoutes(
             Objects.requireNonNull(registrations, "registrations"));
         CdrRoutes cdrRoutes = new CdrRoutes(cdr);
         CallRoutes callRoutes = new CallRoutes(calls);
         MohRoutes mohRoutes = new MohRoutes(music);
+        ForwardingRoutes forwardingRoutes = new ForwardingRoutes(portal, mapper);
+        HistoryRoutes historyRoutes = new HistoryRoutes(portal);
         PhonebookRoutes phonebookRoutes = new PhonebookRoutes(phonebooks, mapper);
         OpenApiRoute openApi = new OpenApiRoute();
+        Idempotency idempotent = new Idempotency(idempotency);
+        this.live = live == null ? null : new LiveApi(live, accounts.auth(), extensions, mapper);
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
-            cfg.routes.beforeMatched(bearer::check);
+            cfg.routes.beforeMatched(authenticator::check);
             ErrorMapping.register(cfg.routes);
+            idempotent.register(cfg.routes); // after the authentication: keys are kept per user
             authRoutes.register(cfg.routes);
+            accountRoutes.register(cfg.routes);
             extensionRoutes.register(cfg.routes);
             registrationRoutes.register(cfg.routes);
             cdrRoutes.register(cfg.routes);
             callRoutes.register(cfg.routes);
             mohRoutes.register(cfg.routes);
+            forwardingRoutes.register(cfg.routes);
+            historyRoutes.register(cfg.routes);
             phonebookRoutes.register(cfg.routes);
+            LiveApi.register(this.live, cfg.routes);
             openApi.register(cfg.routes);
         });
     }
@@ -121,6 +187,11 @@ public final class WebServer {
     /** The bound port: the configured one, or the one picked when configured as 0. */
     public int port() {
         return app.port();
+    }
+
+    /** The event journal and stream (tests look at their readers); null when built without live events. */
+    LiveApi live() {
+        return live;
     }
 
     /** Every HTTP route as "METHOD /path", for the OpenAPI coverage check. */

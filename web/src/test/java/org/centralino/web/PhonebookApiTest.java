@@ -172,7 +172,9 @@ class PhonebookApiTest extends PhonebookTestBase {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(code(stale)).isEqualTo("precondition_failed");
         assertThat(sendWith(anna, "PATCH", path, "{\"firstName\":\"Ivo\"}", "If-Match", "bogus").status())
-            .isEqualTo(412);
+            .as("not an entity tag").isEqualTo(400);
+        assertThat(sendWith(anna, "PATCH", path, "{\"firstName\":\"Ivo\"}", "If-Match", "W/\"2\"").status())
+            .as("a weak tag never matches (RFC 9110 §13.1.1)").isEqualTo(412);
         assertThat(sendWith(anna, "DELETE", path, null, "If-Match", "\"1\"").status()).isEqualTo(412);
         Api.Resp read = anna.get(path);
         assertThat(read.header("ETag")).isEqualTo("\"2\"");
@@ -205,6 +207,18 @@ class PhonebookApiTest extends PhonebookTestBase {
             .contains("mine");
         assertThat(code(anna.get("/api/v1/phonebook/shared?sort=name")))
             .isEqualTo("unknown_parameter");
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyCreatesOneContact() {
+        Api.Resp first = sendWith(anna, "POST", "/api/v1/contacts", "{\"lastName\":\"Once\"}", "Idempotency-Key",
+            "k-1");
+        Api.Resp retry = sendWith(anna, "POST", "/api/v1/contacts", "{\"lastName\":\"Once\"}", "Idempotency-Key",
+            "k-1");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(anna.get("/api/v1/contacts").json().get("items")).hasSize(1);
     }
 
     @Test

@@ -83,7 +83,15 @@ class PhonebookSearchApiTest extends PhonebookTestBase {
 
     @Test
     void theLimitCutsAndBadQueriesAre400() {
-        assertThat(anna.get("/api/v1/phonebook/search?q=nicol&limit=3").json().get("items")).hasSize(3);
+        JsonNode first = anna.get("/api/v1/phonebook/search?q=nicol&limit=3").json();
+        assertThat(first.get("items")).hasSize(3);
+        JsonNode second = anna.get("/api/v1/phonebook/search?q=nicol&limit=3&cursor="
+            + first.get("nextCursor").stringValue()).json();
+        assertThat(second.get("items")).extracting(h -> h.get("name").stringValue())
+            .containsExactly("Nicoletta D'Amico");
+        assertThat(second.get("nextCursor").isNull()).isTrue();
+        assertThat(anna.get("/api/v1/phonebook/search?q=nicol&cursor=eDE6MTAwMQ").status())
+            .as("another list's cursor").isEqualTo(400);
         assertThat(anna.get("/api/v1/phonebook/search?q=%20%20").json().get("items")).isEmpty();
         Api.Resp missing = anna.get("/api/v1/phonebook/search");
         assertThat(missing.status()).isEqualTo(400);
@@ -98,12 +106,13 @@ class PhonebookSearchApiTest extends PhonebookTestBase {
 
     @Test
     void theInternalPhonebookListsEveryExtensionWithThePresenceTheViewerMaySee() {
-        server.presence.put("1001", "busy");
-        server.presence.put("1002", "available");
+        server.presenceOverride.put("1001", "busy");
+        server.presenceOverride.put("1002", "available");
         JsonNode mine = anna.get("/api/v1/phonebook/internal").json();
         assertThat(mine.get("items")).extracting(h -> h.get("number").stringValue())
             .containsExactly("1001", "1002", "1003");
-        assertThat(mine.get("items").get(0).has("presence")).as("a user sees their own extension only").isFalse();
+        assertThat(mine.get("items").get(0).get("presence").stringValue())
+            .as("the Everyone group shows every member's presence (seed 002 defaults)").isEqualTo("busy");
         assertThat(mine.get("items").get(1).get("presence").stringValue()).isEqualTo("available");
         assertThat(mine.get("items").get(1).get("email").stringValue()).isEqualTo("anna@example.it");
         assertThat(mine.get("items").get(0).get("mobile").stringValue()).isEqualTo("+39 333 1112222");

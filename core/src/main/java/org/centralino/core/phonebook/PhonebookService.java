@@ -9,6 +9,8 @@ import org.centralino.core.account.UserAccount;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.rights.Visibility;
 import org.centralino.core.validation.Violations;
+import org.centralino.core.version.ExpectedVersion;
+import org.centralino.core.version.VersionMismatchException;
 
 /**
  * The use cases on contacts of both phonebooks, with their rights (seed 000 "La rubrica telefonica", seed 004
@@ -64,13 +66,14 @@ public final class PhonebookService {
     }
 
     /**
-     * Applies {@code patch} if the contact is still at {@code ifMatch} (any version when null).
+     * Applies {@code patch} if the contact is still at a version {@code ifMatch} allows.
      *
      * @throws ContactNotFoundException  when the viewer may not read it
      * @throws ContactForbiddenException when the viewer may read but not change it
-     * @throws StaleContactException     when it has another version
+     * @throws VersionMismatchException  when If-Match names another version, or another writer changed it between
+     *                                   the read and the write
      */
-    public Contact patch(Book book, String id, ContactPatch patch, Long ifMatch, UserAccount viewer) {
+    public Contact patch(Book book, String id, ContactPatch patch, ExpectedVersion ifMatch, UserAccount viewer) {
         Contact current = writable(book, id, viewer);
         checkVersion(current, ifMatch);
         Violations bad = new Violations();
@@ -91,17 +94,17 @@ public final class PhonebookService {
             return current; // nothing changed: no write, no event, same version
         }
         Contact saved = store.update(current.with(vis, checked, now())).orElseThrow(() ->
-            new StaleContactException(id, current.version(), "it was changed or deleted meanwhile"));
+            new VersionMismatchException("contact " + id, -1)); // another writer won between the read and the write
         events.publish(PhonebookChanged.of(saved, "updated"));
         return saved;
     }
 
-    /** Deletes the contact if it is still at {@code ifMatch} (any version when null). */
-    public void delete(Book book, String id, Long ifMatch, UserAccount viewer) {
+    /** Deletes the contact if it is still at a version {@code ifMatch} allows. */
+    public void delete(Book book, String id, ExpectedVersion ifMatch, UserAccount viewer) {
         Contact current = writable(book, id, viewer);
         checkVersion(current, ifMatch);
         if (!store.delete(id, current.version())) {
-            throw new StaleContactException(id, current.version(), "it was changed or deleted meanwhile");
+            throw new VersionMismatchException("contact " + id, -1);
         }
         events.publish(PhonebookChanged.of(current, "deleted"));
     }
@@ -133,10 +136,8 @@ public final class PhonebookService {
             || c.visibility() == ContactVisibility.PUBLIC;
     }
 
-    private static void checkVersion(Contact c, Long ifMatch) {
-        if (ifMatch != null && ifMatch != c.version()) {
-            throw new StaleContactException(c.id(), ifMatch, "it is at version " + c.version());
-        }
+    private static void checkVersion(Contact c, ExpectedVersion ifMatch) {
+        ifMatch.check("contact " + c.id(), c.version());
     }
 
     static ContactVisibility visibility(Book book, String wire, Violations bad) {
