@@ -8,9 +8,13 @@ import java.util.List;
  * Italian locale) write it; the separator is the one of the two that occurs outside quotes in the first line.
  * A field may be quoted with {@code "}, a quote inside doubled ({@code ""}); a quoted field may hold separators
  * and line breaks. Records end with CRLF, LF or CR; a UTF-8 byte order mark at the start is skipped; a last line
- * break is optional. Text after a closing quote, or a quote that is never closed, is an error naming the line.
+ * break is optional. Text after a closing quote, a quote that is never closed, or a field longer than
+ * {@value #MAX_FIELD_CHARS} characters is an error naming the line.
  */
 public final class CsvReader {
+    /** A bound on one field, so a file with a stray quote cannot make one field of the whole upload unnoticed. */
+    public static final int MAX_FIELD_CHARS = 10_000;
+
     private final String text;
     private final char separator;
     private int pos;
@@ -85,6 +89,7 @@ public final class CsvReader {
                     + "quote (\"\")");
             }
             pos++;
+            checkLength(pos - start, line);
         }
         return text.substring(start, pos);
     }
@@ -95,7 +100,7 @@ public final class CsvReader {
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                throw new CsvException(startLine, "a quoted field is never closed");
+                throw new CsvException(startLine, "a quoted field is not closed (a \" is missing)");
             }
             char c = text.charAt(pos++);
             if (c == '"') {
@@ -114,6 +119,13 @@ public final class CsvReader {
                 line++;
             }
             sb.append(c);
+            checkLength(sb.length(), startLine);
+        }
+    }
+
+    private static void checkLength(int length, int line) {
+        if (length > MAX_FIELD_CHARS) {
+            throw new CsvException(line, "a field is longer than " + MAX_FIELD_CHARS + " characters");
         }
     }
 

@@ -18,8 +18,11 @@ public record CsvRecord(int line, List<String> fields) {
         return index < fields.size() ? fields.get(index) : "";
     }
 
-    /** True for a record with only empty fields (a blank line): importers skip it. */
+    /**
+     * True for a record whose fields are all empty or white space: a blank line, or the {@code ,,,} rows
+     * spreadsheets leave under the data. Importers skip it.
+     */
     public boolean isBlank() {
-        return fields.stream().allMatch(String::isEmpty);
+        return fields.stream().allMatch(String::isBlank);
     }
 }

@@ -1,10 +1,12 @@
 package org.centralino.core.csv;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Writes CSV as RFC 4180 says: comma-separated, CRLF after every record, a field quoted when it holds a comma, a
- * quote, a line break or leading or trailing space, a quote inside doubled. Null is written as an empty field.
+ * quote, a semicolon (so {@link CsvReader#detectSeparator} reads the header right), a line break or leading or
+ * trailing white space (which spreadsheets would trim), a quote inside doubled. Null is written as an empty field.
  */
 public final class CsvWriter {
     private final StringBuilder out = new StringBuilder();
@@ -23,7 +25,7 @@ public final class CsvWriter {
 
     /** Appends one record. */
     public CsvWriter row(String... fields) {
-        return row(java.util.Arrays.asList(fields));
+        return row(Arrays.asList(fields));
     }
 
     /** The text written so far. */
@@ -37,7 +39,12 @@ public final class CsvWriter {
             return "";
         }
         boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-            || v.indexOf(';') >= 0 || (!v.isEmpty() && (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' '));
+            || v.indexOf(';') >= 0 || paddedWithSpace(v);
         return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static boolean paddedWithSpace(String v) {
+        return !v.isEmpty()
+            && (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1)));
     }
 }

@@ -1,12 +1,13 @@
 package org.centralino.core.phonebook;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.centralino.core.phonebook.csv.CsvRecord;
-import org.centralino.core.phonebook.csv.CsvWriter;
+import org.centralino.core.csv.CsvRecord;
+import org.centralino.core.csv.CsvWriter;
 
 /**
  * The CSV columns of a phonebook: {@code id} (empty for a new contact; an exported file imported again updates
@@ -31,7 +32,7 @@ final class ContactCsv {
     }
 
     static String export(Book book, List<Contact> contacts) {
-        CsvWriter w = new CsvWriter().record(header(book));
+        CsvWriter w = new CsvWriter().row(header(book));
         for (Contact c : contacts) {
             ContactFields f = c.fields();
             List<String> row = new ArrayList<>();
@@ -39,9 +40,9 @@ final class ContactCsv {
             if (book == Book.PERSONAL) {
                 row.add(c.visibility().wire());
             }
-            row.addAll(java.util.Arrays.asList(f.firstName(), f.lastName(), f.company(), f.department(), f.title(),
+            row.addAll(Arrays.asList(f.firstName(), f.lastName(), f.company(), f.department(), f.title(),
                 f.workPhone(), f.mobilePhone(), f.homePhone(), f.email(), f.notes()));
-            w.record(row);
+            w.row(row);
         }
         return w.toString();
     }
@@ -75,10 +76,7 @@ final class ContactCsv {
     /** The value of {@code column} in {@code row}, or null when the column or the cell is absent or empty. */
     static String cell(CsvRecord row, Map<String, Integer> columns, String column) {
         Integer i = columns.get(column);
-        if (i == null || i >= row.fields().size()) {
-            return null;
-        }
-        String v = row.fields().get(i);
+        String v = i == null ? "" : row.get(i);
         return v.isEmpty() ? null : v;
     }
 

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.centralino.core.account.UserAccount;
-import org.centralino.core.phonebook.csv.CsvFormatException;
-import org.centralino.core.phonebook.csv.CsvReader;
-import org.centralino.core.phonebook.csv.CsvRecord;
+import org.centralino.core.csv.CsvException;
+import org.centralino.core.csv.CsvReader;
+import org.centralino.core.csv.CsvRecord;
 import org.centralino.core.validation.ValidationException;
 import org.centralino.core.validation.Violations;
 
@@ -81,12 +81,12 @@ public final class PhonebookTransfer {
 
     private static List<CsvRecord> parse(String csv) {
         try {
-            List<CsvRecord> records = CsvReader.read(csv, CsvReader.detectDelimiter(csv));
+            List<CsvRecord> records = CsvReader.read(csv);
             if (records.isEmpty() || records.getFirst().isBlank()) {
                 throw new ValidationException(Map.of("csv", "is empty; the first line must be the header"));
             }
             return records;
-        } catch (CsvFormatException e) {
+        } catch (CsvException e) {
             throw new ValidationException(Map.of("csv", "is not valid CSV (RFC 4180): " + e.getMessage()));
         }
     }

@@ -3,6 +3,7 @@ package org.centralino.core.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ class CsvTest {
             List.of("e", "f"), List.of("g", "h"));
         assertThat(fields("a,b\r\n")).containsExactly(List.of("a", "b"));
         assertThat(fields("")).isEmpty();
+        assertThat(fields("a,")).containsExactly(List.of("a", ""));
     }
 
     @Test
@@ -35,20 +37,43 @@ class CsvTest {
     }
 
     @Test
+    void blankLinesAndRowsOfEmptyOrSpaceFieldsAreBlankRecords() {
+        List<CsvRecord> r = CsvReader.read("a\n\nb\n,,\n \t, \nc");
+        assertThat(r).extracting(CsvRecord::fields).containsExactly(List.of("a"), List.of(""), List.of("b"),
+            List.of("", "", ""), List.of(" \t", " "), List.of("c"));
+        assertThat(r).extracting(CsvRecord::isBlank).containsExactly(false, true, false, true, true, false);
+        assertThat(r).extracting(CsvRecord::line).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
     void semicolonsAreTheSeparatorWhenTheFirstLineHasMoreOfThem() {
         assertThat(fields("number;name\n1001;\"Rossi; Mario\"\n1002;a,b")).containsExactly(
             List.of("number", "name"), List.of("1001", "Rossi; Mario"), List.of("1002", "a,b"));
         assertThat(CsvReader.detectSeparator("\"a;b;c\",d\n")).isEqualTo(',');
+        assertThat(CsvReader.detectSeparator("a;b;c\n1,5;2;3")).isEqualTo(';');
+        assertThat(CsvReader.detectSeparator("a,b\n")).isEqualTo(',');
     }
 
     @Test
     void brokenQuotingIsAnErrorNamingTheLine() {
         assertThatThrownBy(() -> CsvReader.read("a,b\n\"open,x\ny,z")).isInstanceOf(CsvException.class)
-            .hasMessageContaining("line 2").hasMessageContaining("never closed");
+            .hasMessageContaining("line 2").hasMessageContaining("not closed");
         assertThatThrownBy(() -> CsvReader.read("a\n\"q\"x,y")).isInstanceOf(CsvException.class)
             .hasMessageContaining("line 2").hasMessageContaining("after the closing quote");
         assertThatThrownBy(() -> CsvReader.read("a\nb\nx\"y")).isInstanceOf(CsvException.class)
             .hasMessageContaining("line 3");
+    }
+
+    @Test
+    void aFieldOverTheLimitIsAnErrorNamingTheLineWhetherQuotedOrNot() {
+        String longest = "x".repeat(CsvReader.MAX_FIELD_CHARS);
+        assertThat(fields("a\n" + longest + ",\"" + longest + "\"")).containsExactly(List.of("a"),
+            List.of(longest, longest));
+        assertThatThrownBy(() -> CsvReader.read("a\n" + longest + "x")).isInstanceOf(CsvException.class)
+            .hasMessageContaining("line 2").hasMessageContaining("longer than " + CsvReader.MAX_FIELD_CHARS);
+        // A stray quote would otherwise swallow the rest of the upload into one field.
+        assertThatThrownBy(() -> CsvReader.read("a\nb,\"" + "x\n".repeat(CsvReader.MAX_FIELD_CHARS)))
+            .isInstanceOf(CsvException.class).hasMessageContaining("line 2").hasMessageContaining("longer");
     }
 
     @Test
@@ -60,5 +85,12 @@ class CsvTest {
             .endsWith("\r\n");
         assertThat(fields(text).get(1)).isEqualTo(tricky);
         assertThat(CsvWriter.field(null)).isEmpty();
+    }
+
+    @Test
+    void writerWritesNullEmptyAndQuotesEdgeWhiteSpaceThatSpreadsheetsWouldTrim() {
+        String text = new CsvWriter().row(Arrays.asList("plain", null, "\ttab", "end ", "in side")).toString();
+        assertThat(text).isEqualTo("plain,,\"\ttab\",\"end \",in side\r\n");
+        assertThat(fields(text)).containsExactly(List.of("plain", "", "\ttab", "end ", "in side"));
     }
 }
