@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.centralino.core.validation.Text;
+import org.centralino.core.validation.CommonFields;
 import org.centralino.core.validation.Violations;
 
 /**
@@ -21,12 +21,6 @@ final class AccountRules {
     /** Argon2 takes any length, but a megabyte password is an attack on the CPU, not a password. */
     static final int PASSWORD_MAX = 256;
     static final Set<String> LANGUAGES = Set.of("it", "en");
-    /** RFC 5321 §4.5.3.1.3 limits a path to 256 octets, so an address to 254. */
-    static final int EMAIL_MAX = 254;
-    static final Pattern EMAIL = Pattern.compile(
-        "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-            + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    static final Pattern MOBILE = Pattern.compile("\\+?[0-9 ]{3,20}");
     /** Day, month and year letters with separators: what a date column needs, nothing that prints times. */
     static final Pattern DATE_FORMAT = Pattern.compile("(d{1,2}|M{1,4}|y{2}|y{4}|[/.\\- ])+");
 
@@ -50,59 +44,16 @@ final class AccountRules {
             bad.add("displayName", "must not be null");
             return null;
         }
-        String s = v.strip();
-        if (s.isEmpty()) {
-            bad.add("displayName", "must not be empty");
-        } else if (Text.length(s) > DISPLAY_NAME_MAX) {
-            bad.add("displayName", "must be at most " + DISPLAY_NAME_MAX + " characters");
-        } else if (Text.hasControlOrBrokenUnicode(s)) {
-            bad.add("displayName", "must not contain control characters or broken Unicode");
-        } else {
-            return s;
-        }
-        return null;
+        return CommonFields.name("displayName", v, DISPLAY_NAME_MAX, bad);
     }
 
     /** Checks a new password; {@code field} is the API field it came in. */
     static String password(String field, String v, Violations bad) {
         if (v == null) {
             bad.add(field, "is required");
-        } else if (Text.length(v) < PASSWORD_MIN) {
-            bad.add(field, "must be at least " + PASSWORD_MIN + " characters");
-        } else if (Text.length(v) > PASSWORD_MAX) {
-            bad.add(field, "must be at most " + PASSWORD_MAX + " characters");
-        } else if (Text.hasControlOrBrokenUnicode(v)) {
-            bad.add(field, "must not contain control characters or broken Unicode");
-        } else {
-            return v;
-        }
-        return null;
-    }
-
-    /** Optional: null or blank means none. */
-    static String email(String v, Violations bad) {
-        if (v == null || v.isBlank()) {
             return null;
         }
-        String s = v.strip();
-        if (s.length() > EMAIL_MAX || !EMAIL.matcher(s).matches()) {
-            bad.add("email", "must be an e-mail address like name@example.com");
-            return null;
-        }
-        return s;
-    }
-
-    /** Optional: null or blank means none. */
-    static String mobile(String v, Violations bad) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        String s = v.strip();
-        if (!MOBILE.matcher(s).matches()) {
-            bad.add("mobile", "must be 3 to 20 digits or spaces, optionally after a leading +");
-            return null;
-        }
-        return s;
+        return CommonFields.password(field, v, PASSWORD_MIN, PASSWORD_MAX, bad);
     }
 
     static String language(String v, Violations bad) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.centralino.core.directory.ExtensionStore;
 import org.centralino.core.event.EventBus;
+import org.centralino.core.validation.CommonFields;
 import org.centralino.core.validation.ValidationException;
 import org.centralino.core.validation.Violations;
 import org.centralino.core.version.ExpectedVersion;
@@ -54,8 +55,8 @@ public final class UserService {
         String username = AccountRules.username(d.username(), bad);
         String password = AccountRules.password("password", d.password(), bad);
         String displayName = d.displayName() == null ? username : AccountRules.displayName(d.displayName(), bad);
-        String email = AccountRules.email(d.email(), bad);
-        String mobile = AccountRules.mobile(d.mobile(), bad);
+        String email = CommonFields.email(d.email(), bad);
+        String mobile = CommonFields.mobile(d.mobile(), bad);
         String language = d.language() == null ? UserAccount.DEFAULT_LANGUAGE
             : AccountRules.language(d.language(), bad);
         String zone = d.timeZone() == null ? UserAccount.DEFAULT_TIME_ZONE : AccountRules.timeZone(d.timeZone(), bad);
@@ -145,8 +146,8 @@ public final class UserService {
         Violations bad = new Violations();
         String displayName = p.displayName().isChanged()
             ? AccountRules.displayName(p.displayName().orElse(null), bad) : cur.displayName();
-        String email = p.email().isChanged() ? AccountRules.email(p.email().orElse(null), bad) : cur.email();
-        String mobile = p.mobile().isChanged() ? AccountRules.mobile(p.mobile().orElse(null), bad) : cur.mobile();
+        String email = p.email().isChanged() ? CommonFields.email(p.email().orElse(null), bad) : cur.email();
+        String mobile = p.mobile().isChanged() ? CommonFields.mobile(p.mobile().orElse(null), bad) : cur.mobile();
         String language = p.language().isChanged() ? AccountRules.language(p.language().orElse(null), bad)
             : cur.language();
         String zone = p.timeZone().isChanged() ? AccountRules.timeZone(p.timeZone().orElse(null), bad)

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.centralino.core.app.MohClassName;
-import org.centralino.core.validation.Text;
+import org.centralino.core.validation.CommonFields;
 import org.centralino.core.validation.Violations;
 import org.centralino.sip.auth.DigestAlgorithm;
 
@@ -18,13 +18,6 @@ import org.centralino.sip.auth.DigestAlgorithm;
 final class ExtensionRules {
     static final Pattern NUMBER = Pattern.compile("[0-9]{2,10}");
     static final int NAME_MAX = 100;
-    /** RFC 5321 §4.5.3.1.3 limits a path to 256 octets, so an address to 254. */
-    static final int EMAIL_MAX = 254;
-    /** A pragmatic address syntax: dot-atom local part, a domain with at least one dot. */
-    static final Pattern EMAIL = Pattern.compile(
-        "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-            + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    static final Pattern MOBILE = Pattern.compile("\\+?[0-9 ]{3,20}");
     static final int PASSWORD_MIN = 8;
     static final int PASSWORD_MAX = 128;
     static final List<DigestAlgorithm> DEFAULT_ALGORITHMS = List.of(DigestAlgorithm.MD5);
@@ -50,59 +43,16 @@ final class ExtensionRules {
             bad.add("name", "is required");
             return null;
         }
-        String s = v.strip();
-        if (s.isEmpty()) {
-            bad.add("name", "must not be empty");
-        } else if (Text.length(s) > NAME_MAX) {
-            bad.add("name", "must be at most " + NAME_MAX + " characters");
-        } else if (Text.hasControlOrBrokenUnicode(s)) {
-            bad.add("name", "must not contain control characters or broken Unicode");
-        } else {
-            return s;
-        }
-        return null;
-    }
-
-    /** Email is optional: null or blank means none. */
-    static String email(String v, Violations bad) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        String s = v.strip();
-        if (s.length() > EMAIL_MAX || !EMAIL.matcher(s).matches()) {
-            bad.add("email", "must be an e-mail address like name@example.com");
-            return null;
-        }
-        return s;
-    }
-
-    /** Mobile is optional: null or blank means none. */
-    static String mobile(String v, Violations bad) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        String s = v.strip();
-        if (!MOBILE.matcher(s).matches()) {
-            bad.add("mobile", "must be 3 to 20 digits or spaces, optionally after a leading +");
-            return null;
-        }
-        return s;
+        return CommonFields.name("name", v, NAME_MAX, bad);
     }
 
     /** Checks a given SIP password; returns it unchanged when good. */
     static String sipPassword(String v, Violations bad) {
         if (v == null) {
             bad.add("sipPassword", "must not be null");
-        } else if (Text.length(v) < PASSWORD_MIN) {
-            bad.add("sipPassword", "must be at least " + PASSWORD_MIN + " characters");
-        } else if (Text.length(v) > PASSWORD_MAX) {
-            bad.add("sipPassword", "must be at most " + PASSWORD_MAX + " characters");
-        } else if (Text.hasControlOrBrokenUnicode(v)) {
-            bad.add("sipPassword", "must not contain control characters or broken Unicode");
-        } else {
-            return v;
+            return null;
         }
-        return null;
+        return CommonFields.password("sipPassword", v, PASSWORD_MIN, PASSWORD_MAX, bad);
     }
 
     /** Seconds a call rings before the caller gets 480; null is an error here (the use case fills the default). */

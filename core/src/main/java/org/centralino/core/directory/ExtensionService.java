@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.secret.SecretGenerator;
+import org.centralino.core.validation.CommonFields;
 import org.centralino.core.validation.ValidationException;
 import org.centralino.core.validation.Violations;
 import org.centralino.core.version.ExpectedVersion;
@@ -88,8 +89,8 @@ public final class ExtensionService {
         Violations bad = new Violations();
         String number = ExtensionRules.number(req.number(), bad);
         String name = ExtensionRules.name(req.name(), bad);
-        String email = ExtensionRules.email(req.email(), bad);
-        String mobile = ExtensionRules.mobile(req.mobile(), bad);
+        String email = CommonFields.email(req.email(), bad);
+        String mobile = CommonFields.mobile(req.mobile(), bad);
         String password = req.sipPassword() == null ? null : ExtensionRules.sipPassword(req.sipPassword(), bad);
         List<DigestAlgorithm> algorithms = req.digestAlgorithms() == null
             ? ExtensionRules.DEFAULT_ALGORITHMS
@@ -161,8 +162,8 @@ public final class ExtensionService {
     private Extension apply(Extension cur, ExtensionPatch p) {
         Violations bad = new Violations();
         String name = p.name().isChanged() ? ExtensionRules.name(p.name().orElse(null), bad) : cur.name();
-        String email = p.email().isChanged() ? ExtensionRules.email(p.email().orElse(null), bad) : cur.email();
-        String mobile = p.mobile().isChanged() ? ExtensionRules.mobile(p.mobile().orElse(null), bad) : cur.mobile();
+        String email = p.email().isChanged() ? CommonFields.email(p.email().orElse(null), bad) : cur.email();
+        String mobile = p.mobile().isChanged() ? CommonFields.mobile(p.mobile().orElse(null), bad) : cur.mobile();
         String password = p.sipPassword().isChanged()
             ? ExtensionRules.sipPassword(p.sipPassword().orElse(null), bad) : null;
         List<DigestAlgorithm> algorithms = p.digestAlgorithms().isChanged()

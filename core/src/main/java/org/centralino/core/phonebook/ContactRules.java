@@ -1,6 +1,7 @@
 package org.centralino.core.phonebook;
 
 import java.util.regex.Pattern;
+import org.centralino.core.validation.CommonFields;
 import org.centralino.core.validation.Text;
 import org.centralino.core.validation.Violations;
 
@@ -13,12 +14,6 @@ public final class ContactRules {
     public static final int NOTES_MAX = 2000;
     /** A written number with its separators ("+39 (06) 1234-5678 int. 12" is not one: extras go in the notes). */
     public static final int PHONE_MAX = 32;
-    /** RFC 5321 §4.5.3.1.3 limits a path to 256 octets, so an address to 254. */
-    public static final int EMAIL_MAX = 254;
-    /** The pragmatic address shape the extensions use too: dot-atom local part, a domain with at least one dot. */
-    private static final Pattern EMAIL = Pattern.compile(
-        "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-            + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ContactRules() {
@@ -30,7 +25,7 @@ public final class ContactRules {
             name("lastName", f.lastName(), bad),
             name("company", f.company(), bad), name("department", f.department(), bad), name("title", f.title(), bad),
             phone("workPhone", f.workPhone(), bad), phone("mobilePhone", f.mobilePhone(), bad),
-            phone("homePhone", f.homePhone(), bad), email(f.email(), bad), notes(f.notes(), bad));
+            phone("homePhone", f.homePhone(), bad), CommonFields.email(f.email(), bad), notes(f.notes(), bad));
         if (out.firstName() == null && out.lastName() == null && out.company() == null
             && !bad.has("firstName") && !bad.has("lastName") && !bad.has("company")) {
             bad.add("lastName", "a contact needs a first name, a last name or a company");
@@ -71,18 +66,6 @@ public final class ContactRules {
             return s;
         }
         return null;
-    }
-
-    static String email(String v, Violations bad) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        String s = v.strip();
-        if (s.length() > EMAIL_MAX || !EMAIL.matcher(s).matches()) {
-            bad.add("email", "must be an e-mail address like name@example.com");
-            return null;
-        }
-        return s;
     }
 
     /** Notes may span lines: line breaks and tabs are allowed, other control characters are not. */

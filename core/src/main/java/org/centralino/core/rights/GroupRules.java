@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.centralino.core.validation.Text;
+import org.centralino.core.validation.CommonFields;
 import org.centralino.core.validation.Violations;
 
 /** The field rules of a group; each records its reasons under the API field name and returns the checked value. */
@@ -24,17 +24,7 @@ final class GroupRules {
             bad.add("name", "is required");
             return null;
         }
-        String s = v.strip();
-        if (s.isEmpty()) {
-            bad.add("name", "must not be empty");
-        } else if (Text.length(s) > NAME_MAX) {
-            bad.add("name", "must be at most " + NAME_MAX + " characters");
-        } else if (Text.hasControlOrBrokenUnicode(s)) {
-            bad.add("name", "must not contain control characters or broken Unicode");
-        } else {
-            return s;
-        }
-        return null;
+        return CommonFields.name("name", v, NAME_MAX, bad);
     }
 
     /** Members: each an existing extension, at most once, with role MEMBER (default) or MANAGER. */
