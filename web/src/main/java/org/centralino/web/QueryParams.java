@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The query string of a phonebook route: unknown and repeated parameters, and values that cannot be read, are
- * collected and answered together with 400 {@code invalid_parameter} (or {@code unknown_parameter}) by
+ * The query string of a route that reports every bad parameter at once: an unknown parameter is 400
+ * {@code unknown_parameter} at once (a misspelt filter must not silently widen the answer); repeated parameters
+ * and values that cannot be read are collected and answered together with 400 {@code invalid_parameter} by
  * {@link #done()}, each under its name.
  */
 final class QueryParams {
@@ -17,7 +18,11 @@ final class QueryParams {
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     QueryParams(Context ctx, Set<String> known) {
-        this.params = ctx.queryParamMap();
+        this(ctx.queryParamMap(), known);
+    }
+
+    QueryParams(Map<String, List<String>> params, Set<String> known) {
+        this.params = params;
         Set<String> unknown = new TreeSet<>();
         params.keySet().stream().filter(p -> !known.contains(p)).forEach(p -> unknown.add(JsonBody.shorten(p)));
         if (!unknown.isEmpty()) {
@@ -57,6 +62,11 @@ final class QueryParams {
         }
         errors.put(name, "must be an integer from " + min + " to " + max + ", not '" + JsonBody.shorten(v) + "'");
         return byDefault;
+    }
+
+    /** The paging convention of every list ({@link Paging}): 1 to {@value Paging#MAX_LIMIT}, default 100. */
+    int limit() {
+        return integer("limit", 1, Paging.MAX_LIMIT, Paging.DEFAULT_LIMIT);
     }
 
     boolean bool(String name, boolean byDefault) {
