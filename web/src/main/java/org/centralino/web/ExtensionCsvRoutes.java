@@ -2,9 +2,7 @@ package org.centralino.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +51,13 @@ final class ExtensionCsvRoutes {
         ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private void importCsv(Context ctx) {
+    private void importCsv(Context ctx) throws IOException {
         Paging.refuseUnknown(ctx.queryParamMap(), Set.of("dryRun"));
         boolean dryRun = dryRun(Paging.single(ctx.queryParamMap(), "dryRun"));
-        requireCsv(ctx.header("Content-Type"));
+        String text = CsvUpload.read(ctx, WebServer.MAX_REQUEST_BYTES);
         List<CsvRecord> records;
         try {
-            records = CsvReader.read(utf8(ctx.bodyAsBytes()));
+            records = CsvReader.read(text);
         } catch (CsvException e) {
             throw new ApiException(400, "invalid_csv", "the body is not valid CSV: " + e.getMessage());
         }
@@ -90,28 +88,5 @@ final class ExtensionCsvRoutes {
             default -> throw ApiException.field(400, "invalid_parameter", "dryRun", "must be true or false, not '"
                 + JsonBody.shorten(v) + "'");
         };
-    }
-
-    /** text/csv (RFC 7111), optionally with charset UTF-8; the body must be UTF-8 anyway. */
-    private static void requireCsv(String header) {
-        String type = header == null ? "" : header.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        if (!type.equals("text/csv")) {
-            throw new ApiException(415, "unsupported_media_type", (header == null ? "the request has no Content-Type"
-                : "Content-Type " + JsonBody.shorten(type) + " is not supported") + "; send text/csv");
-        }
-        String lower = header.toLowerCase(Locale.ROOT).replace(" ", "");
-        if (lower.contains("charset=") && !lower.contains("charset=utf-8") && !lower.contains("charset=\"utf-8\"")) {
-            throw new ApiException(415, "unsupported_media_type", "only UTF-8 CSV is accepted; save the file as "
-                + "CSV UTF-8");
-        }
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ApiException(400, "invalid_csv", "the body is not UTF-8 text; save the file as CSV UTF-8");
-        }
     }
 }

@@ -3,12 +3,7 @@ package org.centralino.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import org.centralino.core.phonebook.Book;
 import org.centralino.core.phonebook.ImportReport;
@@ -42,16 +37,7 @@ final class PhonebookCsvRoutes {
         QueryParams p = new QueryParams(ctx, Set.of("dryRun"));
         boolean dryRun = p.bool("dryRun", false);
         p.done();
-        requireCsv(ctx.header("Content-Type"));
-        if (ctx.req().getContentLengthLong() > MAX_IMPORT_BYTES) {
-            throw tooLarge();
-        }
-        String text;
-        try (InputStream in = new UploadLimit(ctx.bodyInputStream(), MAX_IMPORT_BYTES)) {
-            text = utf8(in.readAllBytes());
-        } catch (UploadLimit.TooLarge e) {
-            throw tooLarge();
-        }
+        String text = CsvUpload.read(ctx, MAX_IMPORT_BYTES);
         ImportReport report = transfer.importCsv(book, text, dryRun, Caller.of(ctx));
         ctx.json(report);
     }
@@ -70,33 +56,5 @@ final class PhonebookCsvRoutes {
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         ctx.header("Cache-Control", "no-store"); // personal contacts must not sit in a shared cache
         ctx.contentType(type).result(body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** text/csv (RFC 4180 §3), UTF-8 when a charset is given. */
-    private static void requireCsv(String header) {
-        String type = header == null ? "" : header.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        if (!type.equals("text/csv")) {
-            throw new ApiException(415, "unsupported_media_type", (header == null ? "the request has no Content-Type"
-                : "Content-Type " + JsonBody.shorten(type) + " is not supported") + "; send text/csv (UTF-8)");
-        }
-        String lower = header.toLowerCase(Locale.ROOT).replace(" ", "");
-        int cs = lower.indexOf("charset=");
-        if (cs >= 0 && !lower.substring(cs + 8).replace("\"", "").startsWith("utf-8")) {
-            throw new ApiException(415, "unsupported_media_type", "the CSV must be UTF-8; save it as \"CSV UTF-8\"");
-        }
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ApiException(400, "invalid_body", "the CSV is not UTF-8 text; save it as \"CSV UTF-8\"");
-        }
-    }
-
-    private static ApiException tooLarge() {
-        return new ApiException(413, "body_too_large", "the CSV is larger than the limit of " + MAX_IMPORT_BYTES
-            + " bytes (" + (MAX_IMPORT_BYTES >> 20) + " MiB)");
     }
 }

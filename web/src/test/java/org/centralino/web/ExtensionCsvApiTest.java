@@ -118,6 +118,9 @@ class ExtensionCsvApiTest extends WebTestBase {
             "text/csv; charset=iso-8859-1", api.token), 415, "unsupported_media_type", null);
         assertError(api.send("POST", "/api/v1/extensions/import", new byte[] {'n', (byte) 0xff},
             "text/csv", api.token), 400, "invalid_csv", null);
+        byte[] huge = (HEADER + "\n" + "x".repeat((int) WebServer.MAX_REQUEST_BYTES)).getBytes(StandardCharsets.UTF_8);
+        assertError(api.send("POST", "/api/v1/extensions/import", huge, "text/csv", api.token), 413, "body_too_large",
+            null);
         assertThat(server.extensions.list()).hasSize(1);
     }
 

@@ -149,6 +149,7 @@ class PhonebookCsvApiTest extends PhonebookTestBase {
         Api.Resp latin1 = manager.send("POST", "/api/v1/phonebook/shared/import", "lastName\r\nNicol\u00f2\r\n"
             .getBytes(StandardCharsets.ISO_8859_1), "text/csv", manager.token);
         assertThat(latin1.status()).isEqualTo(400);
+        assertThat(latin1.json().get("code").stringValue()).isEqualTo("invalid_csv");
         assertThat(latin1.json().get("message").stringValue()).contains("UTF-8");
     }
 
