@@ -2,13 +2,8 @@ package org.centralino.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,31 +75,14 @@ class ConcurrencyApiTest extends WebTestBase {
     @Test
     void ofConcurrentPatchesWithTheSameIfMatchExactlyOneWins() throws Exception {
         int n = 8;
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Api.Resp>> answers = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
-            for (int i = 0; i < n; i++) {
-                String name = "Racer " + i;
-                answers.add(pool.submit(() -> {
-                    go.await();
-                    return patch("{\"name\":\"" + name + "\"}", "\"1\"");
-                }));
-            }
-            go.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            String winner = null;
-            for (Future<Api.Resp> f : answers) {
-                Api.Resp r = f.get();
-                statuses.add(r.status());
-                if (r.status() == 200) {
-                    winner = r.json().get("name").stringValue();
-                }
-            }
-            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
-            assertThat(statuses).filteredOn(s -> s == 412).hasSize(n - 1);
-            Api.Resp now = api.get(ALICE);
-            assertThat(now.json().get("name").stringValue()).isEqualTo(winner);
-            assertThat(now.header("ETag")).isEqualTo("\"2\"");
-        }
+        List<Api.Resp> answers = Race.run(n, i -> patch("{\"name\":\"Racer " + i + "\"}", "\"1\""));
+        List<Integer> statuses = answers.stream().map(Api.Resp::status).toList();
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 412).hasSize(n - 1);
+        String winner = answers.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json().get("name")
+            .stringValue();
+        Api.Resp now = api.get(ALICE);
+        assertThat(now.json().get("name").stringValue()).isEqualTo(winner);
+        assertThat(now.header("ETag")).isEqualTo("\"2\"");
     }
 }
