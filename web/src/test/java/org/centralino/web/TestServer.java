@@ -19,6 +19,7 @@ import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.phonebook.PhoneNumbers;
+import org.centralino.core.phonebook.PhonebookCallerNames;
 import org.centralino.core.phonebook.Phonebooks;
 import org.centralino.core.presence.CallParties;
 import org.centralino.core.presence.CallStream;
@@ -26,7 +27,6 @@ import org.centralino.core.presence.PresenceService;
 import org.centralino.core.registrar.LocationService;
 import org.centralino.core.forwarding.ForwardingService;
 import org.centralino.core.history.CallHistoryService;
-import org.centralino.core.history.DirectoryCallerNames;
 import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.core.rights.Visibility;
 import org.centralino.core.secret.SecretGenerator;
@@ -121,8 +121,6 @@ final class TestServer implements AutoCloseable {
             new ApiTokenService(tokens, secrets, clock),
             new AuditLog(new JdbiAuditStore(db), secrets, clock), this.visibility, clock);
         forwarding = new ForwardingService(new JdbiForwardingStore(db), extensionService, Clock.systemUTC(), events);
-        PortalServices portal = new PortalServices(forwarding,
-            new CallHistoryService(cdr, new DirectoryCallerNames(extensionService)), extensionService, this.visibility);
         presence.subscribe(events);
         new CallStream(new CallParties(calls, locations),
             n -> extensionService.find(n).map(org.centralino.core.directory.Extension::name).orElse(null))
@@ -130,6 +128,9 @@ final class TestServer implements AutoCloseable {
         phonebooks = Phonebooks.create(new JdbiContactStore(db), extensionService, this.visibility,
             n -> presenceOverride.getOrDefault(n, presence.of(n).wireName()), events, Clock.systemUTC(),
             PhoneNumbers.italy());
+        // The history names callers as the server does: seed 004 lookup order over the phonebooks, per viewer.
+        PortalServices portal = new PortalServices(forwarding, new CallHistoryService(cdr,
+            new PhonebookCallerNames(phonebooks, PhoneNumbers.italy())), extensionService, this.visibility);
         web = new WebServer(new WebConfig("127.0.0.1", 0), WebServices.of(extensionService, registrations,
                 accountServices).withCdr(cdr).withCalls(calls).withMusic(music).withPortal(portal)
             .withIdempotency(new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()))

@@ -8,8 +8,8 @@ import org.centralino.core.account.UserAccount;
 import org.centralino.core.history.CallerNames;
 
 /**
- * The call history's names from the phonebooks (seed 004 order, see {@link PhonebookLookup}) instead of the
- * extensions alone: what {@code CallHistoryService} takes in place of {@code DirectoryCallerNames}.
+ * The call history's names from the phonebooks (seed 004 order, see {@link PhonebookLookup}): internal extensions,
+ * then the viewer's private contacts, the shared phonebook and public contacts.
  */
 public final class PhonebookCallerNames implements CallerNames {
     private final PhonebookLookup lookup;
