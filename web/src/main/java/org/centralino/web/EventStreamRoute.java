@@ -57,11 +57,6 @@ final class EventStreamRoute {
         }, Access.PUBLIC);
     }
 
-    /** Clients connected now. */
-    int clients() {
-        return clients.size();
-    }
-
     private void connect(WsConnectContext ctx) {
         Optional<String> token = token(ctx);
         Optional<UserAccount> account = token.flatMap(auth::authenticate);
