@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The behaviour of {@link JdbiAccountStore} and {@link JdbiSessionStore}, run on each dialect. */
 abstract class AccountStoreContract extends StoreContract {
     static final Instant T0 = Instant.parse("2026-03-01T09:00:00.123Z");
-    static final UserAccount ADMIN = new UserAccount("admin", Role.ADMIN, "$argon2id$v=19$m=1024,t=1,p=1$x$y", T0);
+    static final UserAccount ADMIN = UserAccount.of("admin", Role.ADMIN, "$argon2id$v=19$m=1024,t=1,p=1$x$y", T0);
 
     @Test
     void accountsCreateFindCountDuplicate() {
@@ -25,6 +25,45 @@ abstract class AccountStoreContract extends StoreContract {
         assertThat(accounts.find("Admin")).isEmpty();
         assertThat(accounts.count()).isOne();
         assertThatThrownBy(() -> accounts.create(ADMIN)).isInstanceOf(DuplicateAccountException.class);
+    }
+
+    @Test
+    void updateIsCompareAndSetOnTheVersionAndKeepsEveryField() {
+        JdbiAccountStore accounts = new JdbiAccountStore(open());
+        accounts.create(ADMIN);
+        UserAccount anna = new UserAccount("anna", "Anna Bianchi", "anna@example.com", "+393331234567", "en",
+            "Europe/Berlin", "yyyy-MM-dd", "1001", Role.USER, "hash", true, T0, T0, 1);
+        accounts.create(anna);
+        assertThat(accounts.find("anna")).contains(anna);
+        assertThat(accounts.list()).extracting(UserAccount::username).containsExactly("admin", "anna");
+
+        UserAccount changed = new UserAccount("anna", "Anna B.", null, null, "it", "Europe/Rome", "dd/MM/yyyy",
+            "1002", Role.OPERATOR, "hash2", false, T0, T0.plusSeconds(5), 1);
+        assertThat(accounts.update(changed)).hasValueSatisfying(u -> {
+            assertThat(u.version()).isEqualTo(2);
+            assertThat(u.displayName()).isEqualTo("Anna B.");
+            assertThat(u.email()).isNull();
+            assertThat(u.extension()).isEqualTo("1002");
+            assertThat(u.role()).isEqualTo(Role.OPERATOR);
+            assertThat(u.enabled()).isFalse();
+        });
+        assertThat(accounts.update(changed)).as("stale version").isEmpty();
+        assertThat(accounts.find("anna").orElseThrow().version()).isEqualTo(2);
+        assertThat(accounts.delete("anna")).isTrue();
+        assertThat(accounts.delete("anna")).isFalse();
+        assertThat(accounts.update(changed)).as("gone").isEmpty();
+    }
+
+    @Test
+    void oneExtensionBelongsToOneUser() {
+        JdbiAccountStore accounts = new JdbiAccountStore(open());
+        accounts.create(UserAccount.of("a", Role.USER, "h", T0).withExtension("1001"));
+        assertThatThrownBy(() -> accounts.create(UserAccount.of("b", Role.USER, "h", T0).withExtension("1001")))
+            .isInstanceOf(DuplicateAccountException.class);
+        accounts.create(UserAccount.of("c", Role.USER, "h", T0));
+        UserAccount c = accounts.find("c").orElseThrow();
+        assertThatThrownBy(() -> accounts.update(c.withExtension("1001")))
+            .isInstanceOf(DuplicateAccountException.class).hasMessageContaining("1001");
     }
 
     @Test

@@ -70,7 +70,7 @@ class SqliteDatabaseTest {
         b.start();
         try {
             Instant t0 = Instant.parse("2026-03-01T09:00:00Z");
-            new JdbiAccountStore(a).create(new UserAccount("admin", Role.ADMIN, "h", t0));
+            new JdbiAccountStore(a).create(UserAccount.of("admin", Role.ADMIN, "h", t0));
             CountDownLatch go = new CountDownLatch(1);
             List<Future<?>> results = new ArrayList<>();
             try (ExecutorService pool = Executors.newFixedThreadPool(8)) {

@@ -43,7 +43,7 @@ public final class AdminBootstrap {
             return new BootstrapResult.AlreadyInitialised();
         }
         String password = given ? configuredPassword : secrets.password(GENERATED_PASSWORD_LENGTH);
-        UserAccount admin = new UserAccount(ADMIN_USERNAME, Role.ADMIN, hasher.hash(password),
+        UserAccount admin = UserAccount.of(ADMIN_USERNAME, Role.ADMIN, hasher.hash(password),
             clock.instant().truncatedTo(ChronoUnit.MILLIS));
         try {
             accounts.create(admin);

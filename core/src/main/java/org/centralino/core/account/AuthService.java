@@ -56,7 +56,7 @@ public final class AuthService {
         }
         Optional<UserAccount> account = accounts.find(username);
         boolean ok = hasher.verify(password, account.map(UserAccount::passwordHash).orElse(decoyHash));
-        if (!ok || account.isEmpty()) {
+        if (!ok || account.isEmpty() || !account.get().enabled()) {
             return Optional.empty();
         }
         Instant now = now();
@@ -86,7 +86,7 @@ public final class AuthService {
             sessions.delete(key);
             return Optional.empty();
         }
-        return accounts.find(session.get().username());
+        return accounts.find(session.get().username()).filter(UserAccount::enabled);
     }
 
     /** Lower-case hex SHA-256 of the token, the session key in the store. */

@@ -7,4 +7,9 @@ public class DuplicateAccountException extends RuntimeException {
     public DuplicateAccountException(String username) {
         super("account " + username + " already exists");
     }
+
+    /** A unique rule other than the username was broken, e.g. an extension owned twice. */
+    public DuplicateAccountException(String username, String why) {
+        super("user " + username + ": " + why);
+    }
 }

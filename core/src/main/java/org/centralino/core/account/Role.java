@@ -1,7 +1,16 @@
 package org.centralino.core.account;
 
-/** What a web account may do. Only administrators exist for now; portal users come with their feature. */
+/**
+ * What a web user is, one per user (seed 000 and 002). Finer rights come from groups
+ * ({@code org.centralino.core.rights}) and, for delegated administrators, from their admin scope.
+ */
 public enum Role {
-    /** Full access to the administration API. */
-    ADMIN
+    /** Everything: every extension, user, group and setting. */
+    ADMIN,
+    /** A receptionist: sees every extension's presence and calls (the operator console). */
+    OPERATOR,
+    /** Edits the shared (company) phonebook, otherwise a user (seed 000: the phonebook_manager login). */
+    PHONEBOOK_MANAGER,
+    /** The portal for one's own extension: phonebooks, call history, DND and forwarding. */
+    USER
 }

@@ -20,7 +20,7 @@ class AuthServiceTest {
 
     @BeforeEach
     void admin() {
-        accounts.create(new UserAccount("admin", Role.ADMIN, hasher.hash("right-password"), clock.instant()));
+        accounts.create(UserAccount.of("admin", Role.ADMIN, hasher.hash("right-password"), clock.instant()));
     }
 
     @Test

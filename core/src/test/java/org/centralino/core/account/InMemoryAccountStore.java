@@ -1,5 +1,8 @@
 package org.centralino.core.account;
 
+import java.util.Comparator;
+import java.util.List;
+
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +21,32 @@ final class InMemoryAccountStore implements AccountStore {
             throw new DuplicateAccountException(account.username());
         }
         return account;
+    }
+
+    @Override
+    public List<UserAccount> list() {
+        return map.values().stream().sorted(Comparator.comparing(UserAccount::username)).toList();
+    }
+
+    @Override
+    public Optional<UserAccount> update(UserAccount a) {
+        UserAccount next = new UserAccount(a.username(), a.displayName(), a.email(), a.mobile(), a.language(),
+            a.timeZone(), a.dateFormat(), a.extension(), a.role(), a.passwordHash(), a.enabled(), a.createdAt(),
+            a.updatedAt(), a.version() + 1);
+        UserAccount[] out = new UserAccount[1];
+        map.computeIfPresent(a.username(), (k, cur) -> {
+            if (cur.version() != a.version()) {
+                return cur;
+            }
+            out[0] = next;
+            return next;
+        });
+        return Optional.ofNullable(out[0]);
+    }
+
+    @Override
+    public boolean delete(String username) {
+        return map.remove(username) != null;
     }
 
     @Override
