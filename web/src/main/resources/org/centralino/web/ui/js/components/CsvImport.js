@@ -4,6 +4,7 @@ import { ref, computed } from 'vue';
 import { t } from '../i18n.js';
 import { request } from '../api.js';
 import { ErrorBanner } from './common.js';
+import { rowsByLine } from '../csv.js';
 
 export default {
   components: { ErrorBanner },
@@ -44,9 +45,13 @@ export default {
     }
     const importable = computed(() => preview.value
       && (preview.value.rows || []).some(r => !r.errors || r.errors.length === 0));
+    // what the row holds, read from the file itself: the server's report names only line and verdict
+    const content = computed(() => rowsByLine(text.value));
     function label(row) {
-      return row.number || [row.firstName, row.lastName].filter(Boolean).join(' ') || row.name
-        || row.company || '';
+      const r = content.value[row.line] || {};
+      const name = [r.firstname, r.lastname].filter(Boolean).join(' ') || r.name || r.company || '';
+      const number = r.number || r.workphone || r.mobilephone || r.homephone || '';
+      return [row.number || number, name].filter(Boolean).join(' · ');
     }
     return { t, fileName, preview, error, busy, pick, run, importable, label };
   },

@@ -52,13 +52,17 @@ export default {
         error.value = e;
       }
     }
+    // a rule keeps its target while off; a target that needs a number is sent only once it has one
     function ruleBody(rule) {
       const r = form[rule];
-      const target = { type: r.target.type };
-      if (['extension', 'number'].includes(r.target.type)) {
-        target.number = r.target.number.trim();
+      const needsNumber = ['extension', 'number'].includes(r.target.type);
+      const number = r.target.number.trim();
+      const out = { enabled: r.enabled };
+      if (!needsNumber) {
+        out.target = { type: r.target.type };
+      } else if (number !== '' || r.enabled) {
+        out.target = { type: r.target.type, number };
       }
-      const out = { enabled: r.enabled, target };
       if (rule === 'noAnswer') {
         out.afterSeconds = Number(r.afterSeconds);
       }

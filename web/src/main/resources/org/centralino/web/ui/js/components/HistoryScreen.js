@@ -34,10 +34,11 @@ export default {
     });
     const duration = s => (s == null ? '' : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`);
     const when = call => formatDateTime(call.startedAt || call.at, session.user?.timeZone);
-    const other = call => call.otherNumber ?? call.number ?? (call.direction === 'out' ? call.calledNumber
-      : call.callerNumber);
-    const otherName = call => call.otherName ?? call.name ?? '';
-    return { t, filter, calls, next, error, load, DIRECTIONS, duration, when, other, otherName,
+    // a missed call is an incoming one nobody answered: shown as missed
+    const dirOf = call => (call.missed ? 'missed' : String(call.direction || '').toLowerCase());
+    const other = call => call.otherNumber ?? '';
+    const otherName = call => call.otherName ?? '';
+    return { t, filter, calls, next, error, load, DIRECTIONS, duration, when, dirOf, other, otherName,
       operator: seesEveryone() };
   },
   template: `
@@ -62,12 +63,12 @@ export default {
       <thead><tr><th>{{ t('history.when') }}</th><th>{{ t('history.direction') }}</th>
         <th>{{ t('history.number') }}</th><th>{{ t('contact.name') }}</th><th>{{ t('history.duration') }}</th></tr></thead>
       <tbody>
-        <tr v-for="c in calls" :key="c.callId || c.id" :class="'call-' + c.direction">
+        <tr v-for="c in calls" :key="c.id" :class="'call-' + dirOf(c)" :data-call="dirOf(c)">
           <td>{{ when(c) }}</td>
-          <td><span class="direction" :class="'dir-' + c.direction">{{ t('history.dir.' + c.direction) }}</span></td>
+          <td><span class="direction" :class="'dir-' + dirOf(c)">{{ t('history.dir.' + dirOf(c)) }}</span></td>
           <td><a :href="'tel:' + other(c)">{{ other(c) }}</a></td>
           <td>{{ otherName(c) }}</td>
-          <td>{{ duration(c.durationSeconds) }}</td>
+          <td>{{ c.answered ? duration(c.talkSeconds ?? c.durationSeconds) : '' }}</td>
         </tr>
         <tr v-if="!calls.length"><td colspan="5" class="muted">{{ t('history.none') }}</td></tr>
       </tbody>
