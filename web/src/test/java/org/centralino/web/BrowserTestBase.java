@@ -87,8 +87,13 @@ abstract class BrowserTestBase {
 
     /** A fresh browser (own cookies) in the given language, with a laptop-sized window. */
     Page newPage(String language) {
+        return newPage(language, 1366, 800);
+    }
+
+    /** A fresh browser (own cookies) in the given language and window size. */
+    Page newPage(String language, int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-            .setLocale(language).setViewportSize(1366, 800).setAcceptDownloads(true));
+            .setLocale(language).setViewportSize(width, height).setAcceptDownloads(true));
         context.setDefaultTimeout(10_000);
         contexts.add(context);
         Page page = context.newPage();

@@ -2,7 +2,6 @@ package org.centralino.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.LinkedHashMap;
@@ -64,8 +63,7 @@ class ScreensBrowserTest extends BrowserTestBase {
                 expect(200, admin.send("PATCH", "/api/v1/extensions/" + number + "/forwarding", "{\"dnd\":true}"));
             }
         }
-        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("it-IT").setViewportSize(1920, 1080))
-            .newPage();
+        Page page = newPage("it-IT", 1920, 1080);
         page.navigate(baseUrl() + "/");
         page.locator("input[name=username]").fill("oscar");
         page.locator("input[name=password]").fill(USER_PASSWORD);
@@ -76,6 +74,5 @@ class ScreensBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".extension-card[data-extension='1107'] [data-presence]"))
             .hasAttribute("data-presence", "dnd");
         screenshot(page, "60-receptionist-wide");
-        page.context().close();
     }
 }
