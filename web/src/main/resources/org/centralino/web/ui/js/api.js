@@ -134,6 +134,9 @@ export async function listAll(path, params = {}, maxItems = 2000) {
   let cursor = null;
   do {
     const page = await api.get(path, { ...params, limit: 500, cursor });
+    if (Array.isArray(page)) {
+      return page;
+    }
     items.push(...(page.items || []));
     cursor = page.nextCursor;
   } while (cursor && items.length < maxItems);

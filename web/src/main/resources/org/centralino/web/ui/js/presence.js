@@ -4,8 +4,6 @@ import { reactive } from 'vue';
 import { api } from './api.js';
 import { stream } from './session.js';
 
-export const STATES = ['available', 'ringing', 'busy', 'dnd', 'offline'];
-
 export const presence = reactive({ byExtension: {} });
 
 let started = false;
@@ -32,9 +30,4 @@ export async function reloadPresence() {
   } catch (e) {
     console.warn('presence not available', e);
   }
-}
-
-/** The state of one extension, or the one the directory answered with, or offline. */
-export function stateOf(extension, fallback) {
-  return presence.byExtension[extension] || fallback || 'offline';
 }

@@ -25,18 +25,19 @@ export default {
       offReset = stream.onReset(load);
     });
     onBeforeUnmount(() => offReset());
-    const stateOf = e => presence.byExtension[e.number] || e.presence || 'offline';
+    // null: the server does not show this user that extension's state (no badge rather than a wrong one)
+    const stateOf = e => presence.byExtension[e.number] || e.presence || null;
     return { t, entries, error, stateOf };
   },
   template: `
   <section>
     <ErrorBanner :error="error" />
     <div class="presence-grid" data-test="internal">
-      <article v-for="e in entries" :key="e.number" class="extension-card" :class="'state-' + stateOf(e)"
+      <article v-for="e in entries" :key="e.number" class="extension-card" :class="'state-' + (stateOf(e) || 'unknown')"
                :data-extension="e.number">
         <div class="ext-number">{{ e.number }}</div>
         <div class="ext-name">{{ e.name }}</div>
-        <PresenceBadge :state="stateOf(e)" />
+        <PresenceBadge v-if="stateOf(e)" :state="stateOf(e)" />
         <div class="ext-contacts">
           <a v-if="e.mobile" :href="'tel:' + e.mobile">{{ e.mobile }}</a>
           <a v-if="e.email" :href="'mailto:' + e.email">{{ e.email }}</a>

@@ -31,7 +31,7 @@ export default {
       clearTimeout(timer);
       timer = setTimeout(search, 200);
     }, { immediate: true });
-    const stateOf = item => presence.byExtension[item.number] || item.presence || 'offline';
+    const stateOf = item => presence.byExtension[item.number] || item.presence || null;
     return { t, items, error, searched, stateOf };
   },
   template: `
@@ -47,7 +47,7 @@ export default {
           <td class="phones"><a v-for="n in item.numbers || []" :key="n.kind + n.number" :href="'tel:' + n.number"
               :title="n.kind">{{ n.number }}</a></td>
           <td><span class="source" :class="'source-' + item.source">{{ t('source.' + item.source) }}</span>
-            <PresenceBadge v-if="item.source === 'internal'" :state="stateOf(item)" /></td>
+            <PresenceBadge v-if="item.source === 'internal' && stateOf(item)" :state="stateOf(item)" /></td>
         </tr>
         <tr v-if="searched && !items.length"><td colspan="4" class="muted">{{ t('search.none', { q }) }}</td></tr>
       </tbody>
