@@ -25,8 +25,10 @@ final class WebUi {
             ui.location = Location.CLASSPATH;
             // PUBLIC: the login screen is itself a static file; the data behind it needs a session
             ui.roles = Set.of(Access.PUBLIC);
-            // the modules change with every release and are small: revalidate rather than run stale code
-            ui.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
+            // the modules change with every release and are small: revalidate rather than run stale code;
+            // no framing by other sites (clickjacking a logged-in receptionist)
+            ui.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff",
+                "X-Frame-Options", "DENY", "Referrer-Policy", "same-origin");
         });
         staticFiles.add(webjars -> {
             webjars.hostedPath = "/webjars";

@@ -43,6 +43,7 @@ class WebUiTest extends WebTestBase {
         assertThat(js.header("Content-Type")).contains("javascript");
         assertThat(js.header("Cache-Control")).isEqualTo("no-cache");
         assertThat(js.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(api.get("/").header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(api.get("/css/app.css").header("Content-Type")).startsWith("text/css");
         assertThat(api.get("/js/no-such-module.js").status()).isEqualTo(404);
     }
