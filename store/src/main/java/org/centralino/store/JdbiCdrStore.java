@@ -10,6 +10,7 @@ import org.centralino.core.cdr.CdrPage;
 import org.centralino.core.cdr.CdrQuery;
 import org.centralino.core.cdr.CdrStore;
 import org.centralino.core.cdr.DuplicateCallRecordException;
+import org.centralino.core.cdr.ExtensionCallsQuery;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Query;
 
@@ -79,6 +80,18 @@ public final class JdbiCdrStore implements CdrStore {
         // one more row than asked says whether there is a next page without a COUNT
         List<CallRecord> rows = db.read(h -> bind(h.createQuery(sql(q)), q).bind("limit", q.limit() + 1)
             .map(new CallRecordRows()).list());
+        if (rows.size() <= q.limit()) {
+            return new CdrPage(rows, Optional.empty());
+        }
+        List<CallRecord> page = rows.subList(0, q.limit());
+        return new CdrPage(page, Optional.of(CdrCursor.after(page.getLast())));
+    }
+
+    @Override
+    public CdrPage history(ExtensionCallsQuery q) {
+        Objects.requireNonNull(q, "q");
+        List<CallRecord> rows = db.read(h -> ExtensionCallsSql.bind(h.createQuery(ExtensionCallsSql.sql(q)), q)
+            .bind("limit", q.limit() + 1).map(new CallRecordRows()).list());
         if (rows.size() <= q.limit()) {
             return new CdrPage(rows, Optional.empty());
         }

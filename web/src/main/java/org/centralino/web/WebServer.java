@@ -52,14 +52,23 @@ public final class WebServer {
         this(config, extensions, registrations, auth, cdr, calls, null);
     }
 
-    /**
-     * @param cdr   the call records service; null leaves {@code /api/v1/cdr} answering 503
-     * @param calls the active calls; null leaves {@code /api/v1/calls} answering 503
-     * @param music the music-on-hold classes calls play (the server's, so an upload is what callers hear next);
-     *              null leaves {@code /api/v1/moh} answering 503
-     */
+    /** A server without the user portal: forwarding and call history answer 503 (see the eight-argument one). */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
                      CdrService cdr, CallRegistry calls, MohLibrary music) {
+        this(config, extensions, registrations, auth, cdr, calls, music, null);
+    }
+
+    /**
+     * @param cdr    the call records service; null leaves {@code /api/v1/cdr} answering 503
+     * @param calls  the active calls; null leaves {@code /api/v1/calls} answering 503
+     * @param music  the music-on-hold classes calls play (the server's, so an upload is what callers hear next);
+     *               null leaves {@code /api/v1/moh} answering 503
+     * @param portal DND, forwarding and call history with the rights that guard them; null leaves
+     *               {@code /api/v1/me/forwarding}, {@code /api/v1/extensions/{number}/forwarding} and
+     *               {@code /api/v1/me/calls} answering 503
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal) {
         this.config = Objects.requireNonNull(config, "config");
         JsonMapper mapper = Json.mapper();
         BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
@@ -70,6 +79,8 @@ public final class WebServer {
         CdrRoutes cdrRoutes = new CdrRoutes(cdr);
         CallRoutes callRoutes = new CallRoutes(calls);
         MohRoutes mohRoutes = new MohRoutes(music);
+        ForwardingRoutes forwardingRoutes = new ForwardingRoutes(portal, mapper);
+        HistoryRoutes historyRoutes = new HistoryRoutes(portal);
         OpenApiRoute openApi = new OpenApiRoute();
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
@@ -81,6 +92,8 @@ public final class WebServer {
             cdrRoutes.register(cfg.routes);
             callRoutes.register(cfg.routes);
             mohRoutes.register(cfg.routes);
+            forwardingRoutes.register(cfg.routes);
+            historyRoutes.register(cfg.routes);
             openApi.register(cfg.routes);
         });
     }

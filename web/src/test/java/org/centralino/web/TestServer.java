@@ -11,6 +11,10 @@ import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
+import org.centralino.core.forwarding.ForwardingService;
+import org.centralino.core.history.CallHistoryService;
+import org.centralino.core.history.DirectoryCallerNames;
+import org.centralino.core.rights.Visibility;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.media.moh.MohLibrary;
 import org.centralino.store.Database;
@@ -18,6 +22,7 @@ import org.centralino.store.DatabaseConfig;
 import org.centralino.store.JdbiAccountStore;
 import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.JdbiExtensionStore;
+import org.centralino.store.JdbiForwardingStore;
 import org.centralino.store.JdbiSessionStore;
 
 /**
@@ -36,6 +41,9 @@ final class TestServer implements AutoCloseable {
     final CallRegistry calls = new CallRegistry(Clock.systemUTC(), events);
     final AuthService auth;
     final ExtensionService extensionService;
+    final JdbiAccountStore accounts;
+    final PasswordHasher hasher;
+    final ForwardingService forwarding;
     final WebServer web;
 
     TestServer(Path dir) {
@@ -44,19 +52,28 @@ final class TestServer implements AutoCloseable {
 
     /** @param music the music-on-hold library /api/v1/moh manages; null leaves it answering 503 */
     TestServer(Path dir, MohLibrary music) {
+        this(dir, music, Visibility.roleBased());
+    }
+
+    /** @param visibility the rights the portal routes ask (a test may stand in for slice A's groups and scopes) */
+    TestServer(Path dir, MohLibrary music, Visibility visibility) {
         db = new Database(DatabaseConfig.sqlite(dir));
         db.start();
         extensions = new JdbiExtensionStore(db, new org.centralino.store.Ha1Sealer(new byte[32]));
         extensions.start();
         SecretGenerator secrets = new SecretGenerator(new SecureRandom());
-        PasswordHasher hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
-        JdbiAccountStore accounts = new JdbiAccountStore(db);
+        hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
+        accounts = new JdbiAccountStore(db);
         new AdminBootstrap(accounts, hasher, secrets, Clock.systemUTC()).run(ADMIN_PASSWORD);
         auth = new AuthService(accounts, new JdbiSessionStore(db), hasher, secrets, Clock.systemUTC(),
             AuthService.DEFAULT_TOKEN_LIFETIME);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
-        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music);
+        forwarding = new ForwardingService(new JdbiForwardingStore(db), extensionService, Clock.systemUTC(), events);
+        PortalServices portal = new PortalServices(forwarding,
+            new CallHistoryService(cdr, new DirectoryCallerNames(extensionService)), extensionService, visibility);
+        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music,
+            portal);
         web.start();
     }
 

@@ -1,6 +1,7 @@
 package org.centralino.web;
 
 import java.nio.file.Path;
+import org.centralino.core.rights.Visibility;
 import org.centralino.media.moh.MohLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,13 +16,18 @@ abstract class WebTestBase {
 
     @BeforeEach
     void startServer() {
-        server = new TestServer(dir, music());
+        server = new TestServer(dir, music(), visibility());
         api = server.api();
     }
 
     /** The music-on-hold library the server gets; none (the API answers 503) unless a test class needs one. */
     MohLibrary music() {
         return null;
+    }
+
+    /** The rights the portal routes ask; role-based unless a test class stands in for groups and scopes. */
+    Visibility visibility() {
+        return Visibility.roleBased();
     }
 
     @AfterEach

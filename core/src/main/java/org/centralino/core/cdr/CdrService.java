@@ -67,4 +67,9 @@ public final class CdrService {
     public CdrPage query(CdrQuery query) {
         return store.query(Objects.requireNonNull(query, "query"));
     }
+
+    /** One page of the call records of one extension (a user's call history), newest first. */
+    public CdrPage history(ExtensionCallsQuery query) {
+        return store.history(Objects.requireNonNull(query, "query"));
+    }
 }

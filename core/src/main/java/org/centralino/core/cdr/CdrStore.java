@@ -21,4 +21,10 @@ public interface CdrStore {
      * set exactly when more records match.
      */
     CdrPage query(CdrQuery query);
+
+    /**
+     * The records of one extension that {@code query} {@link ExtensionCallsQuery#matches matches}, ordered and
+     * paged as {@link #query}: newest first, at most {@code query.limit()}, after {@code query.cursor()}.
+     */
+    CdrPage history(ExtensionCallsQuery query);
 }

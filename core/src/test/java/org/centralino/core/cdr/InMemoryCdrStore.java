@@ -44,6 +44,18 @@ final class InMemoryCdrStore implements CdrStore {
         return new CdrPage(page, Optional.of(CdrCursor.after(page.getLast())));
     }
 
+    @Override
+    public CdrPage history(ExtensionCallsQuery q) {
+        List<CallRecord> all = records.values().stream().filter(q::matches)
+            .filter(r -> q.cursor() == null || NEWEST_FIRST.compare(r, new CdrCursorProbe(q.cursor()).record()) > 0)
+            .sorted(NEWEST_FIRST).toList();
+        if (all.size() <= q.limit()) {
+            return new CdrPage(all, Optional.empty());
+        }
+        List<CallRecord> page = all.subList(0, q.limit());
+        return new CdrPage(page, Optional.of(CdrCursor.after(page.getLast())));
+    }
+
     private static boolean matches(CdrQuery q, CallRecord r) {
         return (q.from() == null || !r.startedAt().isBefore(q.from()))
             && (q.to() == null || r.startedAt().isBefore(q.to()))

@@ -1,0 +1,115 @@
+package org.centralino.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import org.centralino.core.account.UserAccount;
+import org.centralino.core.forwarding.ForwardingPatch;
+import org.centralino.core.forwarding.ForwardingService;
+import org.centralino.core.forwarding.ForwardingSettings;
+import org.centralino.core.forwarding.ForwardingView;
+import org.centralino.core.forwarding.StaleForwardingException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * DND and call forwarding of one extension: {@code /api/v1/extensions/{number}/forwarding} for its owner and
+ * whoever may manage it, and {@code /api/v1/me/forwarding} for the caller's own extension. Answers carry
+ * {@code ETag: "<version>"}; a PATCH with an {@code If-Match} that is not the current version gets 412.
+ */
+final class ForwardingRoutes {
+    static final String EXTENSION_PATH = "/api/v1/extensions/{number}/forwarding";
+    static final String ME_PATH = "/api/v1/me/forwarding";
+    private static final Pattern STRONG_ETAG = Pattern.compile("\"([0-9]{1,18})\"");
+
+    private final PortalServices portal;
+    private final JsonMapper mapper;
+
+    /** @param portal null when the portal services are not wired in: the routes exist and answer 503 */
+    ForwardingRoutes(PortalServices portal, JsonMapper mapper) {
+        this.portal = portal;
+        this.mapper = mapper;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(EXTENSION_PATH, ctx -> get(ctx, allowed(ctx, ctx.pathParam("number"))), Access.AUTHENTICATED);
+        routes.patch(EXTENSION_PATH, ctx -> patch(ctx, allowed(ctx, ctx.pathParam("number"))), Access.AUTHENTICATED);
+        routes.get(ME_PATH, ctx -> get(ctx, own(ctx)), Access.AUTHENTICATED);
+        routes.patch(ME_PATH, ctx -> patch(ctx, own(ctx)), Access.AUTHENTICATED);
+    }
+
+    private void get(Context ctx, String number) {
+        answer(ctx, service().settings(number));
+    }
+
+    private void patch(Context ctx, String number) {
+        ForwardingService service = service();
+        service.settings(number); // 404 before 400/415: the resource is the first thing wrong
+        ForwardingPatch patch = ForwardingPatchJson.parse(JsonBody.object(ctx, mapper));
+        try {
+            answer(ctx, service.patch(number, patch, expectedVersion(ctx.header("If-Match"))));
+        } catch (StaleForwardingException e) {
+            ctx.header("ETag", etag(e.current()));
+            throw new ApiException(412, "precondition_failed", e.getMessage());
+        }
+    }
+
+    /** The extension's owner, and whoever may manage it (delegated administration), may read and change it. */
+    private String allowed(Context ctx, String number) {
+        UserAccount me = Caller.of(ctx);
+        if (!me.owns(number) && !portal().visibility().canManageExtension(me, number)) {
+            throw new ApiException(403, "forbidden", "you may read and change the forwarding of your own extension "
+                + "only" + (me.extension() == null ? "" : " (" + me.extension() + ")") + ", or of extensions you "
+                + "administer; use /api/v1/me/forwarding for your own");
+        }
+        return number;
+    }
+
+    private PortalServices portal() {
+        if (portal == null) {
+            throw new ApiException(503, "unavailable", "DND and forwarding are not enabled on this server");
+        }
+        return portal;
+    }
+
+    private ForwardingService service() {
+        return portal().forwarding();
+    }
+
+    private static String own(Context ctx) {
+        UserAccount me = Caller.of(ctx);
+        if (me.extension() == null) {
+            throw new ApiException(422, "no_extension", "your account (" + me.username() + ") owns no extension, so "
+                + "it has no DND or forwarding; an administrator can assign you one");
+        }
+        return me.extension();
+    }
+
+    private static void answer(Context ctx, ForwardingSettings s) {
+        ctx.header("ETag", etag(s.version()));
+        ctx.header("Cache-Control", "no-store"); // a browser must not show a stale DND state
+        ctx.json(ForwardingView.of(s));
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * The version an {@code If-Match} header asks for (RFC 9110 §13.1.1): none without the header or with
+     * {@code *} (the settings always exist), else exactly one strong tag this server gave out. Anything else
+     * cannot match the current version, so it is 412 rather than silently ignored. Slice B's shared
+     * {@code Preconditions} helper replaces this when it lands.
+     */
+    static OptionalLong expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return OptionalLong.empty();
+        }
+        var m = STRONG_ETAG.matcher(ifMatch.strip());
+        if (!m.matches()) {
+            throw new ApiException(412, "precondition_failed", "If-Match " + JsonBody.shorten(ifMatch.strip())
+                + " is not an ETag of these settings; send the ETag of the last GET, such as \"3\"");
+        }
+        return OptionalLong.of(Long.parseLong(m.group(1)));
+    }
+}
