@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** One DND state, kept in sync through the event stream: a change in one browser shows in others, no reload. */
@@ -37,6 +39,31 @@ class DndBrowserTest extends BrowserTestBase {
         assertThat(otherToggle).hasAttribute("aria-checked", "false");
         assertThat(toggle).hasAttribute("aria-checked", "false");
         assertThat(aliceCard).hasAttribute("data-presence", "offline");
+    }
+
+    @Test
+    void aChangeMadeWhileDisconnectedArrivesWhenTheStreamResumes() {
+        createUser("oscar", "OPERATOR", "1000", "en");
+        expect(201, admin.send("POST", "/api/v1/extensions", "{\"number\":\"1020\",\"name\":\"Magazzino\"}"));
+        Page operator = newPage("en-GB");
+        List<String> sockets = new CopyOnWriteArrayList<>();
+        operator.onWebSocket(ws -> sockets.add(ws.url()));
+        operator.navigate(baseUrl() + "/");
+        operator.locator("input[name=username]").fill("oscar");
+        operator.locator("input[name=password]").fill(USER_PASSWORD);
+        operator.locator("input[name=password]").press("Enter");
+        Locator card = operator.locator(".extension-card[data-extension='1020'] [data-presence]");
+        assertThat(card).hasAttribute("data-presence", "offline");
+        // the first connection asks for nothing old; then the connection drops and DND changes meanwhile
+        expect(200, admin.send("PATCH", "/api/v1/extensions/1020/forwarding", "{\"dnd\":true}"));
+        assertThat(card).hasAttribute("data-presence", "dnd");
+        operator.evaluate("async () => (await import('/js/session.js')).stream.socket.close()");
+        expect(200, admin.send("PATCH", "/api/v1/extensions/1020/forwarding", "{\"dnd\":false}"));
+        assertThat(card).hasAttribute("data-presence", "offline");
+        org.assertj.core.api.Assertions.assertThat(sockets).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(sockets.get(0)).doesNotContain("since=");
+        // the reconnect resumed after the last event seen (epoch:seq), rather than reloading everything
+        org.assertj.core.api.Assertions.assertThat(sockets.get(1)).containsPattern("since=[^&]*%3A\\d+");
     }
 
     @Test

@@ -1,7 +1,8 @@
-// The live event stream (/api/v1/events, a WebSocket; the session cookie authenticates it). Each event has a
-// sequence number; after a disconnect the client reconnects with ?since=<last seq seen> and the server sends
-// what was missed, in order. When the server no longer has those events (stream.reset), or when the client
-// never saw one, the listeners are told to reload their state from the REST API instead.
+// The live event stream (/api/v1/events, a WebSocket; the session cookie authenticates it). Each message has a
+// sequence number and the server's epoch (a restart starts a new one); after a disconnect the client reconnects
+// with ?since=<epoch>:<last seq seen> and the server sends what was missed, in order. A first connection gets a
+// stream.hello with the current cursor. When the server no longer has the missed events (stream.reset), or the
+// client could not resume, the listeners are told to reload their state from the REST API instead.
 
 const PING_MS = 25_000;
 const MAX_BACKOFF_MS = 30_000;
@@ -9,6 +10,7 @@ const MAX_BACKOFF_MS = 30_000;
 export class EventStream {
   constructor() {
     this.lastSeq = null;
+    this.epoch = null;
     this.listeners = new Map();   // type -> Set of handlers; '*reset' and '*status' are the client's own
     this.socket = null;
     this.stopped = true;
@@ -54,19 +56,28 @@ export class EventStream {
       this.socket = null;
     }
     this.lastSeq = null;
+    this.epoch = null;
     this.connectedOnce = false;
+  }
+
+  /** The since parameter that resumes after the last message seen; empty before the first one. */
+  cursor() {
+    if (this.lastSeq === null) {
+      return '';
+    }
+    const cursor = this.epoch ? `${this.epoch}:${this.lastSeq}` : String(this.lastSeq);
+    return `?since=${encodeURIComponent(cursor)}`;
   }
 
   connect() {
     const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    const since = this.lastSeq === null ? '' : `?since=${this.lastSeq}`;
-    const socket = new WebSocket(`${proto}//${location.host}/api/v1/events${since}`);
+    const socket = new WebSocket(`${proto}//${location.host}/api/v1/events${this.cursor()}`);
     this.socket = socket;
     socket.onopen = () => {
       this.backoff = 1000;
       this.emit('*status', true);
       this.pinger = setInterval(() => socket.send(JSON.stringify({ type: 'ping' })), PING_MS);
-      // a reconnect that cannot resume (no sequence number seen yet) may have missed something
+      // a reconnect that cannot resume (nothing seen yet, not even the hello) may have missed something
       if (this.connectedOnce && this.lastSeq === null) {
         this.emit('*reset', { reason: 'reconnected' });
       }
@@ -93,18 +104,30 @@ export class EventStream {
     if (event.type === 'pong') {
       return;
     }
-    if (event.type === 'stream.reset') {
-      this.lastSeq = event.seq ?? this.lastSeq;
-      this.emit('*reset', event.data || {});
+    if (event.type === 'stream.hello' || event.type === 'stream.reset') {
+      const resumable = event.type === 'stream.hello' && this.lastSeq === null;
+      this.remember(event);
+      if (!resumable) {
+        this.emit('*reset', event.data || {});
+      }
       return;
     }
     if (typeof event.seq === 'number') {
-      if (this.lastSeq !== null && event.seq <= this.lastSeq) {
+      if (this.lastSeq !== null && event.seq <= this.lastSeq && event.epoch === this.epoch) {
         return; // already seen before the reconnect
       }
-      this.lastSeq = event.seq;
+      this.remember(event);
     }
     this.emit(event.type, event.data, event);
+  }
+
+  remember(message) {
+    if (typeof message.seq === 'number') {
+      this.lastSeq = message.seq;
+    }
+    if (message.epoch) {
+      this.epoch = message.epoch;
+    }
   }
 
   emit(type, data, event) {
