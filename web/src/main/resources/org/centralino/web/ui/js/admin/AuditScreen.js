@@ -30,7 +30,7 @@ export default {
       timer = setTimeout(load, 250);
     });
     const json = v => (v == null ? '—' : JSON.stringify(v, null, 2));
-    const when = e => formatDateTime(e.at || e.when || e.createdAt, session.user?.timeZone);
+    const when = e => formatDateTime(e.at, session.user?.timeZone);
     return { t, filter, entries, next, error, load, json, when };
   },
   template: `
@@ -46,8 +46,8 @@ export default {
         <th>{{ t('audit.entity') }}</th><th>{{ t('audit.change') }}</th></tr></thead>
       <tbody>
         <tr v-for="(e, i) in entries" :key="e.id ?? i">
-          <td>{{ when(e) }}</td><td>{{ e.actor || e.who }}</td><td>{{ e.action || e.what }}</td>
-          <td>{{ e.entity }}<small v-if="e.entityId" class="muted"> {{ e.entityId }}</small></td>
+          <td>{{ when(e) }}</td><td>{{ e.actor }}</td><td>{{ e.action }}</td>
+          <td>{{ e.entityType }}<small v-if="e.entityId" class="muted"> {{ e.entityId }}</small></td>
           <td><details><summary>{{ t('audit.details') }}</summary>
             <div class="two-columns"><div><b>{{ t('audit.before') }}</b><pre>{{ json(e.before) }}</pre></div>
               <div><b>{{ t('audit.after') }}</b><pre>{{ json(e.after) }}</pre></div></div></details></td>
