@@ -39,7 +39,8 @@ export default {
         <div class="ext-name">{{ e.name }}</div>
         <PresenceBadge v-if="stateOf(e)" :state="stateOf(e)" />
         <div class="ext-contacts">
-          <a v-if="e.mobile" :href="'tel:' + e.mobile">{{ e.mobile }}</a>
+          <a v-for="n in (e.numbers || []).filter(n => n.number !== e.number)" :key="n.kind + n.number"
+             :href="'tel:' + n.number" :title="n.kind">{{ n.number }}</a>
           <a v-if="e.email" :href="'mailto:' + e.email">{{ e.email }}</a>
         </div>
       </article>
