@@ -31,6 +31,7 @@ import org.centralino.core.app.Applications;
 import org.centralino.core.event.EventBus;
 import org.centralino.feature.demo.DemoApplications;
 import org.centralino.media.codec.CodecRegistry;
+import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.media.clock.MediaClock;
 import org.centralino.media.mix.Conferences;
 import org.centralino.media.moh.MohLibrary;
@@ -53,6 +54,7 @@ import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.Ha1KeyFile;
 import org.centralino.store.Ha1Sealer;
 import org.centralino.store.JdbiExtensionStore;
+import org.centralino.store.JdbiIdempotencyStore;
 import org.centralino.store.JdbiSessionStore;
 import org.centralino.store.JdbiSettingsStore;
 import org.centralino.web.WebConfig;
@@ -131,7 +133,9 @@ public final class Centralino implements AutoCloseable {
         music = apps.music();
         startSip(apps);
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
-            auth, cdr, calls, apps.music()); // the library calls play, so an uploaded file is heard on the next hold
+            auth, cdr, calls, apps.music(), // the library calls play, so an uploaded file is heard on the next hold
+            null, // the user portal (forwarding, call history) is not wired into the server yet: it answers 503
+            new IdempotencyService(new JdbiIdempotencyStore(database), clock));
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());

@@ -20,14 +20,15 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 final class ExtensionRows implements RowMapper<Extension> {
     static final String COLUMNS = "number, name, email, mobile, digest_algorithms, ha1_md5_sealed, "
-        + "ha1_sha256_sealed, enabled, ring_timeout_seconds, moh_class, created_at, updated_at";
+        + "ha1_sha256_sealed, enabled, ring_timeout_seconds, moh_class, created_at, updated_at, version";
     static final String INSERT = "INSERT INTO extension (" + COLUMNS + ") VALUES (:number, :name, :email, :mobile, "
         + ":digestAlgorithms, :ha1Md5, :ha1Sha256, :enabled, :ringTimeoutSeconds, :mohClass, :createdAt, "
-        + ":updatedAt)";
+        + ":updatedAt, :version)";
     static final String UPDATE = "UPDATE extension SET name = :name, email = :email, mobile = :mobile, "
         + "digest_algorithms = :digestAlgorithms, ha1_md5_sealed = :ha1Md5, ha1_sha256_sealed = :ha1Sha256, "
         + "ha1_md5 = NULL, ha1_sha256 = NULL, enabled = :enabled, ring_timeout_seconds = :ringTimeoutSeconds, "
-        + "moh_class = :mohClass, created_at = :createdAt, updated_at = :updatedAt WHERE number = :number";
+        + "moh_class = :mohClass, created_at = :createdAt, updated_at = :updatedAt, version = :version + 1 "
+        + "WHERE number = :number AND version = :version";
     static final String SELECT_ALL = "SELECT " + COLUMNS + ", ha1_md5, ha1_sha256 FROM extension";
     static final String COUNT_PLAIN = "SELECT COUNT(*) FROM extension WHERE ha1_md5 IS NOT NULL OR ha1_sha256 IS NOT NULL";
 
@@ -48,7 +49,8 @@ final class ExtensionRows implements RowMapper<Extension> {
         return new Extension(number, rs.getString("name"), rs.getString("email"), rs.getString("mobile"),
             algorithms(number, rs.getString("digest_algorithms")), ha1, rs.getBoolean("enabled"),
             rs.getInt("ring_timeout_seconds"), rs.getString("moh_class"),
-            Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+            Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")),
+            rs.getLong("version"));
     }
 
     private String open(String number, DigestAlgorithm a, String sealed, String plain) {
@@ -60,7 +62,10 @@ final class ExtensionRows implements RowMapper<Extension> {
         return ha1 == null ? null : sealer.seal(e.number(), a, ha1);
     }
 
-    /** Binds every column of {@code e} to the named parameters of {@link #INSERT} and {@link #UPDATE}. */
+    /**
+     * Binds every column of {@code e} to the named parameters of {@link #INSERT} and {@link #UPDATE}; in the UPDATE,
+     * {@code version} is the one the update was made from and the row gets the next one (compare-and-set).
+     */
     <S extends SqlStatement<S>> S bind(S stmt, Extension e) {
         return stmt.bind("number", e.number())
             .bind("name", e.name())
@@ -74,7 +79,8 @@ final class ExtensionRows implements RowMapper<Extension> {
             .bind("ringTimeoutSeconds", e.ringTimeoutSeconds())
             .bind("mohClass", e.mohClass())
             .bind("createdAt", e.createdAt().toEpochMilli())
-            .bind("updatedAt", e.updatedAt().toEpochMilli());
+            .bind("updatedAt", e.updatedAt().toEpochMilli())
+            .bind("version", e.version());
     }
 
     private static void putIfPresent(Map<DigestAlgorithm, String> ha1, DigestAlgorithm a, String value) {

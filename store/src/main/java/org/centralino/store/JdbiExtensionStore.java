@@ -12,6 +12,7 @@ import org.centralino.core.directory.DuplicateExtensionException;
 import org.centralino.core.directory.Extension;
 import org.centralino.core.directory.ExtensionStore;
 import org.centralino.core.directory.UnknownExtensionException;
+import org.centralino.core.version.VersionMismatchException;
 import org.jdbi.v3.core.JdbiException;
 
 /**
@@ -99,6 +100,10 @@ public final class JdbiExtensionStore implements ExtensionStore {
         }
     }
 
+    /**
+     * Writes only while the row is still at {@code e.version()}: the version check is in the UPDATE, so another
+     * process (a second node on PostgreSQL) that changed the row in between makes this one fail, not overwrite.
+     */
     @Override
     public Extension update(Extension e) {
         checkStarted();
@@ -106,14 +111,25 @@ public final class JdbiExtensionStore implements ExtensionStore {
         try {
             int updated = db.write(h -> rows.bind(h.createUpdate(ExtensionRows.UPDATE), e).execute());
             if (updated == 0) {
-                cache.remove(e.number());
-                throw new UnknownExtensionException(e.number());
+                refresh(e.number());
+                if (!cache.containsKey(e.number())) {
+                    throw new UnknownExtensionException(e.number());
+                }
+                throw new VersionMismatchException("extension " + e.number(), cache.get(e.number()).version());
             }
-            cache.put(e.number(), e);
-            return e;
+            Extension saved = e.withVersion(e.version() + 1);
+            cache.put(e.number(), saved);
+            return saved;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** Re-reads one row after a write found it changed or gone, so the cache shows what the database holds. */
+    private void refresh(String number) {
+        Optional<Extension> row = db.read(h -> h.createQuery(ExtensionRows.SELECT_ALL + " WHERE number = :number")
+            .bind("number", number).map(rows).findOne());
+        row.ifPresentOrElse(r -> cache.put(number, r), () -> cache.remove(number));
     }
 
     @Override
@@ -125,6 +141,28 @@ public final class JdbiExtensionStore implements ExtensionStore {
                 .bind("number", number).execute());
             cache.remove(number);
             return rows > 0;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public boolean delete(String number, long version) {
+        checkStarted();
+        writeLock.lock();
+        try {
+            int deleted = db.write(h -> h.createUpdate("DELETE FROM extension WHERE number = :number "
+                + "AND version = :version").bind("number", number).bind("version", version).execute());
+            if (deleted > 0) {
+                cache.remove(number);
+                return true;
+            }
+            refresh(number);
+            Extension now = cache.get(number);
+            if (now == null) {
+                return false;
+            }
+            throw new VersionMismatchException("extension " + number, now.version());
         } finally {
             writeLock.unlock();
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.centralino.core.directory.DuplicateExtensionException;
 import org.centralino.core.directory.Extension;
 import org.centralino.core.directory.UnknownExtensionException;
+import org.centralino.core.version.VersionMismatchException;
 import org.centralino.sip.auth.DigestAlgorithm;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ abstract class ExtensionStoreContract extends StoreContract {
     static Extension ext(String number, String name) {
         return new Extension(number, name, "a@example.com", null, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
             Map.of(DigestAlgorithm.MD5, "0".repeat(32), DigestAlgorithm.SHA_256, "f".repeat(64)), true,
-            Extension.DEFAULT_RING_TIMEOUT_SECONDS, null, T0, T0);
+            Extension.DEFAULT_RING_TIMEOUT_SECONDS, null, T0, T0, 1);
     }
 
     JdbiExtensionStore store(Database db) {
@@ -71,7 +72,7 @@ abstract class ExtensionStoreContract extends StoreContract {
 
     static Extension withRingTimeout(Extension e, int seconds) {
         return new Extension(e.number(), e.name(), e.email(), e.mobile(), e.digestAlgorithms(), e.ha1(), e.enabled(),
-            seconds, e.mohClass(), e.createdAt(), e.updatedAt());
+            seconds, e.mohClass(), e.createdAt(), e.updatedAt(), e.version());
     }
 
     @Test
@@ -115,7 +116,7 @@ abstract class ExtensionStoreContract extends StoreContract {
 
     static Extension withMohClass(Extension e, String mohClass) {
         return new Extension(e.number(), e.name(), e.email(), e.mobile(), e.digestAlgorithms(), e.ha1(), e.enabled(),
-            e.ringTimeoutSeconds(), mohClass, e.createdAt(), e.updatedAt());
+            e.ringTimeoutSeconds(), mohClass, e.createdAt(), e.updatedAt(), e.version());
     }
 
     @Test
@@ -170,13 +171,68 @@ abstract class ExtensionStoreContract extends StoreContract {
         s.create(alice);
         assertThat(s.find("1001")).contains(alice);
         Extension renamed = new Extension("1001", "Alice R. 😀", null, "+39 333", List.of(DigestAlgorithm.MD5),
-            Map.of(DigestAlgorithm.MD5, "1".repeat(32)), false, 75, null, T0, T0.plusSeconds(60));
-        s.update(renamed);
-        assertThat(s.find("1001")).contains(renamed);
+            Map.of(DigestAlgorithm.MD5, "1".repeat(32)), false, 75, null, T0, T0.plusSeconds(60), 1);
+        assertThat(s.update(renamed)).isEqualTo(renamed.withVersion(2));
+        assertThat(s.find("1001")).contains(renamed.withVersion(2));
         assertThat(s.delete("1001")).isTrue();
         assertThat(s.find("1001")).isEmpty();
         assertThat(s.delete("1001")).isFalse();
         assertThatThrownBy(() -> s.update(alice)).isInstanceOf(UnknownExtensionException.class);
+    }
+
+    @Test
+    void everyUpdateAddsOneToTheVersionAndAStaleOneChangesNothing() {
+        Database db = open();
+        JdbiExtensionStore s = store(db);
+        Extension v1 = s.create(ext("1601", "One"));
+        assertThat(v1.version()).isEqualTo(1);
+        Extension v2 = s.update(withRingTimeout(v1, 40));
+        assertThat(v2.version()).isEqualTo(2);
+        assertThatThrownBy(() -> s.update(withRingTimeout(v1, 50))).isInstanceOf(VersionMismatchException.class)
+            .hasMessageContaining("1601").hasMessageContaining("version 2");
+        assertThatThrownBy(() -> s.delete("1601", 1)).isInstanceOf(VersionMismatchException.class);
+        assertThat(store(open()).find("1601")).contains(v2); // the database, not only the cache
+        assertThat(s.delete("1601", 2)).isTrue();
+        assertThat(s.delete("1601", 2)).isFalse();
+        assertThatThrownBy(() -> s.update(v2)).isInstanceOf(UnknownExtensionException.class);
+    }
+
+    /** Two stores (two nodes) both read version 1: the database lets exactly one update win. */
+    @Test
+    void ofTwoNodesUpdatingTheSameVersionOneWins() throws Exception {
+        Database db = open();
+        JdbiExtensionStore first = store(db);
+        JdbiExtensionStore second = store(open());
+        Extension v1 = first.create(ext("1602", "Race"));
+        second.start(); // loads the row at version 1
+        java.util.concurrent.atomic.AtomicInteger wins = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger lost = new java.util.concurrent.atomic.AtomicInteger();
+        concurrently(2, 1, (thread, i) -> {
+            try {
+                (thread == 0 ? first : second).update(withRingTimeout(v1, 40 + thread));
+                wins.incrementAndGet();
+            } catch (VersionMismatchException e) {
+                lost.incrementAndGet();
+            }
+        });
+        assertThat(wins.get()).isEqualTo(1);
+        assertThat(lost.get()).isEqualTo(1);
+        assertThat(store(open()).find("1602").orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void rowsFromBeforeV13StartAtVersionOne() {
+        var url = testDb.config().jdbcUrl();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+            .target("8").load().migrate();
+        try (var c = DriverManager.getConnection(url);
+             var st = c.prepareStatement("INSERT INTO extension (number, name, digest_algorithms, enabled, created_at, "
+                 + "updated_at) VALUES ('1603', 'Before V13', 'MD5', TRUE, 0, 0)")) {
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(store(open()).find("1603").orElseThrow().version()).isEqualTo(1);
     }
 
     @Test
@@ -228,7 +284,7 @@ abstract class ExtensionStoreContract extends StoreContract {
             String number = String.format("%d%03d", thread + 1, i);
             s.create(ext(number, "T" + thread));
             s.update(new Extension(number, "U" + thread, null, null, List.of(DigestAlgorithm.MD5), Map.of(), true,
-                5 + i, null, T0, T0));
+                5 + i, null, T0, T0, 1));
         });
         assertThat(s.list()).hasSize(threads * perThread).allMatch(e -> e.name().startsWith("U"));
         assertThat(store(open()).list()).isEqualTo(s.list());

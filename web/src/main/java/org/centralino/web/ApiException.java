@@ -23,11 +23,20 @@ final class ApiException extends RuntimeException {
         this(status, code, message, null);
     }
 
+    /** A refusal caused by one field, body field, query parameter or header; the body names it in {@code field}. */
+    static ApiException field(int status, String code, String field, String reason) {
+        return new ApiException(status, code, field + " " + reason, Map.of(field, reason));
+    }
+
+    String code() {
+        return code;
+    }
+
     int status() {
         return status;
     }
 
     ApiError body() {
-        return new ApiError(code, getMessage(), fields, null);
+        return ApiError.ofFields(code, getMessage(), fields);
     }
 }

@@ -2,6 +2,9 @@ package org.centralino.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.centralino.core.call.Call;
 import org.centralino.core.call.CallId;
 import org.centralino.core.call.CallRegistry;
@@ -14,6 +17,7 @@ import org.centralino.core.call.CallRegistry;
  */
 final class CallRoutes {
     static final String BASE = "/api/v1/calls";
+    static final String LIST = "calls";
 
     private final CallRegistry calls;
 
@@ -27,15 +31,18 @@ final class CallRoutes {
         routes.get(BASE + "/{id}", this::get, Access.ADMIN);
     }
 
+    /** Paged in order of call id: calls come and go, and keyset paging neither repeats nor skips the others. */
     private void list(Context ctx) {
-        ctx.json(new ListJson<>(registry().list().stream().map(CallRoutes::json).toList()));
+        PageRequest page = Paging.request(ctx, LIST, Set.of(), p -> !p.isEmpty());
+        List<Call> sorted = registry().list().stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
+        ctx.json(Paging.page(sorted, c -> c.id().value(), Comparator.naturalOrder(), page, LIST, CallRoutes::json));
     }
 
     private void get(Context ctx) {
         String id = ctx.pathParam("id");
         Call call = registry().find(new CallId(id)).orElseThrow(() -> new ApiException(404, "call_not_found",
             "no active call with id '" + JsonBody.shorten(id) + "'; a call that has ended is under " + CdrRoutes.BASE));
-        ctx.json(json(call));
+        Preconditions.jsonWithContentEtag(ctx, json(call)); // a call has no version: the tag follows its state
     }
 
     /** The call's state and its media quality now, both read from any thread. */

@@ -4,10 +4,13 @@ import java.util.List;
 import org.centralino.core.cdr.CdrCursor;
 import org.centralino.core.cdr.CdrPage;
 
-/** A page of call records; {@code next} is the cursor of the following page, null on the last one. */
-record CdrPageJson(List<CallRecordJson> items, String next) {
-    static CdrPageJson of(CdrPage page) {
-        return new CdrPageJson(page.items().stream().map(CallRecordJson::of).toList(),
+/** A page of call records in the shape of every list ({@link PageJson}); nextCursor is null on the last page. */
+final class CdrPageJson {
+    private CdrPageJson() {
+    }
+
+    static PageJson<CallRecordJson> of(CdrPage page) {
+        return new PageJson<>(page.items().stream().map(CallRecordJson::of).toList(),
             page.next().map(CdrCursor::encode).orElse(null));
     }
 }

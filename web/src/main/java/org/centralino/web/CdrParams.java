@@ -17,8 +17,9 @@ import org.centralino.core.cdr.Disposition;
 /**
  * The query string of {@code GET /api/v1/cdr} turned into a {@link CdrQuery}. A parameter that cannot be
  * read (not an instant, not a disposition, not an integer, not a cursor of ours, repeated, unknown) is a
- * 400 naming it; all of them are reported together. Values that read fine but break a rule (from not
- * before to, limit out of range, a malformed number) are the use case's 422 ({@link CdrQuery}).
+ * 400 naming it; all of them are reported together (with {@code field} set when it is one). The limit follows the
+ * paging convention of every list ({@link Paging}): 1 to 500, default 100. Values that read fine but break a rule
+ * (from not before to, a malformed number) are the use case's 422 ({@link CdrQuery}).
  */
 final class CdrParams {
     static final Set<String> KNOWN = Set.of("from", "to", "extension", "disposition", "limit", "cursor");
@@ -49,7 +50,7 @@ final class CdrParams {
             sb.setLength(sb.length() - 2);
             throw new ApiException(400, "invalid_parameter", sb.toString(), errors);
         }
-        return new CdrQuery(from, to, extension, disposition, limit == null ? CdrQuery.DEFAULT_LIMIT : limit, cursor);
+        return new CdrQuery(from, to, extension, disposition, limit == null ? Paging.DEFAULT_LIMIT : limit, cursor);
     }
 
     /** A misspelt filter ("dispositon") must not silently widen the search to every call. */
@@ -108,16 +109,17 @@ final class CdrParams {
         }
     }
 
+    /** The paging convention of every list ({@link Paging#limit}): 1 to 500, else 400 naming limit. */
     private Integer limit() {
         String v = single("limit");
         if (v == null) {
             return null;
         }
         try {
-            return Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            errors.put("limit", "must be an integer from " + CdrQuery.MIN_LIMIT + " to " + CdrQuery.MAX_LIMIT
-                + ", not '" + JsonBody.shorten(v) + "'");
+            return Paging.limit(v);
+        } catch (ApiException e) {
+            errors.put("limit", "must be an integer from 1 to " + Paging.MAX_LIMIT + ", not '" + JsonBody.shorten(v)
+                + "'");
             return null;
         }
     }
@@ -129,7 +131,7 @@ final class CdrParams {
         }
         CdrCursor c = CdrCursor.decode(v).orElse(null);
         if (c == null) {
-            errors.put("cursor", "is not a cursor this server gave out; pass the 'next' value of the previous page "
+            errors.put("cursor", "is not a cursor this list gave out; pass the nextCursor of the previous page "
                 + "unchanged, or leave it out for the first page");
         }
         return c;

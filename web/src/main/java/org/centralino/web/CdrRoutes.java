@@ -30,8 +30,9 @@ final class CdrRoutes {
 
     private void get(Context ctx) {
         String callId = ctx.pathParam("callId");
-        ctx.json(CallRecordJson.of(service().find(callId).orElseThrow(() -> new ApiException(404,
-            "call_record_not_found", "no call record with id '" + JsonBody.shorten(callId) + "'"))));
+        Preconditions.jsonWithContentEtag(ctx, CallRecordJson.of(service().find(callId).orElseThrow(() ->
+            new ApiException(404, "call_record_not_found", "no call record with id '" + JsonBody.shorten(callId)
+                + "'"))));
     }
 
     private CdrService service() {

@@ -8,11 +8,12 @@ import java.util.UUID;
 import org.centralino.core.directory.DuplicateExtensionException;
 import org.centralino.core.directory.UnknownExtensionException;
 import org.centralino.core.validation.ValidationException;
+import org.centralino.core.version.VersionMismatchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns exceptions into JSON error answers: the domain's refusals into 404/409/422, Javalin's own
+ * Turns exceptions into JSON error answers: the domain's refusals into 404/409/412/422, Javalin's own
  * (no route, wrong method, body too large) into the same shape, and anything unexpected into a 500 with
  * an id that is logged once together with the stack trace.
  */
@@ -25,11 +26,12 @@ final class ErrorMapping {
     static void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.body()));
         routes.exception(ValidationException.class, (e, ctx) -> answer(ctx, 422,
-            new ApiError("validation_failed", e.getMessage(), e.fields(), null)));
+            ApiError.ofFields("validation_failed", e.getMessage(), e.fields())));
         routes.exception(UnknownExtensionException.class, (e, ctx) -> answer(ctx, 404,
             ApiError.of("extension_not_found", e.getMessage())));
         routes.exception(DuplicateExtensionException.class, (e, ctx) -> answer(ctx, 409,
             ApiError.of("duplicate_extension", e.getMessage())));
+        routes.exception(VersionMismatchException.class, ErrorMapping::preconditionFailed);
         routes.exception(HttpResponseException.class, ErrorMapping::javalinResponse);
         routes.exception(Exception.class, ErrorMapping::unexpected);
     }
@@ -47,6 +49,14 @@ final class ErrorMapping {
         answer(ctx, status, body);
     }
 
+    /** 412 with the current version as ETag when it is known, so the client can re-read or retry knowingly. */
+    private static void preconditionFailed(VersionMismatchException e, Context ctx) {
+        if (e.current() >= 0) {
+            Preconditions.etag(ctx, e.current());
+        }
+        answer(ctx, 412, ApiError.of("precondition_failed", e.getMessage()));
+    }
+
     private static String allowed(Map<String, String> details) {
         String methods = details.get("availableMethods");
         return methods == null ? "" : "; allowed: " + methods.replace("[", "").replace("]", "");
@@ -56,7 +66,7 @@ final class ErrorMapping {
         String id = UUID.randomUUID().toString();
         log.error("unexpected error {} answering {} {}", id, ctx.method(), ctx.path(), e);
         answer(ctx, 500, new ApiError("internal_error",
-            "an unexpected error occurred; the server log has the details under id " + id, null, id));
+            "an unexpected error occurred; the server log has the details under id " + id, null, null, id));
     }
 
     static void answer(Context ctx, int status, ApiError body) {

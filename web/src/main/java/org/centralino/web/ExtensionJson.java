@@ -8,7 +8,8 @@ import org.centralino.sip.auth.DigestAlgorithm;
 
 /**
  * An extension as the API shows it: never the HA1 values. {@code sipPassword} appears once, in the answer to
- * a create, and only when the server generated the password; the server keeps just the HA1 values.
+ * a create, and only when the server generated the password; the server keeps just the HA1 values. {@code version}
+ * is also the ETag, for clients that cannot read response headers.
  */
 record ExtensionJson(
     String number,
@@ -21,6 +22,7 @@ record ExtensionJson(
     String mohClass,
     String createdAt,
     String updatedAt,
+    long version,
     @JsonInclude(JsonInclude.Include.NON_NULL) String sipPassword) {
 
     static ExtensionJson of(Extension e) {
@@ -34,6 +36,6 @@ record ExtensionJson(
     private static ExtensionJson of(Extension e, String generatedPassword) {
         return new ExtensionJson(e.number(), e.name(), e.email(), e.mobile(),
             e.digestAlgorithms().stream().map(DigestAlgorithm::token).toList(), e.enabled(), e.ringTimeoutSeconds(),
-            e.mohClass(), e.createdAt().toString(), e.updatedAt().toString(), generatedPassword);
+            e.mohClass(), e.createdAt().toString(), e.updatedAt().toString(), e.version(), generatedPassword);
     }
 }

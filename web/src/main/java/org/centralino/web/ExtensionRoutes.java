@@ -2,16 +2,31 @@ package org.centralino.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.centralino.core.directory.CreatedExtension;
+import org.centralino.core.directory.Extension;
 import org.centralino.core.directory.ExtensionPatch;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.directory.NewExtension;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code /api/v1/extensions}: a thin HTTP layer over {@link ExtensionService}. */
+/**
+ * {@code /api/v1/extensions}: a thin HTTP layer over {@link ExtensionService}. The list is paged in number order
+ * and searchable ({@code ?q=} in number and name); one extension answers with its version as ETag and changes
+ * honour If-Match ({@link Preconditions}).
+ */
 final class ExtensionRoutes {
     static final String BASE = "/api/v1/extensions";
+    static final String LIST = "extensions";
+    /** Any number the directory can hold (2 to 10 digits; the rule is the use case's): a cursor position. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,10}");
+    /** The directory's order: shorter numbers first, then digit by digit ("99" before "100"). */
+    static final Comparator<String> BY_NUMBER = Comparator.comparingInt(String::length)
+        .thenComparing(Comparator.naturalOrder());
     private static final Set<String> CREATE_FIELDS = Set.of("number", "name", "email", "mobile", "sipPassword",
         "digestAlgorithms", "ringTimeoutSeconds", "mohClass");
     private static final Set<String> PATCH_FIELDS = Set.of("name", "email", "mobile", "sipPassword",
@@ -19,22 +34,32 @@ final class ExtensionRoutes {
 
     private final ExtensionService service;
     private final JsonMapper mapper;
+    private final ExtensionCsvRoutes csv;
 
     ExtensionRoutes(ExtensionService service, JsonMapper mapper) {
         this.service = service;
         this.mapper = mapper;
+        this.csv = new ExtensionCsvRoutes(service);
     }
 
     void register(RoutesConfig routes) {
         routes.get(BASE, this::list, Access.ADMIN);
         routes.post(BASE, this::create, Access.ADMIN);
+        csv.register(routes); // before {number}: "export.csv" is not a number
         routes.get(BASE + "/{number}", this::get, Access.ADMIN);
         routes.patch(BASE + "/{number}", this::patch, Access.ADMIN);
         routes.delete(BASE + "/{number}", this::delete, Access.ADMIN);
     }
 
     private void list(Context ctx) {
-        ctx.json(new ListJson<>(service.list().stream().map(ExtensionJson::of).toList()));
+        PageRequest page = Paging.request(ctx, LIST, Set.of("q"), p -> NUMBER.matcher(p).matches());
+        String q = Paging.single(ctx.queryParamMap(), "q");
+        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        List<Extension> matching = service.list().stream()
+            .filter(e -> needle.isEmpty() || e.number().contains(needle)
+                || e.name().toLowerCase(Locale.ROOT).contains(needle))
+            .toList();
+        ctx.json(Paging.page(matching, Extension::number, BY_NUMBER, page, LIST, ExtensionJson::of));
     }
 
     private void create(Context ctx) {
@@ -45,12 +70,15 @@ final class ExtensionRoutes {
         body.done();
         CreatedExtension created = service.create(req);
         ctx.status(201).header("Location", BASE + "/" + created.extension().number());
+        Preconditions.etag(ctx, created.extension().version());
         ctx.header("Cache-Control", "no-store"); // it may carry the generated password
         ctx.json(ExtensionJson.created(created));
     }
 
     private void get(Context ctx) {
-        ctx.json(ExtensionJson.of(service.get(ctx.pathParam("number"))));
+        Extension e = service.get(ctx.pathParam("number"));
+        Preconditions.etag(ctx, e.version());
+        ctx.json(ExtensionJson.of(e));
     }
 
     private void patch(Context ctx) {
@@ -61,11 +89,13 @@ final class ExtensionRoutes {
             body.stringChange("mobile"), body.stringChange("sipPassword"), body.stringListChange("digestAlgorithms"),
             body.booleanChange("enabled"), body.integerChange("ringTimeoutSeconds"), body.stringChange("mohClass"));
         body.done();
-        ctx.json(ExtensionJson.of(service.patch(number, patch)));
+        Extension saved = service.patch(number, patch, Preconditions.ifMatch(ctx));
+        Preconditions.etag(ctx, saved.version());
+        ctx.json(ExtensionJson.of(saved));
     }
 
     private void delete(Context ctx) {
-        service.delete(ctx.pathParam("number"));
+        service.delete(ctx.pathParam("number"), Preconditions.ifMatch(ctx));
         ctx.status(204);
     }
 }

@@ -2,25 +2,22 @@ package org.centralino.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import org.centralino.core.account.UserAccount;
 import org.centralino.core.forwarding.ForwardingPatch;
 import org.centralino.core.forwarding.ForwardingService;
 import org.centralino.core.forwarding.ForwardingSettings;
 import org.centralino.core.forwarding.ForwardingView;
-import org.centralino.core.forwarding.StaleForwardingException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * DND and call forwarding of one extension: {@code /api/v1/extensions/{number}/forwarding} for its owner and
  * whoever may manage it, and {@code /api/v1/me/forwarding} for the caller's own extension. Answers carry
- * {@code ETag: "<version>"}; a PATCH with an {@code If-Match} that is not the current version gets 412.
+ * {@code ETag: "<version>"}; a PATCH with an {@code If-Match} that is not the current version gets 412
+ * ({@link Preconditions}, answered by {@link ErrorMapping} with the current ETag).
  */
 final class ForwardingRoutes {
     static final String EXTENSION_PATH = "/api/v1/extensions/{number}/forwarding";
     static final String ME_PATH = "/api/v1/me/forwarding";
-    private static final Pattern STRONG_ETAG = Pattern.compile("\"([0-9]{1,18})\"");
 
     private final PortalServices portal;
     private final JsonMapper mapper;
@@ -46,12 +43,7 @@ final class ForwardingRoutes {
         ForwardingService service = service();
         service.settings(number); // 404 before 400/415: the resource is the first thing wrong
         ForwardingPatch patch = ForwardingPatchJson.parse(JsonBody.object(ctx, mapper));
-        try {
-            answer(ctx, service.patch(number, patch, expectedVersion(ctx.header("If-Match"))));
-        } catch (StaleForwardingException e) {
-            ctx.header("ETag", etag(e.current()));
-            throw new ApiException(412, "precondition_failed", e.getMessage());
-        }
+        answer(ctx, service.patch(number, patch, Preconditions.ifMatch(ctx)));
     }
 
     /** The extension's owner, and whoever may manage it (delegated administration), may read and change it. */
@@ -86,30 +78,8 @@ final class ForwardingRoutes {
     }
 
     private static void answer(Context ctx, ForwardingSettings s) {
-        ctx.header("ETag", etag(s.version()));
+        Preconditions.etag(ctx, s.version());
         ctx.header("Cache-Control", "no-store"); // a browser must not show a stale DND state
         ctx.json(ForwardingView.of(s));
-    }
-
-    private static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    /**
-     * The version an {@code If-Match} header asks for (RFC 9110 §13.1.1): none without the header or with
-     * {@code *} (the settings always exist), else exactly one strong tag this server gave out. Anything else
-     * cannot match the current version, so it is 412 rather than silently ignored. Slice B's shared
-     * {@code Preconditions} helper replaces this when it lands.
-     */
-    static OptionalLong expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return OptionalLong.empty();
-        }
-        var m = STRONG_ETAG.matcher(ifMatch.strip());
-        if (!m.matches()) {
-            throw new ApiException(412, "precondition_failed", "If-Match " + JsonBody.shorten(ifMatch.strip())
-                + " is not an ETag of these settings; send the ETag of the last GET, such as \"3\"");
-        }
-        return OptionalLong.of(Long.parseLong(m.group(1)));
     }
 }

@@ -12,8 +12,8 @@ import org.centralino.core.cdr.CdrCursor;
 
 /**
  * The query string of {@code GET /api/v1/me/calls}. A parameter that cannot be read (unknown, repeated, not a
- * direction, not a date, not an integer, not a cursor of ours) is 400 naming it, all of them together; values
- * that read fine but break a rule (limit out of range, a bad search text) are the use case's 422.
+ * direction, not a date, a limit outside 1 to 500, not a cursor of ours) is 400 naming it, all of them together;
+ * values that read fine but break a rule (a bad search text) are the use case's 422.
  */
 record HistoryParams(String extension, CallDirection direction, String text, LocalDate day, int limit,
                      CdrCursor cursor) {
@@ -86,13 +86,14 @@ record HistoryParams(String extension, CallDirection direction, String text, Loc
         }
     }
 
+    /** The paging convention of every list ({@link Paging#limit}): 1 to 500, else 400 naming limit. */
     private static Integer limit(String v, Map<String, String> errors) {
         if (v == null) {
             return null;
         }
         try {
-            return Integer.valueOf(v);
-        } catch (NumberFormatException e) {
+            return Paging.limit(v);
+        } catch (ApiException e) {
             errors.put("limit", "must be an integer from 1 to 500, not '" + JsonBody.shorten(v) + "'");
             return null;
         }

@@ -8,7 +8,10 @@ import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.centralino.core.app.MohClassName;
@@ -26,6 +29,7 @@ import org.centralino.media.prompt.WavReader;
  */
 final class MohRoutes {
     static final String BASE = "/api/v1/moh";
+    static final String LIST = "moh";
     /** Largest upload: the media library's own limit on an audio file (64 MiB, about 35 min of 16 kHz PCM). */
     static final long MAX_UPLOAD_BYTES = WavReader.MAX_FILE_BYTES;
     static final int FILE_NAME_MAX = 64;
@@ -50,16 +54,18 @@ final class MohRoutes {
         routes.delete(BASE + "/{class}/files/{name}", this::delete, Access.ADMIN);
     }
 
+    /** Paged in order of class name. */
     private void list(Context ctx) {
+        PageRequest page = Paging.request(ctx, LIST, Set.of(), MohClassName::isValid);
         MohLibrary lib = library();
         List<MohJson> out = new ArrayList<>();
-        for (String name : lib.names()) {
+        for (String name : new TreeSet<>(lib.names())) {
             MohClass moh = lib.classFor(name);
             if (moh.name().equals(name)) { // else removed since names() was read: it plays the default now
                 out.add(MohJson.of(moh));
             }
         }
-        ctx.json(new ListJson<>(out));
+        ctx.json(Paging.page(out, MohJson::name, Comparator.naturalOrder(), page, LIST, m -> m));
     }
 
     private void upload(Context ctx) throws IOException {
@@ -84,7 +90,7 @@ final class MohRoutes {
         MohJson.File stored = find(lib, className, fileName).orElseThrow(() -> new IllegalStateException(
             "music-on-hold class '" + className + "' does not play '" + fileName + "' right after its upload"));
         ctx.status(existed ? 200 : 201).header("Location", BASE + "/" + className + "/files/" + fileName);
-        ctx.json(stored);
+        Preconditions.jsonWithContentEtag(ctx, stored);
     }
 
     private void delete(Context ctx) throws IOException {

@@ -10,6 +10,7 @@ import org.centralino.core.account.AuthService;
 import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
+import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.core.registrar.Registrations;
 import org.centralino.media.moh.MohLibrary;
 import org.slf4j.Logger;
@@ -58,17 +59,25 @@ public final class WebServer {
         this(config, extensions, registrations, auth, cdr, calls, music, null);
     }
 
-    /**
-     * @param cdr    the call records service; null leaves {@code /api/v1/cdr} answering 503
-     * @param calls  the active calls; null leaves {@code /api/v1/calls} answering 503
-     * @param music  the music-on-hold classes calls play (the server's, so an upload is what callers hear next);
-     *               null leaves {@code /api/v1/moh} answering 503
-     * @param portal DND, forwarding and call history with the rights that guard them; null leaves
-     *               {@code /api/v1/me/forwarding}, {@code /api/v1/extensions/{number}/forwarding} and
-     *               {@code /api/v1/me/calls} answering 503
-     */
+    /** A server that ignores Idempotency-Key (see the nine-argument constructor). */
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
                      CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal) {
+        this(config, extensions, registrations, auth, cdr, calls, music, portal, null);
+    }
+
+    /**
+     * @param cdr         the call records service; null leaves {@code /api/v1/cdr} answering 503
+     * @param calls       the active calls; null leaves {@code /api/v1/calls} answering 503
+     * @param music       the music-on-hold classes calls play (the server's, so an upload is what callers hear
+     *                    next); null leaves {@code /api/v1/moh} answering 503
+     * @param portal      DND, forwarding and call history with the rights that guard them; null leaves
+     *                    {@code /api/v1/me/forwarding}, {@code /api/v1/extensions/{number}/forwarding} and
+     *                    {@code /api/v1/me/calls} answering 503
+     * @param idempotency where the answers to POSTs with an Idempotency-Key are kept; null ignores the header
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
+                     IdempotencyService idempotency) {
         this.config = Objects.requireNonNull(config, "config");
         JsonMapper mapper = Json.mapper();
         BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
@@ -82,10 +91,12 @@ public final class WebServer {
         ForwardingRoutes forwardingRoutes = new ForwardingRoutes(portal, mapper);
         HistoryRoutes historyRoutes = new HistoryRoutes(portal);
         OpenApiRoute openApi = new OpenApiRoute();
+        Idempotency idempotent = new Idempotency(idempotency);
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
             cfg.routes.beforeMatched(bearer::check);
             ErrorMapping.register(cfg.routes);
+            idempotent.register(cfg.routes); // after the bearer check: keys are kept per user
             authRoutes.register(cfg.routes);
             extensionRoutes.register(cfg.routes);
             registrationRoutes.register(cfg.routes);

@@ -111,6 +111,17 @@ final class Api {
     }
 
     Resp send(String method, String path, byte[] body, String contentType, String bearer) {
+        return send(method, path, body, contentType, bearer, java.util.Map.of());
+    }
+
+    /** A JSON request with extra headers (If-Match, Idempotency-Key). */
+    Resp send(String method, String path, String json, java.util.Map<String, String> headers) {
+        return send(method, path, json == null ? null : json.getBytes(StandardCharsets.UTF_8),
+            json == null ? null : "application/json", token, headers);
+    }
+
+    Resp send(String method, String path, byte[] body, String contentType, String bearer,
+              java.util.Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .timeout(Duration.ofSeconds(10))
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -120,6 +131,7 @@ final class Api {
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         }
+        headers.forEach(b::header);
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Resp(r.statusCode(), r.headers(), r.body());

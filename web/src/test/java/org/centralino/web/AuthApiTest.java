@@ -27,7 +27,7 @@ class AuthApiTest extends WebTestBase {
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(wrong.text()).isEqualTo(unknown.text());
-        assertThat(wrong.json().get("error").stringValue()).isEqualTo("invalid_credentials");
+        assertThat(wrong.json().get("code").stringValue()).isEqualTo("invalid_credentials");
     }
 
     @Test
@@ -45,7 +45,7 @@ class AuthApiTest extends WebTestBase {
             for (String bearer : new String[] {null, "made-up-token", ""}) {
                 Api.Resp r = api.send(call[0], call[1], "{}".getBytes(), "application/json", bearer);
                 assertThat(r.status()).as(call[0] + " " + call[1] + " with " + bearer).isEqualTo(401);
-                assertThat(r.json().get("error").stringValue()).isEqualTo("unauthorized");
+                assertThat(r.json().get("code").stringValue()).isEqualTo("unauthorized");
                 assertThat(r.json().get("message").stringValue()).isNotBlank();
                 assertThat(r.header("WWW-Authenticate")).startsWith("Bearer");
             }

@@ -165,7 +165,7 @@ class BadInputTest extends WebTestBase {
         assertThat(r.status()).as(what + " → " + shorten(r.toString())).isBetween(400, 499);
         assertThat(r.header("Content-Type")).as(what + " content type").startsWith("application/json");
         JsonNode json = Api.JSON.readTree(r.text());
-        assertThat(json.get("error").isString()).as(what).isTrue();
+        assertThat(json.get("code").isString()).as(what).isTrue();
         assertThat(json.get("message").stringValue()).as(what).isNotBlank();
     }
 

@@ -51,6 +51,8 @@ class CallApiTest extends WebTestBase {
         JsonNode items = ok("/api/v1/calls").get("items");
         assertThat(items).hasSize(1);
         assertThat(ok("/api/v1/calls/" + items.get(0).get("id").stringValue())).isEqualTo(items.get(0));
+        Api.Resp one = api.get("/api/v1/calls/" + items.get(0).get("id").stringValue());
+        assertThat(one.header("ETag")).as("a single call carries a strong ETag").matches("\"[0-9a-f]{24}\"");
         return items.get(0);
     }
 
@@ -65,7 +67,7 @@ class CallApiTest extends WebTestBase {
 
     @Test
     void noCallsIsAnEmptyList() {
-        assertThat(ok("/api/v1/calls").toString()).isEqualTo("{\"items\":[]}");
+        assertThat(ok("/api/v1/calls").toString()).isEqualTo("{\"items\":[],\"nextCursor\":null}");
     }
 
     @Test
@@ -134,7 +136,7 @@ class CallApiTest extends WebTestBase {
         assertThat(ok("/api/v1/calls").get("items")).isEmpty();
         Api.Resp gone = api.get("/api/v1/calls/call-1");
         assertThat(gone.status()).isEqualTo(404);
-        assertThat(gone.json().get("error").stringValue()).isEqualTo("call_not_found");
+        assertThat(gone.json().get("code").stringValue()).isEqualTo("call_not_found");
     }
 
     @Test
@@ -169,7 +171,7 @@ class CallApiTest extends WebTestBase {
         open("call-1", "1001", "1002");
         Api.Resp r = api.get("/api/v1/calls/nope");
         assertThat(r.status()).isEqualTo(404);
-        assertThat(r.json().get("error").stringValue()).isEqualTo("call_not_found");
+        assertThat(r.json().get("code").stringValue()).isEqualTo("call_not_found");
         assertThat(r.json().get("message").stringValue()).contains("'nope'").contains("/api/v1/cdr");
     }
 
@@ -181,7 +183,7 @@ class CallApiTest extends WebTestBase {
             Api.Resp r = api.get(path);
             assertThat(r.status()).as(path).isEqualTo(401);
             assertThat(r.header("WWW-Authenticate")).startsWith("Bearer");
-            assertThat(r.json().get("error").stringValue()).isEqualTo("unauthorized");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("unauthorized");
             assertThat(r.text()).doesNotContain("1001");
         }
     }
@@ -190,7 +192,7 @@ class CallApiTest extends WebTestBase {
     void onlyGetIsAllowed() {
         Api.Resp r = api.send("POST", "/api/v1/calls", "{}");
         assertThat(r.status()).isEqualTo(405);
-        assertThat(r.json().get("error").stringValue()).isEqualTo("method_not_allowed");
+        assertThat(r.json().get("code").stringValue()).isEqualTo("method_not_allowed");
         assertThat(api.send("DELETE", "/api/v1/calls/call-1", null).status()).isEqualTo(405);
     }
 
@@ -206,7 +208,7 @@ class CallApiTest extends WebTestBase {
             for (String path : List.of("/api/v1/calls", "/api/v1/calls/call-1")) {
                 Api.Resp r = other.get(path);
                 assertThat(r.status()).as(path).isEqualTo(503);
-                assertThat(r.json().get("error").stringValue()).isEqualTo("unavailable");
+                assertThat(r.json().get("code").stringValue()).isEqualTo("unavailable");
                 assertThat(r.json().get("message").stringValue()).contains("calls");
             }
             assertThat(other.get("/api/v1/cdr").status()).isEqualTo(200);

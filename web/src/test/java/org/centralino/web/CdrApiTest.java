@@ -52,7 +52,7 @@ class CdrApiTest extends WebTestBase {
     void everyFieldOfARecordIsInTheJson() {
         server.cdr.record(answered("call-1", "1001", "1002", T0));
         JsonNode page = ok("/api/v1/cdr");
-        assertThat(page.get("next").isNull()).isTrue();
+        assertThat(page.get("nextCursor").isNull()).isTrue();
         assertThat(page.get("items")).hasSize(1);
         JsonNode r = page.get("items").get(0);
         assertThat(r.propertyNames()).containsExactlyInAnyOrder("callId", "callerNumber", "callerName", "calledNumber",
@@ -106,6 +106,9 @@ class CdrApiTest extends WebTestBase {
     void unansweredCallShowsNullsAndZeroBillable() {
         server.cdr.record(busy("call-2", "1001", "1002", T0));
         JsonNode r = ok("/api/v1/cdr/call-2");
+        String etag = api.get("/api/v1/cdr/call-2").header("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{24}\"");
+        assertThat(api.get("/api/v1/cdr/call-2").header("ETag")).as("a record never changes").isEqualTo(etag);
         assertThat(r.get("answeredAt").isNull()).isTrue();
         assertThat(r.get("answeredBy").isNull()).isTrue();
         assertThat(r.get("callerName").isNull()).isTrue();
@@ -116,7 +119,7 @@ class CdrApiTest extends WebTestBase {
         assertThat(r.get("durationSeconds").asLong()).isEqualTo(2);
         Api.Resp missing = api.get("/api/v1/cdr/nope");
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.json().get("error").stringValue()).isEqualTo("call_record_not_found");
+        assertThat(missing.json().get("code").stringValue()).isEqualTo("call_record_not_found");
     }
 
     @Test
@@ -148,7 +151,7 @@ class CdrApiTest extends WebTestBase {
             JsonNode page = ok(path + (next.isEmpty() ? "" : "&cursor=" + next));
             assertThat(page.get("items").size()).isLessThanOrEqualTo(10);
             seen.addAll(ids(page));
-            next = page.get("next").isNull() ? null : page.get("next").stringValue();
+            next = page.get("nextCursor").isNull() ? null : page.get("nextCursor").stringValue();
         }
         assertThat(pages).isEqualTo(3);
         assertThat(new HashSet<>(seen)).hasSize(25);
@@ -170,7 +173,7 @@ class CdrApiTest extends WebTestBase {
     void onlyGetIsAllowed() {
         Api.Resp r = api.send("POST", "/api/v1/cdr", "{}");
         assertThat(r.status()).isEqualTo(405);
-        assertThat(r.json().get("error").stringValue()).isEqualTo("method_not_allowed");
+        assertThat(r.json().get("code").stringValue()).isEqualTo("method_not_allowed");
     }
 
     /** The constructor that existing callers (the server module) use keeps compiling and says why. */
@@ -184,7 +187,7 @@ class CdrApiTest extends WebTestBase {
             other.token = api.token;
             Api.Resp r = other.get("/api/v1/cdr");
             assertThat(r.status()).isEqualTo(503);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("unavailable");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("unavailable");
             assertThat(old.routes()).isEqualTo(server.web.routes()); // same API on every build
         } finally {
             old.stop();

@@ -26,7 +26,7 @@ class ExtensionApiTest extends WebTestBase {
         assertThat(created.header("Location")).isEqualTo("/api/v1/extensions/1001");
         JsonNode e = created.json();
         assertThat(e.propertyNames()).containsExactly("number", "name", "email", "mobile", "digestAlgorithms",
-            "enabled", "ringTimeoutSeconds", "mohClass", "createdAt", "updatedAt");
+            "enabled", "ringTimeoutSeconds", "mohClass", "createdAt", "updatedAt", "version");
         assertThat(e.get("name").stringValue()).isEqualTo("Alice Rossi");
         assertThat(e.get("digestAlgorithms").toString()).isEqualTo("[\"SHA-256\",\"MD5\"]");
         assertThat(e.get("enabled").booleanValue()).isTrue();
@@ -83,7 +83,7 @@ class ExtensionApiTest extends WebTestBase {
             Api.Resp r = api.send("POST", "/api/v1/extensions",
                 "{\"number\":\"1001\",\"name\":\"Alice\",\"ringTimeoutSeconds\":" + bad + "}");
             assertThat(r.status()).as(bad).isEqualTo(422);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("validation_failed");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("validation_failed");
             assertThat(r.json().get("fields").propertyNames()).containsExactly("ringTimeoutSeconds");
             assertThat(r.json().get("fields").get("ringTimeoutSeconds").stringValue())
                 .isEqualTo("must be from 5 to 600 seconds, not " + bad);
@@ -101,7 +101,7 @@ class ExtensionApiTest extends WebTestBase {
         for (String[] bad : wrongTypes) {
             Api.Resp r = api.send("PATCH", "/api/v1/extensions/1001", "{\"ringTimeoutSeconds\":" + bad[0] + "}");
             assertThat(r.status()).as(bad[0]).isEqualTo(400);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("wrong_type");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("wrong_type");
             assertThat(r.json().get("fields").get("ringTimeoutSeconds").stringValue()).isEqualTo(bad[1]);
         }
         assertThat(server.extensions.find("1001").orElseThrow().ringTimeoutSeconds()).isEqualTo(30);
@@ -141,7 +141,7 @@ class ExtensionApiTest extends WebTestBase {
             Api.Resp r = api.send("POST", "/api/v1/extensions",
                 "{\"number\":\"1001\",\"name\":\"Alice\",\"mohClass\":\"" + bad + "\"}");
             assertThat(r.status()).as(bad).isEqualTo(422);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("validation_failed");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("validation_failed");
             assertThat(r.json().get("fields").propertyNames()).containsExactly("mohClass");
             assertThat(r.json().get("fields").get("mohClass").stringValue()).startsWith(rule + ", not '");
         }
@@ -152,7 +152,7 @@ class ExtensionApiTest extends WebTestBase {
         for (String wrong : new String[] {"7", "true", "[\"jazz\"]", "{\"name\":\"jazz\"}"}) {
             Api.Resp r = api.send("PATCH", "/api/v1/extensions/1001", "{\"mohClass\":" + wrong + "}");
             assertThat(r.status()).as(wrong).isEqualTo(400);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("wrong_type");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("wrong_type");
             assertThat(r.json().get("fields").get("mohClass").stringValue()).startsWith("must be a string, not ");
         }
         assertThat(server.extensions.find("1001").orElseThrow().mohClass()).isNull();
@@ -192,7 +192,7 @@ class ExtensionApiTest extends WebTestBase {
         assertThat(api.send("POST", "/api/v1/extensions", ALICE).status()).isEqualTo(201);
         Api.Resp dup = api.send("POST", "/api/v1/extensions", ALICE);
         assertThat(dup.status()).isEqualTo(409);
-        assertThat(dup.json().get("error").stringValue()).isEqualTo("duplicate_extension");
+        assertThat(dup.json().get("code").stringValue()).isEqualTo("duplicate_extension");
         assertThat(dup.json().get("message").stringValue()).contains("1001");
     }
 
@@ -201,7 +201,7 @@ class ExtensionApiTest extends WebTestBase {
         Api.Resp r = api.send("POST", "/api/v1/extensions", "{\"number\":\"1\",\"name\":\"\",\"email\":\"x@\","
             + "\"mobile\":\"12a\",\"sipPassword\":\"short\",\"digestAlgorithms\":[\"SHA-512\"]}");
         assertThat(r.status()).isEqualTo(422);
-        assertThat(r.json().get("error").stringValue()).isEqualTo("validation_failed");
+        assertThat(r.json().get("code").stringValue()).isEqualTo("validation_failed");
         assertThat(r.json().get("fields").propertyNames())
             .containsExactlyInAnyOrder("number", "name", "email", "mobile", "sipPassword", "digestAlgorithms");
         assertThat(r.json().get("fields").get("sipPassword").stringValue()).contains("at least 8");
@@ -218,11 +218,11 @@ class ExtensionApiTest extends WebTestBase {
             {"DELETE", "/api/v1/extensions/999"}}) {
             Api.Resp r = api.send(call[0], call[1], call[0].equals("PATCH") ? "{}" : null);
             assertThat(r.status()).as(call[0]).isEqualTo(404);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("extension_not_found");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("extension_not_found");
         }
         Api.Resp route = api.get("/api/v1/nothing-here");
         assertThat(route.status()).isEqualTo(404);
-        assertThat(route.json().get("error").stringValue()).isEqualTo("not_found");
+        assertThat(route.json().get("code").stringValue()).isEqualTo("not_found");
     }
 
     @Test
@@ -233,7 +233,7 @@ class ExtensionApiTest extends WebTestBase {
         Api.Resp form = api.send("POST", "/api/v1/extensions", "number=1001".getBytes(),
             "application/x-www-form-urlencoded", api.token);
         assertThat(form.status()).isEqualTo(415);
-        assertThat(form.json().get("error").stringValue()).isEqualTo("unsupported_media_type");
+        assertThat(form.json().get("code").stringValue()).isEqualTo("unsupported_media_type");
     }
 
     @Test

@@ -74,12 +74,31 @@ class MohApiTest extends WebTestBase {
     }
 
     @Test
+    void theClassListIsPagedByName() throws IOException {
+        byte[] wav = TestWav.pcm16(TestWav.sine(1000, 16000, 0.5), 16000);
+        for (String c : new String[] {"zeta", "alpha", "mid"}) {
+            assertThat(put("/api/v1/moh/" + c + "/files/a.wav", wav).status()).isEqualTo(201);
+        }
+        List<String> names = new java.util.ArrayList<>();
+        String url = "/api/v1/moh?limit=1";
+        while (url != null) {
+            tools.jackson.databind.JsonNode page = api.get(url).json();
+            page.get("items").forEach(m -> names.add(m.get("name").stringValue()));
+            url = page.get("nextCursor").isNull() ? null
+                : "/api/v1/moh?limit=1&cursor=" + page.get("nextCursor").stringValue();
+        }
+        assertThat(names).isSorted().contains("alpha", "mid", "zeta");
+        assertThat(api.get("/api/v1/moh?limit=0").json().get("field").stringValue()).isEqualTo("limit");
+    }
+
+    @Test
     void anUploadedFileIsListedAndIsWhatTheClassPlays() throws IOException {
         short[] tone = TestWav.sine(1000, 16000, 2.0);
         byte[] wav = TestWav.pcm16(tone, 16000);
         Api.Resp r = put("/api/v1/moh/jazz/files/one.wav", wav);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         assertThat(r.header("Location")).isEqualTo("/api/v1/moh/jazz/files/one.wav");
+        assertThat(r.header("ETag")).matches("\"[0-9a-f]{24}\"");
         assertThat(r.json().get("name").stringValue()).isEqualTo("one.wav");
         assertThat(r.json().get("sizeBytes").longValue()).isEqualTo(wav.length);
         assertThat(r.json().get("durationMillis").longValue()).isEqualTo(2000);
@@ -148,19 +167,19 @@ class MohApiTest extends WebTestBase {
         for (String c : new String[] {"Jazz", "-x", "_x", "a".repeat(41), "%2e%2e", "j%20z", "caff%C3%A8"}) {
             Api.Resp r = api.raw("PUT /api/v1/moh/" + c + "/files/a.wav HTTP/1.1\r\nContent-Type: audio/wav", wav);
             assertThat(r.status()).as(c + ": " + r).isEqualTo(400);
-            assertThat(r.json().get("error").stringValue()).as(c + ": " + r).isEqualTo("invalid_class_name");
+            assertThat(r.json().get("code").stringValue()).as(c + ": " + r).isEqualTo("invalid_class_name");
             assertThat(r.json().get("message").stringValue()).contains("must be 1 to 40 characters of a-z, 0-9");
         }
         for (String f : new String[] {"a.mp3", "a.ulaw", "a.sln", ".hidden.wav", "a%20b.wav", ".wav", "%2e%2e.wav",
             "x".repeat(61) + ".wav", "a.wav.tmp"}) {
             Api.Resp r = api.raw("PUT /api/v1/moh/jazz/files/" + f + " HTTP/1.1\r\nContent-Type: audio/wav", wav);
             assertThat(r.status()).as(f + ": " + r).isEqualTo(400);
-            assertThat(r.json().get("error").stringValue()).as(f + ": " + r).isEqualTo("invalid_file_name");
+            assertThat(r.json().get("code").stringValue()).as(f + ": " + r).isEqualTo("invalid_file_name");
             assertThat(r.json().get("message").stringValue()).contains("ending in .wav");
         }
         Api.Resp nul = api.raw("PUT /api/v1/moh/jazz/files/%00.wav HTTP/1.1\r\nContent-Type: audio/wav", wav);
         assertThat(nul.status()).as(nul.toString()).isEqualTo(400); // refused by Jetty itself, still as JSON
-        assertThat(nul.json().get("error").stringValue()).isEqualTo("bad_request");
+        assertThat(nul.json().get("code").stringValue()).isEqualTo("bad_request");
         Api.Resp longest = put("/api/v1/moh/" + "a".repeat(40) + "/files/" + "x".repeat(60) + ".wav", wav);
         assertThat(longest.status()).as(longest.toString()).isEqualTo(201);
         assertThat(filesIn("jazz")).isEmpty();
@@ -173,7 +192,7 @@ class MohApiTest extends WebTestBase {
         for (String[] bad : notWav) {
             Api.Resp r = put("/api/v1/moh/jazz/files/a.wav", bad[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertThat(r.status()).as(bad[0] + ": " + r).isEqualTo(415);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("not_wav");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("not_wav");
             assertThat(r.json().get("message").stringValue()).contains("not a WAV file").contains("mono PCM 16-bit");
         }
         Api.Resp empty = put("/api/v1/moh/jazz/files/a.wav", new byte[0]);
@@ -199,7 +218,7 @@ class MohApiTest extends WebTestBase {
         for (Object[] c : cases) {
             Api.Resp r = put("/api/v1/moh/jazz/files/a.wav", (byte[]) c[0]);
             assertThat(r.status()).as(c[1] + ": " + r).isEqualTo(422);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("unplayable_wav");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("unplayable_wav");
             assertThat(r.json().get("message").stringValue()).contains((String) c[1]).contains("accepted: mono");
         }
         assertThat(filesIn("jazz")).isEmpty(); // nothing kept, no temporary file left
@@ -211,7 +230,7 @@ class MohApiTest extends WebTestBase {
         Api.Resp declared = api.raw("PUT /api/v1/moh/jazz/files/a.wav HTTP/1.1\r\nContent-Type: audio/wav"
             + "\r\nContent-Length: " + (64L * 1024 * 1024 + 1), new byte[0]);
         assertThat(declared.status()).as(declared.toString()).isEqualTo(413);
-        assertThat(declared.json().get("error").stringValue()).isEqualTo("file_too_large");
+        assertThat(declared.json().get("code").stringValue()).isEqualTo("file_too_large");
         assertThat(declared.json().get("message").stringValue())
             .isEqualTo("the file is larger than the limit of 67108864 bytes (64 MiB)");
         assertThat(filesIn("jazz")).isEmpty();
@@ -229,7 +248,7 @@ class MohApiTest extends WebTestBase {
 
         Api.Resp again = api.send("DELETE", "/api/v1/moh/jazz/files/a.wav", null);
         assertThat(again.status()).as(again.toString()).isEqualTo(404);
-        assertThat(again.json().get("error").stringValue()).isEqualTo("moh_file_not_found");
+        assertThat(again.json().get("code").stringValue()).isEqualTo("moh_file_not_found");
         assertThat(again.json().get("message").stringValue())
             .isEqualTo("music-on-hold class 'jazz' has no file 'a.wav'");
         assertThat(api.send("DELETE", "/api/v1/moh/rock/files/a.wav", null).status()).isEqualTo(404);
@@ -251,7 +270,7 @@ class MohApiTest extends WebTestBase {
         answers.add(api.send("DELETE", "/api/v1/moh/jazz/files/a.wav", null, null, null));
         for (Api.Resp r : answers) {
             assertThat(r.status()).as(r.toString()).isEqualTo(401);
-            assertThat(r.json().get("error").stringValue()).isEqualTo("unauthorized");
+            assertThat(r.json().get("code").stringValue()).isEqualTo("unauthorized");
         }
         assertThat(library.names()).containsExactly("default");
     }

@@ -74,6 +74,116 @@ class OpenApiTest extends WebTestBase {
         }
     }
 
+    /** Resolves a local {@code $ref} (one level is all the document uses). */
+    static JsonNode resolve(JsonNode doc, JsonNode node) {
+        return node.has("$ref") ? doc.at(node.get("$ref").stringValue().substring(1)) : node;
+    }
+
+    /** Every documented operation as (what, path, method, operation, path item). */
+    record Op(String what, String path, String method, JsonNode op, JsonNode item) {
+        boolean isPublic() {
+            return op.has("security") && op.get("security").isEmpty();
+        }
+
+        /** Its parameters, operation and path level, resolved: "in name" such as "query limit". */
+        Set<String> parameters(JsonNode doc) {
+            Set<String> out = new TreeSet<>();
+            for (JsonNode list : new JsonNode[] {item.get("parameters"), op.get("parameters")}) {
+                if (list != null) {
+                    list.forEach(p -> out.add(resolve(doc, p).get("in").stringValue() + " "
+                        + resolve(doc, p).get("name").stringValue()));
+                }
+            }
+            return out;
+        }
+
+        JsonNode response(JsonNode doc, String status) {
+            JsonNode r = op.get("responses").get(status);
+            return r == null ? null : resolve(doc, r);
+        }
+    }
+
+    static List<Op> operations(JsonNode doc) {
+        List<Op> out = new ArrayList<>();
+        JsonNode paths = doc.get("paths");
+        for (String path : paths.propertyNames()) {
+            for (String method : paths.get(path).propertyNames()) {
+                if (HTTP_METHODS.contains(method)) {
+                    out.add(new Op(method + " " + path, path, method, paths.get(path).get(method), paths.get(path)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A route with a response that says nothing, or a success without a body schema, fails: not only a missing one. */
+    @Test
+    void everyResponseIsDescribedAndEverySuccessHasItsBody() {
+        JsonNode doc = document();
+        for (Op o : operations(doc)) {
+            JsonNode responses = o.op().get("responses");
+            assertThat(responses.propertyNames()).as(o.what() + " documents a success")
+                .anyMatch(s -> s.startsWith("2"));
+            assertThat(o.op().get("summary")).as(o.what() + " has a summary").isNotNull();
+            for (String status : responses.propertyNames()) {
+                JsonNode r = o.response(doc, status);
+                assertThat(r.isMissingNode()).as(o.what() + " " + status + " resolves").isFalse();
+                assertThat(r.has("description") && !r.get("description").stringValue().isBlank())
+                    .as(o.what() + " " + status + " has a description").isTrue();
+                if (status.startsWith("2") && !status.equals("204")) {
+                    assertThat(r.has("content")).as(o.what() + " " + status + " describes its body").isTrue();
+                    r.get("content").forEach(media -> assertThat(media.has("schema"))
+                        .as(o.what() + " " + status + " has a schema").isTrue());
+                }
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    assertThat(r.at("/content/application~1json/schema/$ref").stringValue())
+                        .as(o.what() + " " + status + " answers an Error").isEqualTo("#/components/schemas/Error");
+                }
+            }
+            for (String seg : o.path().split("/")) {
+                if (seg.startsWith("{")) {
+                    assertThat(o.parameters(doc)).as(o.what() + " documents path parameter " + seg)
+                        .contains("path " + seg.substring(1, seg.length() - 1));
+                }
+            }
+            if (o.op().has("requestBody")) {
+                assertThat(responses.has("413")).as(o.what() + " documents 413").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theConventionsAreDocumentedWhereTheyApply() {
+        JsonNode doc = document();
+        for (Op o : operations(doc)) {
+            Set<String> params = o.parameters(doc);
+            JsonNode ok = o.response(doc, "200");
+            String okSchema = ok == null ? "" : ok.at("/content/application~1json/schema/$ref").stringValue("");
+            boolean isPage = !okSchema.isEmpty() && doc.at(okSchema.substring(1) + "/properties/nextCursor").isObject();
+            if (isPage || params.contains("query limit")) {
+                assertThat(isPage).as(o.what() + " takes limit, so answers {items, nextCursor}").isTrue();
+                assertThat(params).as(o.what() + " is a list").contains("query limit", "query cursor");
+                assertThat(o.op().get("responses").has("400")).as(o.what() + " documents a bad limit").isTrue();
+            }
+            if (o.method().equals("post") && !o.isPublic()) {
+                assertThat(params).as(o.what() + " takes Idempotency-Key").contains("header Idempotency-Key");
+                assertThat(o.op().get("responses").has("409")).as(o.what() + " documents 409").isTrue();
+                assertThat(o.op().get("responses").has("422")).as(o.what() + " documents 422").isTrue();
+            }
+            boolean single = o.path().endsWith("}");
+            if (o.method().equals("get") && single && ok != null) {
+                assertThat(ok.at("/headers/ETag").isMissingNode()).as(o.what() + " 200 has an ETag").isFalse();
+            }
+            JsonNode get = o.item().get("get");
+            boolean versioned = get != null && !resolve(doc, get.get("responses").get("200")).at("/headers/ETag")
+                .isMissingNode();
+            if (o.method().equals("patch") || (versioned && (o.method().equals("put") || o.method().equals("delete")))) {
+                assertThat(params).as(o.what() + " takes If-Match").contains("header If-Match");
+                assertThat(o.op().get("responses").has("412")).as(o.what() + " documents 412").isTrue();
+            }
+        }
+    }
+
     private static void collectRefs(JsonNode node, List<String> out) {
         if (node.isObject()) {
             for (String name : node.propertyNames()) {

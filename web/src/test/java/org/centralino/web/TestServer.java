@@ -14,6 +14,7 @@ import org.centralino.core.event.EventBus;
 import org.centralino.core.forwarding.ForwardingService;
 import org.centralino.core.history.CallHistoryService;
 import org.centralino.core.history.DirectoryCallerNames;
+import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.core.rights.Visibility;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.media.moh.MohLibrary;
@@ -23,6 +24,7 @@ import org.centralino.store.JdbiAccountStore;
 import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.JdbiExtensionStore;
 import org.centralino.store.JdbiForwardingStore;
+import org.centralino.store.JdbiIdempotencyStore;
 import org.centralino.store.JdbiSessionStore;
 
 /**
@@ -73,7 +75,7 @@ final class TestServer implements AutoCloseable {
         PortalServices portal = new PortalServices(forwarding,
             new CallHistoryService(cdr, new DirectoryCallerNames(extensionService)), extensionService, visibility);
         web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music,
-            portal);
+            portal, new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()));
         web.start();
     }
 

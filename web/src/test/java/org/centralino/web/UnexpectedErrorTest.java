@@ -25,7 +25,7 @@ class UnexpectedErrorTest extends WebTestBase {
             Api.Resp r = api.send("POST", "/api/v1/extensions", "{\"number\":\"1001\",\"name\":\"A\"}");
             assertThat(r.status()).isEqualTo(500);
             JsonNode body = r.json();
-            assertThat(body.get("error").stringValue()).isEqualTo("internal_error");
+            assertThat(body.get("code").stringValue()).isEqualTo("internal_error");
             String id = body.get("id").stringValue();
             assertThat(body.get("message").stringValue()).contains(id).doesNotContain("Exception");
             assertThat(appender.list).hasSize(1);

@@ -17,6 +17,8 @@ import org.centralino.sip.auth.DigestAlgorithm;
  * to {@value #MAX_RING_TIMEOUT_SECONDS}; this record only insists that it is positive). {@code mohClass}: the
  * music-on-hold class callers hear when this extension puts them on hold; null for the default class (the use
  * case keeps it to {@link MohClassName}'s rule; a class that has no files at call time plays the default).
+ * {@code version} starts at 1 and the store adds 1 on every update: it is the API's ETag, and the store writes
+ * an update only while the stored version is still the one the update was made from (compare-and-set).
  */
 public record Extension(
     String number,
@@ -29,7 +31,8 @@ public record Extension(
     int ringTimeoutSeconds,
     String mohClass,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    long version) {
 
     /** The ring timeout of an extension that was not given one (and of rows written before schema V6). */
     public static final int DEFAULT_RING_TIMEOUT_SECONDS = 30;
@@ -44,6 +47,9 @@ public record Extension(
             throw new IllegalArgumentException("extension " + number + ": ringTimeoutSeconds must be positive, was "
                 + ringTimeoutSeconds);
         }
+        if (version < 1) {
+            throw new IllegalArgumentException("extension " + number + ": version must be at least 1, was " + version);
+        }
         digestAlgorithms = List.copyOf(digestAlgorithms);
         ha1 = Map.copyOf(ha1);
     }
@@ -53,12 +59,18 @@ public record Extension(
         return Duration.ofSeconds(ringTimeoutSeconds);
     }
 
+    /** The same extension at another version (the store sets the version it wrote). */
+    public Extension withVersion(long v) {
+        return new Extension(number, name, email, mobile, digestAlgorithms, ha1, enabled, ringTimeoutSeconds, mohClass,
+            createdAt, updatedAt, v);
+    }
+
     /** Leaves the HA1 values out: they are password equivalents and must not reach a log. */
     @Override
     public String toString() {
         return "Extension[number=" + number + ", name=" + name + ", email=" + email + ", mobile=" + mobile
             + ", digestAlgorithms=" + digestAlgorithms + ", ha1=<" + ha1.size() + " hidden>, enabled=" + enabled
             + ", ringTimeoutSeconds=" + ringTimeoutSeconds + ", mohClass=" + mohClass + ", createdAt=" + createdAt
-            + ", updatedAt=" + updatedAt + "]";
+            + ", updatedAt=" + updatedAt + ", version=" + version + "]";
     }
 }

@@ -13,6 +13,8 @@ import org.centralino.core.event.EventBus;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.core.validation.ValidationException;
 import org.centralino.core.validation.Violations;
+import org.centralino.core.version.ExpectedVersion;
+import org.centralino.core.version.VersionMismatchException;
 import org.centralino.sip.auth.DigestAlgorithm;
 
 /**
@@ -51,6 +53,37 @@ public final class ExtensionService {
      * @throws DuplicateExtensionException when the number is taken
      */
     public CreatedExtension create(NewExtension req) {
+        return create(req, true);
+    }
+
+    /**
+     * Validates and stores a new extension that starts enabled or not (a bulk import may create disabled ones) in
+     * one write.
+     *
+     * @throws ValidationException         naming every bad field
+     * @throws DuplicateExtensionException when the number is taken
+     */
+    public CreatedExtension create(NewExtension req, boolean enabled) {
+        Draft d = validate(req);
+        String password = d.password();
+        Optional<String> generated = Optional.empty();
+        if (password == null) {
+            password = secrets.password(GENERATED_PASSWORD_LENGTH);
+            generated = Optional.of(password);
+        }
+        Instant now = now();
+        Extension created = store.create(new Extension(d.number(), d.name(), d.email(), d.mobile(), d.algorithms(),
+            ha1(d.number(), password), enabled, d.ringTimeout(), d.mohClass(), now, now, 1));
+        events.publish(new DirectoryEvent.ExtensionSaved(created));
+        return new CreatedExtension(created, generated);
+    }
+
+    /** A create request that passed the rules, normalised; {@code password} null when one is to be generated. */
+    private record Draft(String number, String name, String email, String mobile, String password,
+                         List<DigestAlgorithm> algorithms, int ringTimeout, String mohClass) {
+    }
+
+    private Draft validate(NewExtension req) {
         Objects.requireNonNull(req, "req");
         Violations bad = new Violations();
         String number = ExtensionRules.number(req.number(), bad);
@@ -66,17 +99,26 @@ public final class ExtensionService {
             : ExtensionRules.ringTimeoutSeconds(req.ringTimeoutSeconds(), bad);
         String mohClass = ExtensionRules.mohClass(req.mohClass(), bad);
         bad.throwIfAny();
+        return new Draft(number, name, email, mobile, password, algorithms, ringTimeout, mohClass);
+    }
 
-        Optional<String> generated = Optional.empty();
-        if (password == null) {
-            password = secrets.password(GENERATED_PASSWORD_LENGTH);
-            generated = Optional.of(password);
-        }
-        Instant now = now();
-        Extension created = store.create(new Extension(number, name, email, mobile, algorithms,
-            ha1(number, password), true, ringTimeout, mohClass, now, now));
-        events.publish(new DirectoryEvent.ExtensionSaved(created));
-        return new CreatedExtension(created, generated);
+    /**
+     * Runs the rules of {@link #create} without writing (a dry run of an import).
+     *
+     * @throws ValidationException naming every bad field
+     */
+    public void checkCreate(NewExtension req) {
+        validate(req);
+    }
+
+    /**
+     * Runs the rules of {@link #patch} against the current extension without writing (a dry run of an import).
+     *
+     * @throws UnknownExtensionException when there is no such extension
+     * @throws ValidationException       naming every bad field
+     */
+    public void checkPatch(String number, ExtensionPatch patch) {
+        apply(get(number), Objects.requireNonNull(patch, "patch"));
     }
 
     /**
@@ -86,10 +128,24 @@ public final class ExtensionService {
      * @throws ValidationException       naming every bad field
      */
     public Extension patch(String number, ExtensionPatch patch) {
+        return patch(number, patch, ExpectedVersion.any());
+    }
+
+    /**
+     * Applies a partial update made against {@code expected} (the client's If-Match). The store writes only while
+     * the stored version is still the one read here, so of two patches made against the same version one wins.
+     *
+     * @throws UnknownExtensionException when there is no such extension
+     * @throws VersionMismatchException  when the extension is no longer at an expected version
+     * @throws ValidationException       naming every bad field
+     */
+    public Extension patch(String number, ExtensionPatch patch, ExpectedVersion expected) {
         Objects.requireNonNull(patch, "patch");
+        Objects.requireNonNull(expected, "expected");
         patchLock.lock();
         try {
             Extension current = get(number);
+            expected.check("extension " + number, current.version());
             Extension next = apply(current, patch);
             if (next.equals(current)) {
                 return current;
@@ -124,17 +180,37 @@ public final class ExtensionService {
 
         Map<DigestAlgorithm, String> ha1 = password == null ? cur.ha1() : ha1(cur.number(), password);
         Extension same = new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled, ringTimeout,
-            mohClass, cur.createdAt(), cur.updatedAt());
+            mohClass, cur.createdAt(), cur.updatedAt(), cur.version());
         if (same.equals(cur)) {
             return cur; // nothing changed: no write, updatedAt stays
         }
         return new Extension(cur.number(), name, email, mobile, algorithms, ha1, enabled, ringTimeout, mohClass,
-            cur.createdAt(), now());
+            cur.createdAt(), now(), cur.version());
     }
 
     /** @throws UnknownExtensionException when there is no such extension */
     public void delete(String number) {
-        if (!store.delete(Objects.requireNonNull(number, "number"))) {
+        delete(number, ExpectedVersion.any());
+    }
+
+    /**
+     * Deletes the extension if it is still at an expected version (the client's If-Match).
+     *
+     * @throws UnknownExtensionException when there is no such extension
+     * @throws VersionMismatchException  when the extension is no longer at an expected version
+     */
+    public void delete(String number, ExpectedVersion expected) {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(expected, "expected");
+        boolean deleted;
+        if (expected instanceof ExpectedVersion.Any) {
+            deleted = store.delete(number);
+        } else {
+            Extension current = get(number);
+            expected.check("extension " + number, current.version());
+            deleted = store.delete(number, current.version());
+        }
+        if (!deleted) {
             throw new UnknownExtensionException(number);
         }
         events.publish(new DirectoryEvent.ExtensionDeleted(number));

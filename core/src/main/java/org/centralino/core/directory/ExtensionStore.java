@@ -16,9 +16,22 @@ public interface ExtensionStore {
     /** Inserts a new extension; throws {@link DuplicateExtensionException} when the number is taken. */
     Extension create(Extension extension);
 
-    /** Replaces an existing extension's data; throws {@link UnknownExtensionException} when absent. */
+    /**
+     * Replaces an existing extension's data if the stored version is still {@code extension.version()}
+     * (compare-and-set) and returns it at the next version.
+     *
+     * @throws UnknownExtensionException when absent
+     * @throws org.centralino.core.version.VersionMismatchException when another write changed it in between
+     */
     Extension update(Extension extension);
 
     /** Deletes; false when there was none. */
     boolean delete(String number);
+
+    /**
+     * Deletes if the stored version is still {@code version}; false when there was none.
+     *
+     * @throws org.centralino.core.version.VersionMismatchException when it is at another version
+     */
+    boolean delete(String number, long version);
 }

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.centralino.core.directory.Extension;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.presence.DndChanged;
+import org.centralino.core.version.ExpectedVersion;
 
 /**
  * The use cases on DND and call forwarding (F3, F4): read an extension's settings, change them. Every change is
@@ -49,24 +49,24 @@ public final class ForwardingService {
     }
 
     /**
-     * Applies {@code patch}. With an {@code expectedVersion} (the client's ETag) the change is made only if the
-     * settings are still at that version; without one it is applied to whatever is current.
+     * Applies {@code patch}. The change is made only if the settings are still at a version {@code expected} allows
+     * (the client's If-Match); {@link ExpectedVersion#any()} applies it to whatever is current.
      *
      * @throws org.centralino.core.directory.UnknownExtensionException when there is no such extension
      * @throws org.centralino.core.validation.ValidationException     naming every bad field
      * @throws StaleForwardingException                               when the version is not the expected one
      */
-    public ForwardingSettings patch(String number, ForwardingPatch patch, OptionalLong expectedVersion) {
+    public ForwardingSettings patch(String number, ForwardingPatch patch, ExpectedVersion expected) {
         Objects.requireNonNull(patch, "patch");
-        Objects.requireNonNull(expectedVersion, "expectedVersion");
+        Objects.requireNonNull(expected, "expected");
         patchLock.lock();
         try {
             ForwardingSettings cur = null;
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 Extension owner = extensions.get(number);
                 cur = current(number);
-                if (expectedVersion.isPresent() && expectedVersion.getAsLong() != cur.version()) {
-                    throw new StaleForwardingException(number, expectedVersion.getAsLong(), cur.version());
+                if (!expected.matches(cur.version())) {
+                    throw new StaleForwardingException(number, cur.version());
                 }
                 ForwardingSettings next = ForwardingRules.apply(cur, patch, owner,
                     n -> extensions.find(n).isPresent());
@@ -80,7 +80,7 @@ public final class ForwardingService {
                 }
             }
             // another node kept winning; with an expected version the client must re-read anyway
-            throw new StaleForwardingException(number, cur.version(), current(number).version());
+            throw new StaleForwardingException(number, current(number).version());
         } finally {
             patchLock.unlock();
         }

@@ -220,7 +220,7 @@ class ExtensionServiceTest {
     @Test
     void theRecordRefusesANonPositiveRingTimeout() {
         assertThatThrownBy(() -> new Extension("50", "X", null, null, List.of(DigestAlgorithm.MD5), Map.of(), true, 0,
-            null, Instant.EPOCH, Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class)
+            null, Instant.EPOCH, Instant.EPOCH, 1)).isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("ringTimeoutSeconds");
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.centralino.core.version.VersionMismatchException;
 
 /** A map-backed store for service tests. */
 public final class InMemoryExtensionStore implements ExtensionStore {
@@ -29,10 +30,27 @@ public final class InMemoryExtensionStore implements ExtensionStore {
 
     @Override
     public Extension update(Extension e) {
-        if (map.replace(e.number(), e) == null) {
+        Extension current = map.get(e.number());
+        if (current == null) {
             throw new UnknownExtensionException(e.number());
         }
-        return e;
+        Extension next = e.withVersion(e.version() + 1);
+        if (current.version() != e.version() || !map.replace(e.number(), current, next)) {
+            throw new VersionMismatchException("extension " + e.number(), -1);
+        }
+        return next;
+    }
+
+    @Override
+    public boolean delete(String number, long version) {
+        Extension current = map.get(number);
+        if (current == null) {
+            return false;
+        }
+        if (current.version() != version || !map.remove(number, current)) {
+            throw new VersionMismatchException("extension " + number, -1);
+        }
+        return true;
     }
 
     @Override

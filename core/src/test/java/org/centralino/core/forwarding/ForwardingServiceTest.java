@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import org.centralino.core.MutableClock;
 import org.centralino.core.directory.Change;
 import org.centralino.core.directory.ExtensionService;
@@ -18,6 +17,7 @@ import org.centralino.core.event.EventBus;
 import org.centralino.core.presence.DndChanged;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.core.validation.ValidationException;
+import org.centralino.core.version.ExpectedVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,13 +48,13 @@ class ForwardingServiceTest {
         assertThat(service.settings("1001")).isEqualTo(ForwardingSettings.defaults("1001"));
         assertThat(store.map).isEmpty();
         assertThatThrownBy(() -> service.settings("1999")).isInstanceOf(UnknownExtensionException.class);
-        assertThatThrownBy(() -> service.patch("1999", ForwardingPatch.dnd(true), OptionalLong.empty()))
+        assertThatThrownBy(() -> service.patch("1999", ForwardingPatch.dnd(true), ExpectedVersion.any()))
             .isInstanceOf(UnknownExtensionException.class);
     }
 
     @Test
     void aChangeIsStoredWithTheTimeAndPublishedAfterwards() {
-        ForwardingSettings saved = service.patch("1001", busyTo("extension", "1002"), OptionalLong.of(0));
+        ForwardingSettings saved = service.patch("1001", busyTo("extension", "1002"), ExpectedVersion.of(0));
         assertThat(saved.busy()).isEqualTo(new ForwardRule(true, ForwardTarget.extension("1002")));
         assertThat(saved.version()).isEqualTo(1);
         assertThat(saved.updatedAt()).isEqualTo(Instant.parse("2026-11-22T10:00:00.123Z"));
@@ -64,9 +64,9 @@ class ForwardingServiceTest {
 
     @Test
     void dndFlipsPublishDndChangedOnceEach() {
-        service.patch("1001", ForwardingPatch.dnd(true), OptionalLong.empty());
-        service.patch("1001", ForwardingPatch.dnd(true), OptionalLong.empty());
-        service.patch("1001", ForwardingPatch.dnd(false), OptionalLong.empty());
+        service.patch("1001", ForwardingPatch.dnd(true), ExpectedVersion.any());
+        service.patch("1001", ForwardingPatch.dnd(true), ExpectedVersion.any());
+        service.patch("1001", ForwardingPatch.dnd(false), ExpectedVersion.any());
         assertThat(published).filteredOn(DndChanged.class::isInstance)
             .containsExactly(new DndChanged("1001", true), new DndChanged("1001", false));
         assertThat(store.saves).as("the repeated DND is not written").isEqualTo(2);
@@ -74,7 +74,7 @@ class ForwardingServiceTest {
 
     @Test
     void withoutAnExpectedVersionAChangeIsReappliedWhenAnotherNodeWasFirst() {
-        service.patch("1001", ForwardingPatch.dnd(true), OptionalLong.empty());
+        service.patch("1001", ForwardingPatch.dnd(true), ExpectedVersion.any());
         // another node turns the busy rule on between our read and our write, once
         store.beforeSave = () -> {
             store.beforeSave = () -> { };
@@ -83,7 +83,7 @@ class ForwardingServiceTest {
                 new ForwardRule(true, ForwardTarget.voicemail()), cur.noAnswer(), cur.noAnswerSeconds(),
                 cur.unreachable(), cur.updatedAt(), cur.version()));
         };
-        ForwardingSettings saved = service.patch("1001", ForwardingPatch.dnd(false), OptionalLong.empty());
+        ForwardingSettings saved = service.patch("1001", ForwardingPatch.dnd(false), ExpectedVersion.any());
         assertThat(saved.dnd()).isFalse();
         assertThat(saved.busy().enabled()).as("the other node's change survives").isTrue();
         assertThat(saved.version()).isEqualTo(3);
@@ -91,9 +91,9 @@ class ForwardingServiceTest {
 
     @Test
     void withAnExpectedVersionAnotherWriterMakesItStale() {
-        service.patch("1001", ForwardingPatch.dnd(true), OptionalLong.empty());
-        assertThatThrownBy(() -> service.patch("1001", ForwardingPatch.dnd(false), OptionalLong.of(0)))
-            .isInstanceOf(StaleForwardingException.class).hasMessageContaining("version 1, not 0")
+        service.patch("1001", ForwardingPatch.dnd(true), ExpectedVersion.any());
+        assertThatThrownBy(() -> service.patch("1001", ForwardingPatch.dnd(false), ExpectedVersion.of(0)))
+            .isInstanceOf(StaleForwardingException.class).hasMessageContaining("version 1")
             .satisfies(e -> assertThat(((StaleForwardingException) e).current()).isEqualTo(1));
         assertThat(service.settings("1001").dnd()).isTrue();
     }
@@ -102,7 +102,7 @@ class ForwardingServiceTest {
     void aNodeThatKeepsLosingGivesUpWithStale() {
         store.beforeSave = () -> store.map.compute("1001", (k, cur) -> (cur == null
             ? ForwardingSettings.defaults("1001") : cur).withVersion(cur == null ? 1 : cur.version() + 1, null));
-        assertThatThrownBy(() -> service.patch("1001", ForwardingPatch.dnd(true), OptionalLong.empty()))
+        assertThatThrownBy(() -> service.patch("1001", ForwardingPatch.dnd(true), ExpectedVersion.any()))
             .isInstanceOf(StaleForwardingException.class);
         assertThat(store.saves).isEqualTo(ForwardingService.MAX_ATTEMPTS);
         assertThat(published).isEmpty();
@@ -110,10 +110,10 @@ class ForwardingServiceTest {
 
     @Test
     void validationNamesTheFieldAndStoresNothing() {
-        assertThatThrownBy(() -> service.patch("1002", busyTo("mobile", null), OptionalLong.empty()))
+        assertThatThrownBy(() -> service.patch("1002", busyTo("mobile", null), ExpectedVersion.any()))
             .isInstanceOf(ValidationException.class)
             .satisfies(e -> assertThat(((ValidationException) e).fields()).containsOnlyKeys("busy.target"));
-        assertThat(service.patch("1001", busyTo("mobile", null), OptionalLong.empty()).busy().target())
+        assertThat(service.patch("1001", busyTo("mobile", null), ExpectedVersion.any()).busy().target())
             .as("1001 has a mobile number").isEqualTo(ForwardTarget.mobile());
         assertThat(store.map).doesNotContainKey("1002");
     }

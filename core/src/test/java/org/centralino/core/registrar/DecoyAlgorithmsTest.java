@@ -21,7 +21,7 @@ class DecoyAlgorithmsTest {
 
     private void add(String number, List<DigestAlgorithm> algorithms) {
         store.create(new Extension(number, "N" + number, null, null, algorithms, Map.of(), true,
-            Extension.DEFAULT_RING_TIMEOUT_SECONDS, null, clock.instant(), clock.instant()));
+            Extension.DEFAULT_RING_TIMEOUT_SECONDS, null, clock.instant(), clock.instant(), 1));
     }
 
     @Test

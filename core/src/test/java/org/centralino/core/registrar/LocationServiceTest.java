@@ -65,7 +65,7 @@ class LocationServiceTest {
 
     private Extension extension(String number, boolean enabled) {
         return new Extension(number, "N", null, null, List.of(DigestAlgorithm.MD5), Map.of(), enabled,
-            Extension.DEFAULT_RING_TIMEOUT_SECONDS, null, clock.instant(), clock.instant());
+            Extension.DEFAULT_RING_TIMEOUT_SECONDS, null, clock.instant(), clock.instant(), 1);
     }
 
     @Test

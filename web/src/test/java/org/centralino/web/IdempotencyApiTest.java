@@ -1,0 +1,145 @@
+package org.centralino.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Idempotency-Key on POST: a retried create is answered the same and does not create twice. */
+class IdempotencyApiTest extends WebTestBase {
+    static final String CREATE = "{\"number\":\"1001\",\"name\":\"Alice\"}";
+
+    @BeforeEach
+    void login() {
+        api.login();
+    }
+
+    Api.Resp post(String json, String key) {
+        return api.send("POST", "/api/v1/extensions", json, Map.of("Idempotency-Key", key));
+    }
+
+    @Test
+    void aRetriedCreateGetsTheSameAnswerAndCreatesOnce() {
+        Api.Resp first = post(CREATE, "key-1");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        Api.Resp retry = post(CREATE, "key-1");
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.text()).isEqualTo(first.text()); // the generated password too: it was shown once, to this
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Content-Type")).startsWith("application/json");
+        assertThat(server.extensions.list()).hasSize(1);
+        Api.Resp noKey = api.send("POST", "/api/v1/extensions", CREATE);
+        assertThat(noKey.status()).as("without a key it is a new request").isEqualTo(409);
+    }
+
+    @Test
+    void theSameKeyWithAnotherRequestIs422() {
+        assertThat(post(CREATE, "key-2").status()).isEqualTo(201);
+        Api.Resp other = post("{\"number\":\"1002\",\"name\":\"Bob\"}", "key-2");
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.json().get("code").stringValue()).isEqualTo("idempotency_key_reused");
+        Api.Resp otherPath = api.send("POST", "/api/v1/extensions/import?dryRun=true", CREATE,
+            Map.of("Idempotency-Key", "key-2"));
+        assertThat(otherPath.status()).isEqualTo(422);
+        assertThat(server.extensions.list()).hasSize(1);
+    }
+
+    @Test
+    void aRefusalIsReplayedTooAndAQuotedKeyIsTheSameKey() {
+        Api.Resp bad = post("{\"number\":\"1\",\"name\":\"Alice\"}", "\"key-3\"");
+        assertThat(bad.status()).isEqualTo(422);
+        Api.Resp again = post("{\"number\":\"1\",\"name\":\"Alice\"}", "key-3");
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.text()).isEqualTo(bad.text());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    }
+
+    @Test
+    void emptyLongAndNonAsciiKeysAre400NamingTheHeader() {
+        for (String key : new String[] {"", "\"\"", "k".repeat(256)}) {
+            Api.Resp r = api.send("POST", "/api/v1/extensions", CREATE, Map.of("Idempotency-Key", key));
+            assertThat(r.status()).as("key " + BadInputTest.shorten(key) + " → " + r).isEqualTo(400);
+            assertThat(r.json().get("field").stringValue()).isEqualTo("Idempotency-Key");
+        }
+        Api.Resp latin = api.raw("POST /api/v1/extensions HTTP/1.1\r\nContent-Type: application/json\r\n"
+            + "Idempotency-Key: cl\u00e9", CREATE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(latin.status()).as(latin.toString()).isEqualTo(400);
+        assertThat(server.extensions.list()).isEmpty();
+        assertThat(post(CREATE, "k".repeat(255)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void withoutATokenNothingIsStored() {
+        String token = api.token;
+        api.token = null;
+        assertThat(post(CREATE, "key-4").status()).isEqualTo(401);
+        api.token = token;
+        Api.Resp r = post(CREATE, "key-4");
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.header("Idempotent-Replayed")).isNull();
+    }
+
+    /** A server failure is not an answer to repeat: the retry runs again. */
+    @Test
+    void after500TheRetryRunsAgain() {
+        ch.qos.logback.classic.Logger errors = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+            .getLogger(ErrorMapping.class);
+        errors.setLevel(ch.qos.logback.classic.Level.OFF); // the expected stack trace stays out of the build output
+        try {
+            server.extensions.stop(); // the store refuses: the route fails with a 500, the database is fine
+            assertThat(post(CREATE, "key-6").status()).isEqualTo(500);
+        } finally {
+            errors.setLevel(null);
+            server.extensions.start();
+        }
+        Api.Resp retry = post(CREATE, "key-6");
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isNull();
+    }
+
+    @Test
+    void concurrentRetriesCreateOnce() throws Exception {
+        int n = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Api.Resp>> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return post(CREATE, "key-5");
+                }));
+            }
+            go.countDown();
+            int fresh = 0;
+            String body = null;
+            List<Api.Resp> all = new ArrayList<>();
+            for (Future<Api.Resp> f : answers) {
+                Api.Resp r = f.get();
+                all.add(r);
+                if (r.status() == 201 && r.header("Idempotent-Replayed") == null) {
+                    fresh++;
+                    body = r.text();
+                }
+            }
+            assertThat(fresh).isEqualTo(1);
+            for (Api.Resp r : all) {
+                assertThat(r.status()).as(r.toString()).isIn(201, 409);
+                if (r.status() == 201) {
+                    assertThat(r.text()).isEqualTo(body);
+                } else {
+                    assertThat(r.json().get("code").stringValue()).isEqualTo("idempotency_key_in_progress");
+                }
+            }
+            assertThat(server.extensions.list()).hasSize(1);
+            assertThat(post(CREATE, "key-5").header("Idempotent-Replayed")).isEqualTo("true");
+        }
+    }
+}
