@@ -29,6 +29,10 @@ import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.app.AppServices;
 import org.centralino.core.app.Applications;
 import org.centralino.core.event.EventBus;
+import org.centralino.core.forwarding.ForwardingService;
+import org.centralino.core.history.CallHistoryService;
+import org.centralino.core.history.DirectoryCallerNames;
+import org.centralino.core.rights.Visibility;
 import org.centralino.feature.demo.DemoApplications;
 import org.centralino.media.codec.CodecRegistry;
 import org.centralino.core.idempotency.IdempotencyService;
@@ -37,6 +41,9 @@ import org.centralino.media.mix.Conferences;
 import org.centralino.media.moh.MohLibrary;
 import org.centralino.media.prompt.PromptLibrary;
 import org.centralino.media.tone.TonePlan;
+import org.centralino.core.presence.CallParties;
+import org.centralino.core.presence.CallStream;
+import org.centralino.core.presence.PresenceService;
 import org.centralino.core.registrar.LocationService;
 import org.centralino.core.registrar.Registrar;
 import org.centralino.core.registrar.RegistrarLimits;
@@ -54,10 +61,13 @@ import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.Ha1KeyFile;
 import org.centralino.store.Ha1Sealer;
 import org.centralino.store.JdbiExtensionStore;
+import org.centralino.store.JdbiForwardingStore;
 import org.centralino.store.JdbiIdempotencyStore;
 import org.centralino.store.JdbiSessionStore;
 import org.centralino.store.JdbiSettingsStore;
+import org.centralino.web.LiveEvents;
 import org.centralino.web.WebConfig;
+import org.centralino.web.PortalServices;
 import org.centralino.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +90,7 @@ public final class Centralino implements AutoCloseable {
     private JdbiExtensionStore extensionStore;
     private ExtensionService extensions;
     private LocationService locations;
+    private PresenceService presence;
     private CdrService cdr;
     private SipStack sip;
     private CallRegistry calls;
@@ -126,16 +137,19 @@ public final class Centralino implements AutoCloseable {
         AuthService auth = new AuthService(accounts, new JdbiSessionStore(database), hasher, secrets, clock,
             AuthService.DEFAULT_TOKEN_LIFETIME);
 
-        locations = new LocationService(clock);
+        locations = new LocationService(clock, events);
         locations.followDirectory(events);
         startCalls(events);
+        startPresence(events);
         AppServices apps = appServices(events);
         music = apps.music();
         startSip(apps);
+        // the library calls play, so an uploaded file is heard on the next hold
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
             auth, cdr, calls, apps.music(), // the library calls play, so an uploaded file is heard on the next hold
-            null, // the user portal (forwarding, call history) is not wired into the server yet: it answers 503
-            new IdempotencyService(new JdbiIdempotencyStore(database), clock));
+            new PortalServices(new ForwardingService(new JdbiForwardingStore(database), extensions, clock, events),
+                new CallHistoryService(cdr, new DirectoryCallerNames(extensions)), extensions, Visibility.roleBased()),
+            new IdempotencyService(new JdbiIdempotencyStore(database), clock), LiveEvents.of(events, presence));
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());
@@ -144,6 +158,18 @@ public final class Centralino implements AutoCloseable {
         LOG.info("Centralino ready: SIP udp+tcp {}:{}, HTTP {}:{}, data {}, RTP {}", config.bind().getHostAddress(),
             sip.port(), config.bind().getHostAddress(), web.port(), config.dataDir().toAbsolutePath(),
             config.rtpPorts());
+    }
+
+    /**
+     * Presence from registrations, calls and DND, and the calls as the browsers see them; before SIP starts, so the
+     * first REGISTER already counts. (The forwarding feature publishes a DndChanged per extension with DND on.)
+     */
+    private void startPresence(EventBus events) {
+        CallParties parties = new CallParties(calls, locations);
+        presence = new PresenceService(parties);
+        presence.subscribe(events);
+        new CallStream(parties, number -> extensions.find(number).map(Extension::name).orElse(null))
+            .subscribe(events);
     }
 
     /** What calls need before SIP takes the first one: records, the registry, the RTP relay. */
@@ -216,6 +242,11 @@ public final class Centralino implements AutoCloseable {
 
     public int httpPort() {
         return web.port();
+    }
+
+    /** The presence of every extension (what {@code GET /api/v1/presence} and the event stream show). */
+    public PresenceService presence() {
+        return presence;
     }
 
     public LocationService locations() {

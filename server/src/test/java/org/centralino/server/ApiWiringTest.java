@@ -26,7 +26,7 @@ class ApiWiringTest {
             assertThat(pbx.api("GET", "/api/v1/registrations", null).statusCode()).isEqualTo(200);
             HttpResponse<String> calls = pbx.api("GET", "/api/v1/calls", null);
             assertThat(calls.statusCode()).as(calls.body()).isEqualTo(200);
-            assertThat(calls.body()).isEqualTo("{\"items\":[]}");
+            assertThat(calls.body()).isEqualTo("{\"items\":[],\"nextCursor\":null}");
             assertThat(pbx.pbx.calls().activeCalls()).isZero();
             assertThat(pbx.api("GET", "/api/v1/openapi.json", null).body()).contains("/api/v1/cdr");
         }

@@ -31,6 +31,7 @@ public final class WebServer {
 
     private final WebConfig config;
     private final Javalin app;
+    private final LiveApi live;
 
     /**
      * A server without call records and active calls: {@code /api/v1/cdr} and {@code /api/v1/calls} answer 503.
@@ -78,6 +79,18 @@ public final class WebServer {
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
                      CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
                      IdempotencyService idempotency) {
+        this(config, extensions, registrations, auth, cdr, calls, music, portal, idempotency, null);
+    }
+
+    /**
+     * As the nine-argument constructor, with the live part of the API.
+     *
+     * @param live the event stream and presence; null leaves {@code GET /api/v1/presence} answering 503 and
+     *             {@code /api/v1/events} closing each connection with 1011
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
+                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
+                     IdempotencyService idempotency, LiveEvents live) {
         this.config = Objects.requireNonNull(config, "config");
         JsonMapper mapper = Json.mapper();
         BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
@@ -92,6 +105,7 @@ public final class WebServer {
         HistoryRoutes historyRoutes = new HistoryRoutes(portal);
         OpenApiRoute openApi = new OpenApiRoute();
         Idempotency idempotent = new Idempotency(idempotency);
+        this.live = live == null ? null : new LiveApi(live, auth, extensions, mapper);
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
             cfg.routes.beforeMatched(bearer::check);
@@ -105,6 +119,7 @@ public final class WebServer {
             mohRoutes.register(cfg.routes);
             forwardingRoutes.register(cfg.routes);
             historyRoutes.register(cfg.routes);
+            LiveApi.register(this.live, cfg.routes);
             openApi.register(cfg.routes);
         });
     }
@@ -134,6 +149,11 @@ public final class WebServer {
     /** The bound port: the configured one, or the one picked when configured as 0. */
     public int port() {
         return app.port();
+    }
+
+    /** The event journal and stream (tests look at their readers); null when built without live events. */
+    LiveApi live() {
+        return live;
     }
 
     /** Every HTTP route as "METHOD /path", for the OpenAPI coverage check. */

@@ -11,6 +11,10 @@ import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
+import org.centralino.core.presence.CallParties;
+import org.centralino.core.presence.CallStream;
+import org.centralino.core.presence.PresenceService;
+import org.centralino.core.registrar.LocationService;
 import org.centralino.core.forwarding.ForwardingService;
 import org.centralino.core.history.CallHistoryService;
 import org.centralino.core.history.DirectoryCallerNames;
@@ -43,6 +47,9 @@ final class TestServer implements AutoCloseable {
     final CallRegistry calls = new CallRegistry(Clock.systemUTC(), events);
     final AuthService auth;
     final ExtensionService extensionService;
+    /** Real registrations for presence and the event stream (the /registrations API reads the fake ones). */
+    final LocationService locations = new LocationService(Clock.systemUTC(), events);
+    final PresenceService presence = new PresenceService(new CallParties(calls, locations));
     final JdbiAccountStore accounts;
     final PasswordHasher hasher;
     final ForwardingService forwarding;
@@ -59,6 +66,11 @@ final class TestServer implements AutoCloseable {
 
     /** @param visibility the rights the portal routes ask (a test may stand in for slice A's groups and scopes) */
     TestServer(Path dir, MohLibrary music, Visibility visibility) {
+        this(dir, music, visibility, StreamLimits.DEFAULT);
+    }
+
+    /** @param limits the event stream's limits (tests of slow clients and retention make them small) */
+    TestServer(Path dir, MohLibrary music, Visibility visibility, StreamLimits limits) {
         db = new Database(DatabaseConfig.sqlite(dir));
         db.start();
         extensions = new JdbiExtensionStore(db, new org.centralino.store.Ha1Sealer(new byte[32]));
@@ -74,8 +86,13 @@ final class TestServer implements AutoCloseable {
         forwarding = new ForwardingService(new JdbiForwardingStore(db), extensionService, Clock.systemUTC(), events);
         PortalServices portal = new PortalServices(forwarding,
             new CallHistoryService(cdr, new DirectoryCallerNames(extensionService)), extensionService, visibility);
+        presence.subscribe(events);
+        new CallStream(new CallParties(calls, locations),
+            n -> extensionService.find(n).map(org.centralino.core.directory.Extension::name).orElse(null))
+            .subscribe(events);
         web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music,
-            portal, new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()));
+            portal, new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()),
+            LiveEvents.of(events, presence).withVisibility(visibility).withLimits(limits));
         web.start();
     }
 

@@ -16,13 +16,18 @@ abstract class WebTestBase {
 
     @BeforeEach
     void startServer() {
-        server = new TestServer(dir, music(), visibility());
+        server = new TestServer(dir, music(), visibility(), streamLimits());
         api = server.api();
     }
 
     /** The music-on-hold library the server gets; none (the API answers 503) unless a test class needs one. */
     MohLibrary music() {
         return null;
+    }
+
+    /** The event stream's limits; the defaults unless a test class needs small ones. */
+    StreamLimits streamLimits() {
+        return StreamLimits.DEFAULT;
     }
 
     /** The rights the portal routes ask; role-based unless a test class stands in for groups and scopes. */

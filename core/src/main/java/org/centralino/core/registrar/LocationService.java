@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.centralino.core.directory.DirectoryEvent;
@@ -16,13 +17,33 @@ import org.centralino.core.event.EventBus;
  * Where the registered devices of each extension are (RFC 3261 §10.3): bindings from an extension to its
  * contacts, in memory. Bindings live until they expire; {@link #purgeExpired()} removes the lapsed ones and
  * every read skips them. Updates of one extension are atomic (ConcurrentHashMap.compute).
+ *
+ * <p>When an extension's set of contacts changes (register, unregister, expiry swept by {@link #purgeExpired()},
+ * deletion) a {@link RegistrationChanged} is published on the bus. Each change of one extension and its event
+ * happen under that extension's stripe lock, so the events of one extension reach subscribers in the order of
+ * the changes (a late event never overwrites a newer state). A lapsed binding counts as gone from the moment
+ * reads skip it, but its event comes when an update or the periodic sweep removes it.
  */
 public final class LocationService implements Registrations {
+    /** Locks that order the change events of one extension; more stripes than busy REGISTER threads. */
+    private static final int STRIPES = 64;
     private final ConcurrentMap<String, Map<String, Binding>> byExtension = new ConcurrentHashMap<>();
+    private final Object[] stripes = new Object[STRIPES];
     private final Clock clock;
+    private final EventBus events;
 
+    /** A location service that tells nobody of its changes (tests of the registrar alone). */
     public LocationService(Clock clock) {
+        this(clock, new EventBus());
+    }
+
+    /** @param events where {@link RegistrationChanged} is published */
+    public LocationService(Clock clock, EventBus events) {
         this.clock = clock;
+        this.events = events;
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     /** A change to one extension's bindings, computed under that extension's lock. */
@@ -34,20 +55,36 @@ public final class LocationService implements Registrations {
 
     /** Applies an update atomically and returns the extension's live bindings after it. */
     public List<Binding> update(String extension, Update update) {
-        Instant now = clock.instant();
-        Map<String, Binding> after = byExtension.compute(extension, (ext, current) -> {
-            Map<String, Binding> working = new LinkedHashMap<>();
-            if (current != null) {
-                current.forEach((k, b) -> {
-                    if (b.expiresAt().isAfter(now)) {
-                        working.put(k, b);
-                    }
-                });
+        synchronized (stripe(extension)) {
+            Instant now = clock.instant();
+            boolean[] changed = {false};
+            Map<String, Binding> after = byExtension.compute(extension, (ext, current) -> {
+                Map<String, Binding> working = new LinkedHashMap<>();
+                if (current != null) {
+                    current.forEach((k, b) -> {
+                        if (b.expiresAt().isAfter(now)) {
+                            working.put(k, b);
+                        }
+                    });
+                }
+                update.apply(working);
+                changed[0] = !contactsOf(current).equals(working.keySet());
+                return working.isEmpty() ? null : working;
+            });
+            List<Binding> bindings = after == null ? List.of() : List.copyOf(after.values());
+            if (changed[0]) {
+                events.publish(new RegistrationChanged(extension, bindings));
             }
-            update.apply(working);
-            return working.isEmpty() ? null : working;
-        });
-        return after == null ? List.of() : List.copyOf(after.values());
+            return bindings;
+        }
+    }
+
+    private static Set<String> contactsOf(Map<String, Binding> bindings) {
+        return bindings == null ? Set.of() : bindings.keySet();
+    }
+
+    private Object stripe(String extension) {
+        return stripes[Math.floorMod(extension.hashCode(), STRIPES)];
     }
 
     @Override
@@ -94,7 +131,11 @@ public final class LocationService implements Registrations {
 
     /** Removes every binding of an extension (it was deleted). */
     public void removeAll(String extension) {
-        byExtension.remove(extension);
+        synchronized (stripe(extension)) {
+            if (byExtension.remove(extension) != null) {
+                events.publish(new RegistrationChanged(extension, List.of()));
+            }
+        }
     }
 
     /** Drops lapsed bindings; returns how many. Called periodically by the registrar. */
@@ -102,18 +143,25 @@ public final class LocationService implements Registrations {
         Instant now = clock.instant();
         int[] purged = {0};
         for (String ext : byExtension.keySet()) {
-            byExtension.computeIfPresent(ext, (k, m) -> {
-                // a new map, never a mutation: readers iterate the old one without locks
-                Map<String, Binding> live = new LinkedHashMap<>();
-                m.forEach((contact, b) -> {
-                    if (b.expiresAt().isAfter(now)) {
-                        live.put(contact, b);
-                    } else {
-                        purged[0]++;
-                    }
+            synchronized (stripe(ext)) {
+                int before = purged[0];
+                Map<String, Binding> after = byExtension.computeIfPresent(ext, (k, m) -> {
+                    // a new map, never a mutation: readers iterate the old one without locks
+                    Map<String, Binding> live = new LinkedHashMap<>();
+                    m.forEach((contact, b) -> {
+                        if (b.expiresAt().isAfter(now)) {
+                            live.put(contact, b);
+                        } else {
+                            purged[0]++;
+                        }
+                    });
+                    return live.isEmpty() ? null : live;
                 });
-                return live.isEmpty() ? null : live;
-            });
+                if (purged[0] != before) {
+                    List<Binding> left = after == null ? List.of() : List.copyOf(after.values());
+                    events.publish(new RegistrationChanged(ext, left));
+                }
+            }
         }
         return purged[0];
     }

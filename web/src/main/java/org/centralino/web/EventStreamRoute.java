@@ -1,0 +1,154 @@
+package org.centralino.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.websocket.WsConnectContext;
+import io.javalin.websocket.WsContext;
+import io.javalin.websocket.WsMessageContext;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.centralino.core.account.AuthService;
+import org.centralino.core.account.UserAccount;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code /api/v1/events}: the WebSocket event stream (contract of issue 5, "Events on the stream"). The client
+ * authenticates with {@code Authorization: Bearer}, the {@code centralino_session} cookie or
+ * {@code ?access_token=} (browsers cannot set headers on a WebSocket); without a live session the connection is
+ * accepted and closed at once with 1008 and the reason, which a browser can read (a refused upgrade it cannot).
+ * {@code ?since=<epoch>:<seq>} resumes after that event; see {@link #opening} for what the first message is.
+ */
+final class EventStreamRoute {
+    static final String PATH = "/api/v1/events";
+    static final String SESSION_COOKIE = "centralino_session";
+    /** WebSocket pings from the server keep idle streams (and proxies) from timing out. */
+    private static final long PING_SECONDS = 15;
+
+    private final EventJournal journal;
+    private final AuthService auth;
+    private final AudienceCheck audience;
+    private final StreamMessages messages;
+    private final StreamLimits limits;
+    private final JsonMapper mapper;
+    private final Clock clock;
+    private final Map<String, StreamClient> clients = new ConcurrentHashMap<>();
+
+    EventStreamRoute(EventJournal journal, AuthService auth, AudienceCheck audience, StreamMessages messages,
+                     StreamLimits limits, JsonMapper mapper, Clock clock) {
+        this.journal = journal;
+        this.auth = auth;
+        this.audience = audience;
+        this.messages = messages;
+        this.limits = limits;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.ws(PATH, ws -> {
+            ws.onConnect(this::connect);
+            ws.onMessage(this::message);
+            ws.onClose(this::release);
+            ws.onError(this::release);
+        }, Access.PUBLIC);
+    }
+
+    /** Clients connected now. */
+    int clients() {
+        return clients.size();
+    }
+
+    private void connect(WsConnectContext ctx) {
+        Optional<String> token = token(ctx);
+        Optional<UserAccount> account = token.flatMap(auth::authenticate);
+        if (account.isEmpty()) {
+            ctx.closeSession(StreamClient.POLICY_VIOLATION, token.isEmpty()
+                ? "unauthorized: send Authorization: Bearer, the session cookie or ?access_token="
+                : "unauthorized: the token is unknown, expired or logged out; log in again");
+            return;
+        }
+        Optional<StreamCursor> since;
+        try {
+            since = StreamCursor.parse(ctx.queryParam("since"));
+        } catch (IllegalArgumentException e) {
+            ctx.closeSession(StreamClient.POLICY_VIOLATION, e.getMessage());
+            return;
+        }
+        StreamClient client = new StreamClient(ctx.session, journal, audience, limits, account.get(),
+            () -> auth.authenticate(token.get()), clock);
+        clients.put(ctx.sessionId(), client);
+        ctx.enableAutomaticPings(PING_SECONDS, TimeUnit.SECONDS);
+        Opening o = opening(since);
+        client.start(o.from(), o.first());
+    }
+
+    /** Where a client starts, and what it is told first (null: nothing, the replay begins at once). */
+    record Opening(long from, String first) {
+    }
+
+    /**
+     * Without {@code since}: a {@code stream.hello} with the current cursor, then live events. With a cursor
+     * this journal still holds: every event after it, then live (no hello). Otherwise, a cursor of another
+     * epoch (the server restarted), older than the retained window, or beyond the newest event: a
+     * {@code stream.reset} with the current cursor, then live events: the client reloads its state.
+     */
+    Opening opening(Optional<StreamCursor> since) {
+        long last = journal.last();
+        if (since.isEmpty()) {
+            return new Opening(last, messages.hello(last, journal.epoch()));
+        }
+        StreamCursor c = since.get();
+        String reason = null;
+        if (c.epoch() != null && !c.epoch().equals(journal.epoch())) {
+            reason = "the server restarted (epoch " + c.epoch() + " is over, this is " + journal.epoch() + ")";
+        } else if (c.seq() > last) {
+            reason = "seq " + c.seq() + " was never sent: the newest is " + last;
+        } else if (c.seq() + 1 < journal.firstRetained()) {
+            reason = "seq " + c.seq() + " is older than the retained events (from " + journal.firstRetained() + ")";
+        }
+        return reason == null ? new Opening(c.seq(), null)
+            : new Opening(last, messages.reset(last, journal.epoch(), reason));
+    }
+
+    private void message(WsMessageContext ctx) {
+        StreamClient client = clients.get(ctx.sessionId());
+        if (client != null && isPing(ctx.message())) {
+            client.ping();
+        }
+    }
+
+    private boolean isPing(String text) {
+        try {
+            JsonNode node = mapper.readTree(text);
+            return node.isObject() && "ping".equals(node.path("type").asString(null));
+        } catch (JacksonException e) {
+            return false; // clients send nothing else; anything unreadable is ignored, not fatal
+        }
+    }
+
+    /** The connection closed or failed: its writer ends. */
+    private void release(WsContext ctx) {
+        StreamClient client = clients.remove(ctx.sessionId());
+        if (client != null) {
+            client.closed();
+        }
+    }
+
+    /** The token of the header, else of the cookie, else of the query parameter. */
+    private static Optional<String> token(WsContext ctx) {
+        Optional<String> bearer = BearerAuth.token(ctx.header("Authorization"));
+        if (bearer.isPresent()) {
+            return bearer;
+        }
+        String cookie = ctx.cookie(SESSION_COOKIE);
+        if (cookie != null && !cookie.isBlank()) {
+            return Optional.of(cookie);
+        }
+        String query = ctx.queryParam("access_token");
+        return query == null || query.isBlank() ? Optional.empty() : Optional.of(query);
+    }
+}

@@ -1,0 +1,96 @@
+package org.centralino.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.centralino.core.account.Role;
+import org.centralino.core.rights.Visibility;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class EventStreamAuthTest extends StreamTestBase {
+    private StreamTestClient connectWith(Map<String, String> headers, String query) {
+        return track(StreamTestClient.connect(server.web.port(), query, headers));
+    }
+
+    @Test
+    void withoutATokenTheStreamIsClosedWithPolicyViolationAndAReason() {
+        StreamTestClient c = connectWith(Map.of(), "");
+        StreamTestClient.Close close = c.awaitClose();
+        assertThat(close.code()).isEqualTo(1008);
+        assertThat(close.reason()).contains("unauthorized").contains("access_token");
+        assertThat(c.messages).isEmpty();
+    }
+
+    @Test
+    void anUnknownOrLoggedOutTokenIsClosedWithPolicyViolation() {
+        String token = login("anna", Role.USER, "1001");
+        server.auth.logout(token);
+        assertThat(connectWith(Map.of("Authorization", "Bearer " + token), "").awaitClose().code()).isEqualTo(1008);
+        assertThat(connectWith(Map.of(), "access_token=nonsense").awaitClose().reason()).contains("expired");
+    }
+
+    @Test
+    void theBearerHeaderTheSessionCookieAndTheQueryTokenAreEachAccepted() {
+        String token = login("anna", Role.USER, "1001");
+        for (StreamTestClient c : new StreamTestClient[] {
+            connectWith(Map.of("Authorization", "Bearer " + token), ""),
+            connectWith(Map.of("Cookie", EventStreamRoute.SESSION_COOKIE + "=" + token), ""),
+            connectWith(Map.of(), "access_token=" + token)}) {
+            assertThat(c.next().get("type").stringValue()).isEqualTo("stream.hello");
+        }
+    }
+
+    @Test
+    void aStreamWithoutSinceStartsWithAHelloCarryingTheCursorToResumeFrom() {
+        server.events.publish(new Numbered(1));
+        server.events.publish(new Numbered(2));
+        StreamTestClient c = connect(adminToken(), "");
+        JsonNode hello = c.next();
+        assertThat(hello.get("type").stringValue()).isEqualTo("stream.hello");
+        assertThat(hello.get("seq").longValue()).isEqualTo(2);
+        assertThat(hello.get("epoch").stringValue()).isNotBlank();
+
+        server.events.publish(new Numbered(3));
+        JsonNode event = c.next();
+        assertThat(event.get("seq").longValue()).isEqualTo(3);
+        assertThat(event.get("epoch").stringValue()).isEqualTo(hello.get("epoch").stringValue());
+        assertThat(event.get("type").stringValue()).isEqualTo("test.numbered");
+        assertThat(event.get("at").stringValue()).endsWith("Z");
+        assertThat(event.get("data").get("n").intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void aPingIsAnsweredWithAPongAndOtherTextIsIgnored() {
+        StreamTestClient c = connect(adminToken(), "");
+        hello(c);
+        c.send("not json");
+        c.send("{\"type\":\"ping\"}");
+        assertThat(c.next().toString()).isEqualTo("{\"type\":\"pong\"}");
+    }
+
+    @Test
+    void aMalformedSinceIsClosedWithTheReason() {
+        StreamTestClient c = connect(adminToken(), "since=yesterday");
+        StreamTestClient.Close close = c.awaitClose();
+        assertThat(close.code()).isEqualTo(1008);
+        assertThat(close.reason()).contains("since 'yesterday' must be <epoch>:<seq>");
+    }
+
+    @Test
+    void aStreamWhoseSessionEndsIsClosedAtTheNextCheck() {
+        server.close();
+        StreamLimits checkOften = new StreamLimits(100, Duration.ofMinutes(1), 100, Duration.ofSeconds(1),
+            Duration.ofMillis(200), Duration.ofSeconds(5));
+        server = new TestServer(dir, null, Visibility.roleBased(), checkOften);
+        api = server.api();
+        String token = login("anna", Role.USER, "1001");
+        StreamTestClient c = connect(token, "");
+        hello(c);
+        server.auth.logout(token);
+        StreamTestClient.Close close = c.awaitClose();
+        assertThat(close.code()).isEqualTo(1008);
+        assertThat(close.reason()).contains("session ended");
+    }
+}
