@@ -71,8 +71,8 @@ abstract class AccountStoreContract extends StoreContract {
         Database db = open();
         new JdbiAccountStore(db).create(ADMIN);
         JdbiSessionStore sessions = new JdbiSessionStore(db);
-        Session live = new Session("a".repeat(64), "admin", T0, T0.plusSeconds(3600));
-        Session old = new Session("b".repeat(64), "admin", T0, T0.plusSeconds(10));
+        Session live = new Session("a".repeat(64), "admin", T0, T0.plusSeconds(3600), "e".repeat(64));
+        Session old = new Session("b".repeat(64), "admin", T0, T0.plusSeconds(10), null);
         sessions.save(live);
         sessions.save(old);
         db.stop();
@@ -88,7 +88,7 @@ abstract class AccountStoreContract extends StoreContract {
     @Test
     void sessionOfAnUnknownAccountIsRefusedByTheForeignKey() {
         JdbiSessionStore sessions = new JdbiSessionStore(open());
-        assertThatThrownBy(() -> sessions.save(new Session("c".repeat(64), "ghost", T0, T0.plusSeconds(1))))
+        assertThatThrownBy(() -> sessions.save(new Session("c".repeat(64), "ghost", T0, T0.plusSeconds(1), null)))
             .isInstanceOf(RuntimeException.class);
     }
 
@@ -99,7 +99,7 @@ abstract class AccountStoreContract extends StoreContract {
         JdbiSessionStore sessions = new JdbiSessionStore(db);
         concurrently(8, 25, (thread, i) -> {
             String hash = String.format("%02d%062d", thread, i);
-            sessions.save(new Session(hash, "admin", T0, T0.plusSeconds(60)));
+            sessions.save(new Session(hash, "admin", T0, T0.plusSeconds(60), null));
             assertThat(sessions.find(hash)).isPresent();
             sessions.deleteExpired(T0);
         });

@@ -2,12 +2,16 @@ package org.centralino.web;
 
 import io.javalin.security.RouteRole;
 
-/** Who may call a route; checked by {@link BearerAuth} before the handler runs. */
+/** Who may call a route; checked by {@link Authenticator} before the handler runs. */
 enum Access implements RouteRole {
     /** No token needed: login and the OpenAPI document. */
     PUBLIC,
-    /** A valid bearer token of any account (logout). */
+    /** A live session or token of any account; the route checks finer rights itself. */
     AUTHENTICATED,
-    /** A valid bearer token of an ADMIN account. */
-    ADMIN
+    /** A live session or token of an ADMIN account. */
+    ADMIN,
+    /** ADMIN, or a delegated administrator with the {@code reports} right (seed 002: call reports). */
+    REPORTS,
+    /** ADMIN, or a delegated administrator with the {@code system} right (seed 002: general system settings). */
+    SYSTEM
 }

@@ -19,8 +19,8 @@ final class CdrRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get(BASE, this::list, Access.ADMIN);
-        routes.get(BASE + "/{callId}", this::get, Access.ADMIN);
+        routes.get(BASE, this::list, Access.REPORTS);
+        routes.get(BASE + "/{callId}", this::get, Access.REPORTS);
     }
 
     private void list(Context ctx) {

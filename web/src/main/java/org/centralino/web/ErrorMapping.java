@@ -5,8 +5,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
 import java.util.UUID;
+import org.centralino.core.account.DuplicateAccountException;
+import org.centralino.core.account.LastAdminException;
+import org.centralino.core.account.UnknownAccountException;
 import org.centralino.core.directory.DuplicateExtensionException;
 import org.centralino.core.directory.UnknownExtensionException;
+import org.centralino.core.rights.DuplicateGroupException;
+import org.centralino.core.rights.UnknownGroupException;
 import org.centralino.core.validation.ValidationException;
 import org.centralino.core.version.VersionMismatchException;
 import org.slf4j.Logger;
@@ -31,6 +36,16 @@ final class ErrorMapping {
             ApiError.of("extension_not_found", e.getMessage())));
         routes.exception(DuplicateExtensionException.class, (e, ctx) -> answer(ctx, 409,
             ApiError.of("duplicate_extension", e.getMessage())));
+        routes.exception(UnknownAccountException.class, (e, ctx) -> answer(ctx, 404,
+            ApiError.of("user_not_found", e.getMessage())));
+        routes.exception(DuplicateAccountException.class, (e, ctx) -> answer(ctx, 409,
+            ApiError.of("duplicate_user", e.getMessage())));
+        routes.exception(LastAdminException.class, (e, ctx) -> answer(ctx, 409,
+            ApiError.of("last_admin", e.getMessage())));
+        routes.exception(UnknownGroupException.class, (e, ctx) -> answer(ctx, 404,
+            ApiError.of("group_not_found", e.getMessage())));
+        routes.exception(DuplicateGroupException.class, (e, ctx) -> answer(ctx, 409,
+            ApiError.of("duplicate_group", e.getMessage())));
         routes.exception(VersionMismatchException.class, ErrorMapping::preconditionFailed);
         routes.exception(HttpResponseException.class, ErrorMapping::javalinResponse);
         routes.exception(Exception.class, ErrorMapping::unexpected);

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class EventStreamRoute {
     static final String PATH = "/api/v1/events";
-    static final String SESSION_COOKIE = "centralino_session";
+    static final String SESSION_COOKIE = SessionCookie.NAME;
     /** WebSocket pings from the server keep idle streams (and proxies) from timing out. */
     private static final long PING_SECONDS = 15;
 
@@ -140,7 +140,7 @@ final class EventStreamRoute {
 
     /** The token of the header, else of the cookie, else of the query parameter. */
     private static Optional<String> token(WsContext ctx) {
-        Optional<String> bearer = BearerAuth.token(ctx.header("Authorization"));
+        Optional<String> bearer = Authenticator.bearer(ctx.header("Authorization"));
         if (bearer.isPresent()) {
             return bearer;
         }

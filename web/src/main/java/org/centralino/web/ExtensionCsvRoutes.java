@@ -22,15 +22,19 @@ import org.centralino.core.directory.ExtensionService;
  * {@code POST /api/v1/extensions/import?dryRun=true|false}. The import answers a preview of every row (create or
  * update, with its errors); with {@code dryRun=false} the valid rows are written, each in one write, and the
  * invalid ones only reported. A file that is not CSV, or whose header names an unknown column, is refused whole.
+ * Administrators only (a bulk change is not checked row by row against a delegated scope); an import that wrote
+ * rows is one audit entry with its per-row outcome.
  */
 final class ExtensionCsvRoutes {
     static final String EXPORT = ExtensionRoutes.BASE + "/export.csv";
     static final String IMPORT = ExtensionRoutes.BASE + "/import";
 
     private final ExtensionService service;
+    private final Auditor audit;
 
-    ExtensionCsvRoutes(ExtensionService service) {
+    ExtensionCsvRoutes(ExtensionService service, Auditor audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     /** Registered before {@code /extensions/{number}}, which would otherwise take "export.csv" for a number. */
@@ -69,7 +73,11 @@ final class ExtensionCsvRoutes {
         for (CsvRecord r : nonBlank.subList(1, nonBlank.size())) {
             rows.add(csv.apply(r, dryRun));
         }
-        ctx.json(ImportJson.of(rows));
+        ImportJson answer = ImportJson.of(rows);
+        if (!dryRun && answer.created() + answer.updated() > 0) {
+            audit.record(ctx, "extension.import", "extension", "import", null, answer);
+        }
+        ctx.json(answer);
     }
 
     private static boolean dryRun(String v) {

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * <li>the same key while the first request still runs: 409 {@code idempotency_key_in_progress};</li>
  * <li>an empty key or one longer than {@value #KEY_MAX} characters: 400 naming {@code Idempotency-Key}.</li>
  * </ul>
- * Public routes (login) ignore the header: there is no user to keep the key for.
+ * Public routes (login) ignore the header: there is no user to keep the key for. An answer whose route marks it
+ * with {@link #holdsSecret} (a new API token: only hashes of those are stored anywhere) is not kept: the retry gets
+ * 409 {@code idempotency_secret_not_kept} instead, and the create still does not run twice.
  */
 final class Idempotency {
     static final String HEADER = "Idempotency-Key";
@@ -38,6 +40,7 @@ final class Idempotency {
     static final int KEY_MAX = 255;
     private static final Logger log = LoggerFactory.getLogger(Idempotency.class);
     private static final String CLAIM = "centralino.idempotency.claim";
+    private static final String SECRET = "centralino.idempotency.secret";
 
     private record Claim(String username, String key) {
     }
@@ -60,7 +63,7 @@ final class Idempotency {
         this.service = service;
     }
 
-    /** Call after {@link BearerAuth} is registered: the before handler needs the authenticated account. */
+    /** Call after {@link Authenticator} is registered: the before handler needs the authenticated account. */
     void register(RoutesConfig routes) {
         routes.beforeMatched(this::before);
         routes.after(this::after);
@@ -69,7 +72,7 @@ final class Idempotency {
 
     private void before(Context ctx) {
         String header = ctx.header(HEADER);
-        UserAccount account = ctx.attribute(BearerAuth.ACCOUNT_ATTRIBUTE);
+        UserAccount account = ctx.attribute(Authenticator.ACCOUNT_ATTRIBUTE);
         if (service == null || header == null || ctx.method() != HandlerType.POST || account == null) {
             return;
         }
@@ -85,6 +88,14 @@ final class Idempotency {
         }
     }
 
+    /**
+     * Marks the answer as holding a secret shown once, which must not be kept in the idempotency store (only hashes
+     * of secrets are stored anywhere).
+     */
+    static void holdsSecret(Context ctx) {
+        ctx.attribute(SECRET, Boolean.TRUE);
+    }
+
     /** Stores the answer of the request that claimed a key; runs after the route and after error mapping. */
     private void after(Context ctx) {
         Claim claim = ctx.attribute(CLAIM);
@@ -98,16 +109,23 @@ final class Idempotency {
             return;
         }
         try {
-            byte[] body = body(ctx);
-            String type = ctx.res().getContentType();
-            service.complete(claim.username(), claim.key(),
-                new StoredResponse(status, type, new String(body, StandardCharsets.UTF_8)));
+            service.complete(claim.username(), claim.key(), stored(ctx, status));
         } catch (RuntimeException e) {
             // the request is done and its answer stands: failing it now would tell the client it did not happen
             log.warn("cannot keep the answer to {} {} for Idempotency-Key of {}; a retry will run again",
                 ctx.method(), ctx.path(), claim.username(), e);
             abandonQuietly(claim);
         }
+    }
+
+    private static StoredResponse stored(Context ctx, int status) {
+        if (Boolean.TRUE.equals(ctx.attribute(SECRET)) && status < 300) {
+            return new StoredResponse(409, "application/json", "{\"code\":\"idempotency_secret_not_kept\","
+                + "\"message\":\"the request with this Idempotency-Key succeeded (status " + status + ") and is not "
+                + "repeated; its answer held a secret shown only once, which the server does not keep\"}");
+        }
+        byte[] body = body(ctx);
+        return new StoredResponse(status, ctx.res().getContentType(), new String(body, StandardCharsets.UTF_8));
     }
 
     private void abandonQuietly(Claim claim) {

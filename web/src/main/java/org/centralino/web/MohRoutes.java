@@ -49,9 +49,9 @@ final class MohRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get(BASE, this::list, Access.ADMIN);
-        routes.put(BASE + "/{class}/files/{name}", this::upload, Access.ADMIN);
-        routes.delete(BASE + "/{class}/files/{name}", this::delete, Access.ADMIN);
+        routes.get(BASE, this::list, Access.SYSTEM);
+        routes.put(BASE + "/{class}/files/{name}", this::upload, Access.SYSTEM);
+        routes.delete(BASE + "/{class}/files/{name}", this::delete, Access.SYSTEM);
     }
 
     /** Paged in order of class name. */

@@ -91,11 +91,34 @@ public final class WebServer {
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
                      CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
                      IdempotencyService idempotency, LiveEvents live) {
+        this(config, extensions, registrations, cdr, calls, music, portal, idempotency, live,
+            AccountServices.authOnly(Objects.requireNonNull(auth, "auth")));
+    }
+
+    /**
+     * The whole API. Without {@code accounts}' user, group, scope, token and audit services (see
+     * {@link AccountServices#authOnly}) those routes answer 503 and rights come from the role alone.
+     *
+     * @param cdr         the call records service; null leaves {@code /api/v1/cdr} answering 503
+     * @param calls       the active calls; null leaves {@code /api/v1/calls} answering 503
+     * @param music       the music-on-hold classes calls play; null leaves {@code /api/v1/moh} answering 503
+     * @param portal      DND, forwarding and call history; null leaves their routes answering 503
+     * @param idempotency where the answers to POSTs with an Idempotency-Key are kept; null ignores the header
+     * @param live        the event stream and presence; null leaves them unavailable
+     * @param accounts    login, users, groups, scopes, API tokens, the audit log and the rights
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, CdrService cdr,
+                     CallRegistry calls, MohLibrary music, PortalServices portal, IdempotencyService idempotency,
+                     LiveEvents live, AccountServices accounts) {
         this.config = Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(accounts, "accounts");
         JsonMapper mapper = Json.mapper();
-        BearerAuth bearer = new BearerAuth(Objects.requireNonNull(auth, "auth"));
-        AuthRoutes authRoutes = new AuthRoutes(auth, mapper);
-        ExtensionRoutes extensionRoutes = new ExtensionRoutes(Objects.requireNonNull(extensions, "extensions"), mapper);
+        Authenticator authenticator = new Authenticator(accounts.auth(), accounts::scopeOf);
+        Auditor audit = new Auditor(accounts.audit(), mapper);
+        AuthRoutes authRoutes = new AuthRoutes(accounts, mapper);
+        AccountRoutes accountRoutes = new AccountRoutes(accounts, mapper, audit);
+        ExtensionRoutes extensionRoutes = new ExtensionRoutes(Objects.requireNonNull(extensions, "extensions"), mapper,
+            new ExtensionAccess(accounts), audit);
         RegistrationRoutes registrationRoutes = new RegistrationRoutes(
             Objects.requireNonNull(registrations, "registrations"));
         CdrRoutes cdrRoutes = new CdrRoutes(cdr);
@@ -105,13 +128,14 @@ public final class WebServer {
         HistoryRoutes historyRoutes = new HistoryRoutes(portal);
         OpenApiRoute openApi = new OpenApiRoute();
         Idempotency idempotent = new Idempotency(idempotency);
-        this.live = live == null ? null : new LiveApi(live, auth, extensions, mapper);
+        this.live = live == null ? null : new LiveApi(live, accounts.auth(), extensions, mapper);
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
-            cfg.routes.beforeMatched(bearer::check);
+            cfg.routes.beforeMatched(authenticator::check);
             ErrorMapping.register(cfg.routes);
-            idempotent.register(cfg.routes); // after the bearer check: keys are kept per user
+            idempotent.register(cfg.routes); // after the authentication: keys are kept per user
             authRoutes.register(cfg.routes);
+            accountRoutes.register(cfg.routes);
             extensionRoutes.register(cfg.routes);
             registrationRoutes.register(cfg.routes);
             cdrRoutes.register(cfg.routes);

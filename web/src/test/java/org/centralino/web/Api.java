@@ -142,4 +142,15 @@ final class Api {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Logs in as {@code username} and keeps the bearer token; fails the test when the login fails. */
+    Api loginAs(String username, String password) {
+        Resp r = send("POST", "/api/v1/auth/login",
+            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (r.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + r);
+        }
+        token = r.json().get("token").stringValue();
+        return this;
+    }
 }

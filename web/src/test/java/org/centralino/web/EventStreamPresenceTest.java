@@ -11,10 +11,17 @@ import org.centralino.core.call.CallId;
 import org.centralino.core.call.CallInput;
 import org.centralino.core.call.LegId;
 import org.centralino.core.presence.DndChanged;
+import org.centralino.core.rights.Visibility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+/** The stream under the role rules alone; {@link GroupRightsStreamTest} covers what the groups add. */
 class EventStreamPresenceTest extends StreamTestBase {
+    @Override
+    Visibility visibility() {
+        return Visibility.roleBased();
+    }
+
     private void extension(String number, String name) {
         Api.Resp r = api.send("POST", "/api/v1/extensions",
             "{\"number\":\"" + number + "\",\"name\":\"" + name + "\"}");

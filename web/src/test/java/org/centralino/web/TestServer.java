@@ -4,6 +4,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.centralino.core.account.AdminBootstrap;
+import org.centralino.core.account.ApiTokenService;
+import org.centralino.core.account.LoginGuard;
+import org.centralino.core.account.UserService;
+import org.centralino.core.audit.AuditLog;
+import org.centralino.core.rights.AdminScopeService;
+import org.centralino.core.rights.GroupService;
+import org.centralino.core.rights.GroupVisibility;
 import org.centralino.core.account.Argon2Params;
 import org.centralino.core.account.AuthService;
 import org.centralino.core.account.PasswordHasher;
@@ -25,6 +32,11 @@ import org.centralino.media.moh.MohLibrary;
 import org.centralino.store.Database;
 import org.centralino.store.DatabaseConfig;
 import org.centralino.store.JdbiAccountStore;
+import org.centralino.store.JdbiAdminScopeStore;
+import org.centralino.store.JdbiApiTokenStore;
+import org.centralino.store.JdbiAuditStore;
+import org.centralino.store.JdbiGroupStore;
+import org.centralino.store.JdbiLoginFailureStore;
 import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.JdbiExtensionStore;
 import org.centralino.store.JdbiForwardingStore;
@@ -46,6 +58,12 @@ final class TestServer implements AutoCloseable {
     final CdrService cdr;
     final CallRegistry calls = new CallRegistry(Clock.systemUTC(), events);
     final AuthService auth;
+    /** The clock of login, lock-out, tokens, users and the audit log: tests move it to expire locks and tokens. */
+    final TestClock clock = new TestClock();
+    /** The rights from the groups and scopes (slice A), whether or not a test stands in for them. */
+    final GroupVisibility groups;
+    /** The rights the API asks: {@link #groups}, or the stand-in a test gave. */
+    final Visibility visibility;
     final ExtensionService extensionService;
     /** Real registrations for presence and the event stream (the /registrations API reads the fake ones). */
     final LocationService locations = new LocationService(Clock.systemUTC(), events);
@@ -61,10 +79,10 @@ final class TestServer implements AutoCloseable {
 
     /** @param music the music-on-hold library /api/v1/moh manages; null leaves it answering 503 */
     TestServer(Path dir, MohLibrary music) {
-        this(dir, music, Visibility.roleBased());
+        this(dir, music, null);
     }
 
-    /** @param visibility the rights the portal routes ask (a test may stand in for slice A's groups and scopes) */
+    /** @param visibility the rights the API asks; null: the groups and scopes (a test may stand in for them) */
     TestServer(Path dir, MohLibrary music, Visibility visibility) {
         this(dir, music, visibility, StreamLimits.DEFAULT);
     }
@@ -79,20 +97,33 @@ final class TestServer implements AutoCloseable {
         hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
         accounts = new JdbiAccountStore(db);
         new AdminBootstrap(accounts, hasher, secrets, Clock.systemUTC()).run(ADMIN_PASSWORD);
-        auth = new AuthService(accounts, new JdbiSessionStore(db), hasher, secrets, Clock.systemUTC(),
+        JdbiSessionStore sessions = new JdbiSessionStore(db);
+        JdbiApiTokenStore tokens = new JdbiApiTokenStore(db);
+        auth = new AuthService(accounts, sessions, tokens,
+            new LoginGuard(new JdbiLoginFailureStore(db), clock), hasher, secrets, clock,
             AuthService.DEFAULT_TOKEN_LIFETIME);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
+        JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(db);
+        JdbiGroupStore groupStore = new JdbiGroupStore(db);
+        groups = new GroupVisibility(groupStore, scopeStore, clock, events);
+        this.visibility = visibility != null ? visibility : groups;
+        AccountServices accountServices = new AccountServices(auth,
+            new UserService(accounts, sessions, extensions, hasher, clock, events),
+            new AdminScopeService(scopeStore, accounts, events),
+            new GroupService(groupStore, extensions, secrets, clock, events),
+            new ApiTokenService(tokens, secrets, clock),
+            new AuditLog(new JdbiAuditStore(db), secrets, clock), this.visibility, clock);
         forwarding = new ForwardingService(new JdbiForwardingStore(db), extensionService, Clock.systemUTC(), events);
         PortalServices portal = new PortalServices(forwarding,
-            new CallHistoryService(cdr, new DirectoryCallerNames(extensionService)), extensionService, visibility);
+            new CallHistoryService(cdr, new DirectoryCallerNames(extensionService)), extensionService, this.visibility);
         presence.subscribe(events);
         new CallStream(new CallParties(calls, locations),
             n -> extensionService.find(n).map(org.centralino.core.directory.Extension::name).orElse(null))
             .subscribe(events);
-        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, auth, cdr, calls, music,
-            portal, new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()),
-            LiveEvents.of(events, presence).withVisibility(visibility).withLimits(limits));
+        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, cdr, calls, music, portal,
+            new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()),
+            LiveEvents.of(events, presence).withVisibility(this.visibility).withLimits(limits), accountServices);
         web.start();
     }
 

@@ -30,9 +30,9 @@ abstract class WebTestBase {
         return StreamLimits.DEFAULT;
     }
 
-    /** The rights the portal routes ask; role-based unless a test class stands in for groups and scopes. */
+    /** The rights the API asks; null (the groups and scopes of the server) unless a test class stands in for them. */
     Visibility visibility() {
-        return Visibility.roleBased();
+        return null;
     }
 
     @AfterEach

@@ -1,10 +1,12 @@
 package org.centralino.core.account;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,13 +19,20 @@ import org.centralino.sip.auth.DigestAlgorithm;
  * Only SHA-256(token) is stored, in the {@link SessionStore}, so sessions survive a restart and are
  * shared by cluster nodes, while a copy of the database holds no usable token. A fast hash suffices
  * here: tokens carry 256 random bits, there is nothing to brute-force.
+ * <p>
+ * Every login attempt verifies one Argon2 hash, whatever the outcome (unknown user, disabled, locked out), so
+ * the time of the answer does not tell which of these it was. API tokens ({@link ApiTokenService}) authenticate
+ * through the same {@link #resolve(String)}; they are told apart by their prefix.
  */
 public final class AuthService {
     /** A working day and then some: a receptionist logs in once per shift. */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(12);
+    private static final String CSRF_DERIVATION = "centralino-csrf:";
 
     private final AccountStore accounts;
     private final SessionStore sessions;
+    private final ApiTokenStore apiTokens;
+    private final LoginGuard guard;
     private final PasswordHasher hasher;
     private final SecretGenerator secrets;
     private final Clock clock;
@@ -31,10 +40,16 @@ public final class AuthService {
     /** Verified against when the username is unknown, so the answer takes as long as for a bad password. */
     private final String decoyHash;
 
-    public AuthService(AccountStore accounts, SessionStore sessions, PasswordHasher hasher,
-                       SecretGenerator secrets, Clock clock, Duration tokenLifetime) {
+    /**
+     * @param apiTokens the scripts' tokens; null: only login sessions authenticate
+     * @param guard     the lock-out after failed logins; null: none (tests and tools only: a server must have one)
+     */
+    public AuthService(AccountStore accounts, SessionStore sessions, ApiTokenStore apiTokens, LoginGuard guard,
+                       PasswordHasher hasher, SecretGenerator secrets, Clock clock, Duration tokenLifetime) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.apiTokens = apiTokens;
+        this.guard = guard;
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -45,26 +60,52 @@ public final class AuthService {
         this.decoyHash = hasher.hash(secrets.password(16));
     }
 
+    /** Sessions only: no API tokens and no lock-out. Kept until the server wires the full constructor. */
+    public AuthService(AccountStore accounts, SessionStore sessions, PasswordHasher hasher,
+                       SecretGenerator secrets, Clock clock, Duration tokenLifetime) {
+        this(accounts, sessions, null, null, hasher, secrets, clock, tokenLifetime);
+    }
+
     /**
-     * Checks the credentials and opens a session. Empty for an unknown user and for a wrong password
-     * alike, after the same amount of work, so the answer does not reveal which usernames exist.
+     * Checks the credentials and opens a session, unless the username or the client address is locked out.
+     *
+     * @param address the client's address for the per-address bound, or null
      */
-    public Optional<IssuedToken> login(String username, String password) {
-        if (username == null || password == null) {
-            hasher.verify("", decoyHash);
-            return Optional.empty();
+    public LoginResult login(String username, String password, String address) {
+        Optional<Duration> locked = guard == null ? Optional.empty() : guard.lockedFor(username, address);
+        Optional<UserAccount> account = username == null ? Optional.empty() : accounts.find(username);
+        // one Argon2 verification on every path, so timing does not reveal unknown, disabled or locked users
+        boolean ok = hasher.verify(password == null ? "" : password,
+            account.map(UserAccount::passwordHash).orElse(decoyHash)) && password != null;
+        if (locked.isPresent()) {
+            return new LoginResult.LockedOut(locked.get());
         }
-        Optional<UserAccount> account = accounts.find(username);
-        boolean ok = hasher.verify(password, account.map(UserAccount::passwordHash).orElse(decoyHash));
         if (!ok || account.isEmpty() || !account.get().enabled()) {
-            return Optional.empty();
+            if (guard != null) {
+                guard.failed(username, address);
+            }
+            return new LoginResult.Refused();
         }
+        if (guard != null) {
+            guard.succeeded(username);
+        }
+        return new LoginResult.LoggedIn(openSession(account.get()));
+    }
+
+    /** {@link #login(String, String, String)} without a client address, for callers that only need the token. */
+    public Optional<IssuedToken> login(String username, String password) {
+        return login(username, password, null) instanceof LoginResult.LoggedIn in
+            ? Optional.of(in.token()) : Optional.empty();
+    }
+
+    private IssuedToken openSession(UserAccount account) {
         Instant now = now();
         sessions.deleteExpired(now);
         String token = secrets.token();
+        String csrf = csrfTokenFor(token);
         Instant expiresAt = now.plus(tokenLifetime);
-        sessions.save(new Session(hashToken(token), username, now, expiresAt));
-        return Optional.of(new IssuedToken(token, expiresAt, account.get()));
+        sessions.save(new Session(hashToken(token), account.username(), now, expiresAt, hashToken(csrf)));
+        return new IssuedToken(token, expiresAt, account, csrf);
     }
 
     /** Ends the session of {@code token}; false when it was not a live session. */
@@ -72,12 +113,23 @@ public final class AuthService {
         return token != null && sessions.delete(hashToken(token));
     }
 
-    /** The account behind a live token; empty for unknown, expired or revoked tokens. */
+    /** The account behind a live token; empty for unknown, expired or revoked tokens and disabled users. */
     public Optional<UserAccount> authenticate(String token) {
+        return resolve(token).map(Authenticated::account);
+    }
+
+    /**
+     * The live session or API token behind {@code token}, with its enabled account; the account is read on every
+     * call, so disabling a user stops its sessions and tokens at once.
+     */
+    public Optional<Authenticated> resolve(String token) {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
         String key = hashToken(token);
+        if (token.startsWith(ApiTokenService.PREFIX)) {
+            return apiToken(key);
+        }
         Optional<Session> session = sessions.find(key);
         if (session.isEmpty()) {
             return Optional.empty();
@@ -86,11 +138,45 @@ public final class AuthService {
             sessions.delete(key);
             return Optional.empty();
         }
-        return accounts.find(session.get().username()).filter(UserAccount::enabled);
+        return enabled(session.get().username())
+            .map(a -> new Authenticated(a, Authenticated.Kind.SESSION, key, session.get().csrfHash()));
     }
 
-    /** Lower-case hex SHA-256 of the token, the session key in the store. */
-    static String hashToken(String token) {
+    private Optional<Authenticated> apiToken(String key) {
+        if (apiTokens == null) {
+            return Optional.empty();
+        }
+        return apiTokens.findByHash(key).filter(t -> !t.expiredAt(now()))
+            .flatMap(t -> enabled(t.username()))
+            .map(a -> new Authenticated(a, Authenticated.Kind.API_TOKEN, key, null));
+    }
+
+    private Optional<UserAccount> enabled(String username) {
+        return accounts.find(username).filter(UserAccount::enabled);
+    }
+
+    /** Whether {@code header} is the CSRF token of the session; compared in constant time. */
+    public static boolean csrfMatches(Authenticated session, String header) {
+        if (session.csrfHash() == null || header == null || header.isEmpty()) {
+            return false;
+        }
+        return MessageDigest.isEqual(hashToken(header).getBytes(StandardCharsets.US_ASCII),
+            session.csrfHash().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * The CSRF token of the session of {@code sessionToken}: derived from it, so a reloaded page that still holds
+     * the cookie can be told it again ({@code GET /auth/session}) without the server keeping it in clear. Knowing
+     * it requires knowing the session token, which a cross-site attacker does not.
+     */
+    public static String csrfTokenFor(String sessionToken) {
+        byte[] d = DigestAlgorithm.SHA_256.digest()
+            .digest((CSRF_DERIVATION + sessionToken).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
+    }
+
+    /** Lower-case hex SHA-256 of the token, the key in the session and token stores. */
+    public static String hashToken(String token) {
         return HexFormat.of().formatHex(DigestAlgorithm.SHA_256.digest()
             .digest(token.getBytes(StandardCharsets.UTF_8)));
     }

@@ -14,4 +14,7 @@ public interface SessionStore {
 
     /** Deletes sessions that expired at or before {@code now}; returns how many. */
     int deleteExpired(Instant now);
+
+    /** Deletes every session of {@code username} except the one of {@code keepTokenHash} (may be null). */
+    int deleteForUser(String username, String keepTokenHash);
 }

@@ -16,7 +16,11 @@ class AuthServiceTest {
     final PasswordHasher hasher = new PasswordHasher(new Argon2Params(1024, 1, 1), secrets);
     final InMemoryAccountStore accounts = new InMemoryAccountStore();
     final InMemorySessionStore sessions = new InMemorySessionStore();
-    final AuthService auth = new AuthService(accounts, sessions, hasher, secrets, clock, Duration.ofHours(12));
+    final InMemoryApiTokenStore tokens = new InMemoryApiTokenStore();
+    final InMemoryLoginFailureStore failures = new InMemoryLoginFailureStore();
+    final AuthService auth = new AuthService(accounts, sessions, tokens, new LoginGuard(failures, clock), hasher,
+        secrets, clock, Duration.ofHours(12));
+    final ApiTokenService apiTokens = new ApiTokenService(tokens, secrets, clock);
 
     @BeforeEach
     void admin() {
@@ -60,5 +64,70 @@ class AuthServiceTest {
         assertThat(auth.authenticate("made-up")).isEmpty();
         assertThat(auth.authenticate("")).isEmpty();
         assertThat(auth.authenticate(null)).isEmpty();
+    }
+
+    @Test
+    void fiveFailuresLockTheUsernameEvenWithTheRightPasswordUntilTheLockEnds() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(auth.login("admin", "wrong", "192.0.2.1")).isInstanceOf(LoginResult.Refused.class);
+        }
+        assertThat(auth.login("admin", "right-password", "192.0.2.1"))
+            .isEqualTo(new LoginResult.LockedOut(Duration.ofSeconds(30)));
+        assertThat(sessions.map).isEmpty();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(auth.login("admin", "right-password", "192.0.2.1")).isInstanceOf(LoginResult.LoggedIn.class);
+        assertThat(failures.map).doesNotContainKey(LoginGuard.usernameKey("admin"));
+    }
+
+    @Test
+    void unknownUsernamesAreLockedOutLikeKnownOnes() {
+        for (int i = 0; i < 5; i++) {
+            auth.login("ghost", "x", null);
+        }
+        assertThat(auth.login("ghost", "x", null)).isInstanceOf(LoginResult.LockedOut.class);
+    }
+
+    @Test
+    void aDisabledUserIsRefusedAndItsSessionsAndTokensStopAtOnce() {
+        IssuedToken session = auth.login("admin", "right-password").orElseThrow();
+        String script = apiTokens.create("admin", "backup", null).secret();
+        assertThat(auth.authenticate(script)).isPresent();
+        UserAccount admin = accounts.find("admin").orElseThrow();
+        accounts.update(new UserAccount(admin.username(), admin.displayName(), null, null, "it", "Europe/Rome",
+            "dd/MM/yyyy", null, Role.ADMIN, admin.passwordHash(), false, admin.createdAt(), admin.updatedAt(), 1));
+        assertThat(auth.authenticate(session.token())).isEmpty();
+        assertThat(auth.authenticate(script)).isEmpty();
+        assertThat(auth.login("admin", "right-password", null)).isInstanceOf(LoginResult.Refused.class);
+    }
+
+    @Test
+    void apiTokensAuthenticateUntilTheyExpireOrAreRevoked() {
+        CreatedApiToken forever = apiTokens.create("admin", "backup", null);
+        CreatedApiToken week = apiTokens.create("admin", "report", 7);
+        assertThat(forever.secret()).startsWith(ApiTokenService.PREFIX);
+        assertThat(tokens.byId.values()).extracting(ApiToken::tokenHash)
+            .containsExactlyInAnyOrder(AuthService.hashToken(forever.secret()), AuthService.hashToken(week.secret()));
+        assertThat(auth.resolve(week.secret())).hasValueSatisfying(a -> {
+            assertThat(a.kind()).isEqualTo(Authenticated.Kind.API_TOKEN);
+            assertThat(a.account().username()).isEqualTo("admin");
+        });
+        clock.advance(Duration.ofDays(7));
+        assertThat(auth.authenticate(week.secret())).isEmpty();
+        assertThat(auth.authenticate(forever.secret())).isPresent();
+        assertThat(apiTokens.revoke("someone-else", forever.token().id())).isFalse();
+        assertThat(apiTokens.revoke("admin", forever.token().id())).isTrue();
+        assertThat(auth.authenticate(forever.secret())).isEmpty();
+    }
+
+    @Test
+    void theCsrfTokenIsDerivedFromTheSessionStoredAsAHashAndCheckedExactly() {
+        IssuedToken t = auth.login("admin", "right-password").orElseThrow();
+        assertThat(t.csrfToken()).isEqualTo(AuthService.csrfTokenFor(t.token())).isNotEqualTo(t.token());
+        Authenticated a = auth.resolve(t.token()).orElseThrow();
+        assertThat(a.csrfHash()).isEqualTo(AuthService.hashToken(t.csrfToken()));
+        assertThat(AuthService.csrfMatches(a, t.csrfToken())).isTrue();
+        assertThat(AuthService.csrfMatches(a, t.csrfToken() + "x")).isFalse();
+        assertThat(AuthService.csrfMatches(a, "")).isFalse();
+        assertThat(AuthService.csrfMatches(a, null)).isFalse();
     }
 }

@@ -29,4 +29,11 @@ final class InMemorySessionStore implements SessionStore {
         map.values().removeIf(s -> !now.isBefore(s.expiresAt()));
         return before - map.size();
     }
+
+    @Override
+    public int deleteForUser(String username, String keepTokenHash) {
+        int before = map.size();
+        map.values().removeIf(s -> s.username().equals(username) && !s.tokenHash().equals(keepTokenHash));
+        return before - map.size();
+    }
 }

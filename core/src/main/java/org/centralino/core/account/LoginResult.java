@@ -1,0 +1,18 @@
+package org.centralino.core.account;
+
+import java.time.Duration;
+
+/** What a login attempt came to. */
+public sealed interface LoginResult {
+    /** Logged in: a new session. */
+    record LoggedIn(IssuedToken token) implements LoginResult {
+    }
+
+    /** Wrong username or password, or a disabled user: the same answer for each, so none is revealed. */
+    record Refused() implements LoginResult {
+    }
+
+    /** Too many failures: refused without checking, for {@code retryAfter} more. */
+    record LockedOut(Duration retryAfter) implements LoginResult {
+    }
+}
