@@ -11,7 +11,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.centralino.core.account.AdminBootstrap;
 import org.centralino.core.account.Argon2Params;
+import org.centralino.core.account.ApiTokenService;
 import org.centralino.core.account.AuthService;
+import org.centralino.core.account.LoginGuard;
+import org.centralino.core.account.UserService;
+import org.centralino.core.audit.AuditLog;
 import org.centralino.core.account.BootstrapResult;
 import org.centralino.core.account.PasswordHasher;
 import org.centralino.core.b2bua.B2bua;
@@ -32,7 +36,9 @@ import org.centralino.core.event.EventBus;
 import org.centralino.core.forwarding.ForwardingService;
 import org.centralino.core.history.CallHistoryService;
 import org.centralino.core.history.DirectoryCallerNames;
-import org.centralino.core.rights.Visibility;
+import org.centralino.core.rights.AdminScopeService;
+import org.centralino.core.rights.GroupService;
+import org.centralino.core.rights.GroupVisibility;
 import org.centralino.feature.demo.DemoApplications;
 import org.centralino.media.codec.CodecRegistry;
 import org.centralino.core.idempotency.IdempotencyService;
@@ -60,13 +66,19 @@ import org.centralino.store.JdbiAccountStore;
 import org.centralino.store.JdbiCdrStore;
 import org.centralino.store.Ha1KeyFile;
 import org.centralino.store.Ha1Sealer;
+import org.centralino.store.JdbiAdminScopeStore;
+import org.centralino.store.JdbiApiTokenStore;
+import org.centralino.store.JdbiAuditStore;
 import org.centralino.store.JdbiExtensionStore;
+import org.centralino.store.JdbiGroupStore;
+import org.centralino.store.JdbiLoginFailureStore;
 import org.centralino.store.JdbiForwardingStore;
 import org.centralino.store.JdbiIdempotencyStore;
 import org.centralino.store.JdbiSessionStore;
 import org.centralino.store.JdbiSettingsStore;
 import org.centralino.web.LiveEvents;
 import org.centralino.web.WebConfig;
+import org.centralino.web.AccountServices;
 import org.centralino.web.PortalServices;
 import org.centralino.web.WebServer;
 import org.slf4j.Logger;
@@ -134,22 +146,37 @@ public final class Centralino implements AutoCloseable {
         PasswordHasher hasher = new PasswordHasher(Argon2Params.OWASP, secrets);
         JdbiAccountStore accounts = new JdbiAccountStore(database);
         announce(new AdminBootstrap(accounts, hasher, secrets, clock).run(config.adminPassword()));
-        AuthService auth = new AuthService(accounts, new JdbiSessionStore(database), hasher, secrets, clock,
+        JdbiSessionStore sessions = new JdbiSessionStore(database);
+        JdbiApiTokenStore apiTokens = new JdbiApiTokenStore(database);
+        AuthService auth = new AuthService(accounts, sessions, apiTokens,
+            new LoginGuard(new JdbiLoginFailureStore(database), clock), hasher, secrets, clock,
             AuthService.DEFAULT_TOKEN_LIFETIME);
+        JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(database);
+        JdbiGroupStore groupStore = new JdbiGroupStore(database);
+        GroupVisibility visibility = new GroupVisibility(groupStore, scopeStore, clock, events);
+        AccountServices accountServices = new AccountServices(auth,
+            new UserService(accounts, sessions, extensionStore, hasher, clock, events),
+            new AdminScopeService(scopeStore, accounts, events),
+            new GroupService(groupStore, extensionStore, secrets, clock, events),
+            new ApiTokenService(apiTokens, secrets, clock),
+            new AuditLog(new JdbiAuditStore(database), secrets, clock), visibility, clock);
 
         locations = new LocationService(clock, events);
         locations.followDirectory(events);
         startCalls(events);
         startPresence(events);
+        ForwardingService forwarding = new ForwardingService(new JdbiForwardingStore(database), extensions, clock,
+            events);
+        forwarding.announceDnd();
         AppServices apps = appServices(events);
         music = apps.music();
         startSip(apps);
-        // the library calls play, so an uploaded file is heard on the next hold
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
-            auth, cdr, calls, apps.music(), // the library calls play, so an uploaded file is heard on the next hold
-            new PortalServices(new ForwardingService(new JdbiForwardingStore(database), extensions, clock, events),
-                new CallHistoryService(cdr, new DirectoryCallerNames(extensions)), extensions, Visibility.roleBased()),
-            new IdempotencyService(new JdbiIdempotencyStore(database), clock), LiveEvents.of(events, presence));
+            cdr, calls, apps.music(), // the library calls play, so an uploaded file is heard on the next hold
+            new PortalServices(forwarding,
+                new CallHistoryService(cdr, new DirectoryCallerNames(extensions)), extensions, visibility),
+            new IdempotencyService(new JdbiIdempotencyStore(database), clock),
+            LiveEvents.of(events, presence).withVisibility(visibility), accountServices);
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());

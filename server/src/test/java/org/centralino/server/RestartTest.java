@@ -10,7 +10,7 @@ import org.centralino.testkit.Sipp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What was configured survives a restart: extensions made through the API register after it. */
+/** What was configured survives a restart: extensions made through the API register after it, DND still shows. */
 class RestartTest {
     @TempDir
     Path tmp;
@@ -22,6 +22,8 @@ class RestartTest {
             assertThat(first.api("POST", "/api/v1/extensions",
                 "{\"number\":\"5001\",\"name\":\"Nadia Russo\",\"sipPassword\":\"restart-5001\","
                     + "\"email\":\"nadia@example.com\"}").statusCode()).isEqualTo(201);
+            assertThat(first.api("PATCH", "/api/v1/extensions/5001/forwarding", "{\"dnd\":true}").statusCode())
+                .isEqualTo(200);
         }
         Path key = data.resolve("secrets/ha1.key");
         assertThat(java.nio.file.Files.size(key)).isEqualTo(32);
@@ -35,6 +37,9 @@ class RestartTest {
                 .users(tmp, List.of("5001;[authentication username=5001 password=restart-5001]")).calls(1)
                 .run(Duration.ofSeconds(20));
             assertThat(r.allSucceeded()).as(r.output()).isTrue();
+            assertThat(second.api("GET", "/api/v1/presence", null).body())
+                .as("DND set before the restart still shows once the phone registers")
+                .contains("{\"extension\":\"5001\",\"name\":\"Nadia Russo\",\"state\":\"dnd\"}");
         }
     }
 

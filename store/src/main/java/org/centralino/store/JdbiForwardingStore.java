@@ -41,6 +41,12 @@ public final class JdbiForwardingStore implements ForwardingStore {
     }
 
     @Override
+    public List<String> withDnd() {
+        return db.read(h -> h.createQuery("SELECT extension FROM extension_forwarding WHERE dnd = :on ORDER BY extension")
+            .bind("on", true).mapTo(String.class).list());
+    }
+
+    @Override
     public Optional<ForwardingSettings> save(ForwardingSettings next) {
         Objects.requireNonNull(next, "next");
         try {

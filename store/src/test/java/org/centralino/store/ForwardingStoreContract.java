@@ -57,6 +57,19 @@ abstract class ForwardingStoreContract extends StoreContract {
     }
 
     @Test
+    void theExtensionsWithDndAreListedForPresenceAtStart() {
+        JdbiForwardingStore store = stores().forwarding();
+        assertThat(store.withDnd()).isEmpty();
+        ForwardingSettings on = store.save(everyKind("1002")).orElseThrow();
+        store.save(new ForwardingSettings("1001", false, ForwardRule.OFF, ForwardRule.OFF, ForwardRule.OFF, 20,
+            ForwardRule.OFF, T1, 0)).orElseThrow();
+        assertThat(store.withDnd()).containsExactly("1002");
+        store.save(new ForwardingSettings("1002", false, ForwardRule.OFF, ForwardRule.OFF, ForwardRule.OFF, 20,
+            ForwardRule.OFF, T1, on.version())).orElseThrow();
+        assertThat(store.withDnd()).isEmpty();
+    }
+
+    @Test
     void saveIsCompareAndSetOnTheVersion() {
         JdbiForwardingStore store = stores().forwarding();
         assertThat(store.save(everyKind("1001"))).isPresent();

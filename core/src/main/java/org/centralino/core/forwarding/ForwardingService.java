@@ -39,6 +39,14 @@ public final class ForwardingService {
     }
 
     /**
+     * Publishes {@code DndChanged(number, true)} for every extension with DND on: called once at start, after
+     * presence subscribed, because the change events that set DND were published by an earlier run.
+     */
+    public void announceDnd() {
+        store.withDnd().forEach(number -> events.publish(new DndChanged(number, true)));
+    }
+
+    /**
      * The settings of extension {@code number}; the defaults (version 0) when nobody changed them.
      *
      * @throws org.centralino.core.directory.UnknownExtensionException when there is no such extension

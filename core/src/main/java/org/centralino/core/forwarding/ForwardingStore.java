@@ -1,5 +1,6 @@
 package org.centralino.core.forwarding;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,4 +18,7 @@ public interface ForwardingStore {
      * @throws org.centralino.core.directory.UnknownExtensionException when the extension does not exist (any more)
      */
     Optional<ForwardingSettings> save(ForwardingSettings next);
+
+    /** The extensions that have DND on, ordered by number (presence is told of them at start). */
+    List<String> withDnd();
 }

@@ -30,4 +30,10 @@ final class InMemoryForwardingStore implements ForwardingStore {
         map.put(next.extension(), saved);
         return Optional.of(saved);
     }
+
+    @Override
+    public java.util.List<String> withDnd() {
+        return map.values().stream().filter(ForwardingSettings::dnd).map(ForwardingSettings::extension).sorted()
+            .toList();
+    }
 }
