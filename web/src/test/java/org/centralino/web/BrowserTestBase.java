@@ -12,9 +12,11 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.centralino.core.registrar.Binding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -126,6 +128,13 @@ abstract class BrowserTestBase {
         expect(201, admin.send("POST", "/api/v1/users", "{\"username\":\"" + username + "\",\"password\":\""
             + USER_PASSWORD + "\",\"displayName\":\"" + username + "\",\"role\":\"" + role + "\",\"extension\":"
             + (extension == null ? "null" : "\"" + extension + "\"") + ",\"language\":\"" + language + "\"}"));
+    }
+
+    /** A phone of that extension registers (presence: available), as the registrar would record it. */
+    void registerPhone(String extension) {
+        server.locations.update(extension, m -> m.put("sip:" + extension + "@127.0.0.1:5062",
+            new Binding(extension, "sip:" + extension + "@127.0.0.1:5062", "udp:127.0.0.1:5062",
+                Instant.now().plusSeconds(600), "cid-" + extension, 1, "phone", 1000, Instant.now())));
     }
 
     /** The API as that user (a bearer token of their own). */

@@ -61,6 +61,8 @@ class ScreensBrowserTest extends BrowserTestBase {
                 "{\"number\":\"" + number + "\",\"name\":\"Ufficio " + i + "\"}"));
             if (i % 7 == 0) {
                 expect(200, admin.send("PATCH", "/api/v1/extensions/" + number + "/forwarding", "{\"dnd\":true}"));
+            } else if (i % 3 != 0) {
+                registerPhone(number);
             }
         }
         Page page = newPage("it-IT", 1920, 1080);
@@ -73,6 +75,12 @@ class ScreensBrowserTest extends BrowserTestBase {
         assertThat(page.locator("[data-test=internal] [data-presence=dnd]")).hasCount(3);
         assertThat(page.locator(".extension-card[data-extension='1107'] [data-presence]"))
             .hasAttribute("data-presence", "dnd");
+        assertThat(page.locator("[data-test=internal] [data-presence=available]")).hasCount(14);
+        // a phone that registers now turns green without a reload
+        Locator late = page.locator(".extension-card[data-extension='1103'] [data-presence]");
+        assertThat(late).hasAttribute("data-presence", "offline");
+        registerPhone("1103");
+        assertThat(late).hasAttribute("data-presence", "available");
         screenshot(page, "60-receptionist-wide");
     }
 }
