@@ -34,6 +34,8 @@ class HistoryBrowserTest extends BrowserTestBase {
         Locator rows = page.locator("[data-test=calls] tr[data-call]");
         assertThat(rows).hasCount(3);
         assertThat(rows.first()).hasAttribute("data-call", "missed"); // newest first
+        // in the user's time zone (Rome, UTC+1 in November) and date format
+        assertThat(rows.first()).containsText("21/11/2026 10:00");
         assertThat(page.locator("[data-test=calls] tr[data-call=out]")).containsText("+390299999999");
         assertThat(page.locator("[data-test=calls] tr[data-call=out]")).containsText("2:00");
         screenshot(page, "40-call-history");

@@ -30,6 +30,7 @@ class ProfileBrowserTest extends BrowserTestBase {
         password.locator("input[name=repeat]").fill("a-new-password-2026");
         password.locator("input[name=repeat]").press("Enter");
         assertThat(password.locator("[data-test=error]")).isVisible();
+        assertThat(password.locator("[data-field-error=currentPassword]")).not().isEmpty();
         screenshot(page, "41-profile-password-error");
 
         password.locator("input[name=currentPassword]").fill(USER_PASSWORD);

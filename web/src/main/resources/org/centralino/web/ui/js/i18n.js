@@ -29,18 +29,28 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
-/** A date-time in the user's language (and time zone, when the profile has one). */
-export function formatDateTime(iso, timeZone) {
+/**
+ * A date-time as the user reads it: in their time zone, the date in their date format (a pattern such as
+ * dd/MM/yyyy: dd day, MM month, yyyy or yy year), then the time as HH:mm.
+ */
+export function formatDateTime(iso, timeZone, dateFormat) {
   if (!iso) {
     return '';
   }
-  const options = { dateStyle: 'short', timeStyle: 'short' };
+  const options = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    hourCycle: 'h23' };
   if (timeZone) {
     options.timeZone = timeZone;
   }
+  let parts;
   try {
-    return new Intl.DateTimeFormat(locale.value === 'it' ? 'it-IT' : 'en-GB', options).format(new Date(iso));
+    parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', options).formatToParts(new Date(iso))
+      .map(p => [p.type, p.value]));
   } catch {
     return iso;
   }
+  const date = (dateFormat || 'dd/MM/yyyy')
+    .replace('yyyy', parts.year).replace('yy', parts.year.slice(-2))
+    .replace('MM', parts.month).replace('dd', parts.day);
+  return `${date} ${parts.hour}:${parts.minute}`;
 }

@@ -30,7 +30,7 @@ export default {
       timer = setTimeout(load, 250);
     });
     const json = v => (v == null ? '—' : JSON.stringify(v, null, 2));
-    const when = e => formatDateTime(e.at, session.user?.timeZone);
+    const when = e => formatDateTime(e.at, session.user?.timeZone, session.user?.dateFormat);
     return { t, filter, entries, next, error, load, json, when };
   },
   template: `

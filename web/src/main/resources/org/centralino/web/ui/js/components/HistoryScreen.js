@@ -33,7 +33,7 @@ export default {
       timer = setTimeout(load, 250);
     });
     const duration = s => (s == null ? '' : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`);
-    const when = call => formatDateTime(call.startedAt || call.at, session.user?.timeZone);
+    const when = call => formatDateTime(call.startedAt, session.user?.timeZone, session.user?.dateFormat);
     // a missed call is an incoming one nobody answered: shown as missed
     const dirOf = call => (call.missed ? 'missed' : String(call.direction || '').toLowerCase());
     const other = call => call.otherNumber ?? '';
