@@ -7,6 +7,12 @@ import { ErrorBanner, Notice } from '../components/common.js';
 export const EXTENSION_SCOPES = ['NONE', 'OWN', 'GROUPS', 'ALL'];
 export const FLAGS = ['trunks', 'system', 'reports', 'recordings'];
 
+// the scope as stored for the user (what the form edits); the API also answers the effective one
+function editable(answer) {
+  const stored = answer.stored || answer;
+  return { ...stored, extensions: String(stored.extensions).toUpperCase() };
+}
+
 export default {
   components: { ErrorBanner, Notice },
   setup() {
@@ -17,9 +23,9 @@ export default {
       try {
         const users = await listAll('/users');
         rows.value = await Promise.all(users.map(async user => {
-          const scope = user.role === 'ADMIN' ? null
+          const answer = user.role === 'ADMIN' ? null
             : await api.get(`/users/${encodeURIComponent(user.username)}/scope`);
-          return { user, scope: scope && { ...scope, extensions: String(scope.extensions).toUpperCase() } };
+          return { user, scope: answer && editable(answer) };
         }));
       } catch (e) {
         error.value = e;
@@ -32,8 +38,7 @@ export default {
       try {
         const body = { extensions: row.scope.extensions };
         FLAGS.forEach(f => { body[f] = Boolean(row.scope[f]); });
-        row.scope = await api.put(`/users/${encodeURIComponent(row.user.username)}/scope`, body);
-        row.scope.extensions = String(row.scope.extensions).toUpperCase();
+        row.scope = editable(await api.put(`/users/${encodeURIComponent(row.user.username)}/scope`, body));
         notice.value = t('scopes.saved', { username: row.user.username });
       } catch (e) {
         error.value = e;
