@@ -10,6 +10,7 @@ import org.centralino.core.account.AuthService;
 import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
+import org.centralino.core.phonebook.Phonebooks;
 import org.centralino.core.idempotency.IdempotencyService;
 import org.centralino.core.registrar.Registrations;
 import org.centralino.media.moh.MohLibrary;
@@ -110,6 +111,18 @@ public final class WebServer {
     public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, CdrService cdr,
                      CallRegistry calls, MohLibrary music, PortalServices portal, IdempotencyService idempotency,
                      LiveEvents live, AccountServices accounts) {
+        this(config, extensions, registrations, cdr, calls, music, portal, idempotency, live, accounts, null);
+    }
+
+    /**
+     * The whole API with the phonebooks (issue 5 slice D).
+     *
+     * @param phonebooks the shared and personal phonebooks, search and caller lookup; null leaves
+     *                   {@code /api/v1/phonebook/...} and {@code /api/v1/contacts} answering 503
+     */
+    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, CdrService cdr,
+                     CallRegistry calls, MohLibrary music, PortalServices portal, IdempotencyService idempotency,
+                     LiveEvents live, AccountServices accounts, Phonebooks phonebooks) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(accounts, "accounts");
         JsonMapper mapper = Json.mapper();
@@ -126,6 +139,7 @@ public final class WebServer {
         MohRoutes mohRoutes = new MohRoutes(music);
         ForwardingRoutes forwardingRoutes = new ForwardingRoutes(portal, mapper);
         HistoryRoutes historyRoutes = new HistoryRoutes(portal);
+        PhonebookRoutes phonebookRoutes = new PhonebookRoutes(phonebooks, mapper);
         OpenApiRoute openApi = new OpenApiRoute();
         Idempotency idempotent = new Idempotency(idempotency);
         this.live = live == null ? null : new LiveApi(live, accounts.auth(), extensions, mapper);
@@ -143,6 +157,7 @@ public final class WebServer {
             mohRoutes.register(cfg.routes);
             forwardingRoutes.register(cfg.routes);
             historyRoutes.register(cfg.routes);
+            phonebookRoutes.register(cfg.routes);
             LiveApi.register(this.live, cfg.routes);
             openApi.register(cfg.routes);
         });

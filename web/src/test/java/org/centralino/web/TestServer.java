@@ -18,6 +18,8 @@ import org.centralino.core.call.CallRegistry;
 import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
 import org.centralino.core.event.EventBus;
+import org.centralino.core.phonebook.PhoneNumbers;
+import org.centralino.core.phonebook.Phonebooks;
 import org.centralino.core.presence.CallParties;
 import org.centralino.core.presence.CallStream;
 import org.centralino.core.presence.PresenceService;
@@ -38,6 +40,7 @@ import org.centralino.store.JdbiAuditStore;
 import org.centralino.store.JdbiGroupStore;
 import org.centralino.store.JdbiLoginFailureStore;
 import org.centralino.store.JdbiCdrStore;
+import org.centralino.store.JdbiContactStore;
 import org.centralino.store.JdbiExtensionStore;
 import org.centralino.store.JdbiForwardingStore;
 import org.centralino.store.JdbiIdempotencyStore;
@@ -71,6 +74,9 @@ final class TestServer implements AutoCloseable {
     final JdbiAccountStore accounts;
     final PasswordHasher hasher;
     final ForwardingService forwarding;
+    final Phonebooks phonebooks;
+    /** Extension states the Internal phonebook shows instead of the presence service's (a test sets them). */
+    final java.util.Map<String, String> presenceOverride = new java.util.concurrent.ConcurrentHashMap<>();
     final WebServer web;
 
     TestServer(Path dir) {
@@ -121,9 +127,13 @@ final class TestServer implements AutoCloseable {
         new CallStream(new CallParties(calls, locations),
             n -> extensionService.find(n).map(org.centralino.core.directory.Extension::name).orElse(null))
             .subscribe(events);
+        phonebooks = Phonebooks.create(new JdbiContactStore(db), extensionService, this.visibility,
+            n -> presenceOverride.getOrDefault(n, presence.of(n).wireName()), events, Clock.systemUTC(),
+            PhoneNumbers.italy());
         web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, cdr, calls, music, portal,
             new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()),
-            LiveEvents.of(events, presence).withVisibility(this.visibility).withLimits(limits), accountServices);
+            LiveEvents.of(events, presence).withVisibility(this.visibility).withLimits(limits), accountServices,
+            phonebooks);
         web.start();
     }
 
