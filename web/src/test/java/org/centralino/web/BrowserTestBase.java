@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,6 +47,19 @@ abstract class BrowserTestBase {
     /** The API as the administrator (bearer token): how tests set up users and data the UI then shows. */
     Api admin;
     private final List<BrowserContext> contexts = new ArrayList<>();
+
+    /** A failed test leaves a picture of every page it had open, to see what the user would have seen. */
+    @RegisterExtension
+    final AfterTestExecutionCallback picturesOfFailures = test -> {
+        if (test.getExecutionException().isPresent()) {
+            int i = 0;
+            for (BrowserContext context : contexts) {
+                for (Page page : context.pages()) {
+                    screenshot(page, "failed-" + test.getRequiredTestMethod().getName() + "-" + (i++));
+                }
+            }
+        }
+    };
 
     @BeforeAll
     static void launchBrowser() {
