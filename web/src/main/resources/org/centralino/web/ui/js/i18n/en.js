@@ -40,7 +40,7 @@ export default {
   'import.title': 'Import CSV', 'import.file': 'CSV file', 'import.line': 'Line', 'import.row': 'Entry',
   'import.action': 'Action', 'import.errors': 'Errors', 'import.create': 'New', 'import.update': 'Update',
   'import.skipped': 'Skipped', 'import.confirm': 'Import the valid rows',
-  'import.preview': '{ok} rows can be imported, {failed} have errors.',
+  'import.preview': 'Ready to import: {ok}; with errors: {failed}.',
   'import.done': 'Imported: {created} new, {updated} updated, {failed} with errors.',
   'export.csv': 'Export CSV', 'export.vcard': 'Export vCard',
 

@@ -40,7 +40,7 @@ export default {
   'import.title': 'Importa CSV', 'import.file': 'File CSV', 'import.line': 'Riga', 'import.row': 'Voce',
   'import.action': 'Azione', 'import.errors': 'Errori', 'import.create': 'Nuovo', 'import.update': 'Aggiorna',
   'import.skipped': 'Saltata', 'import.confirm': 'Importa le righe valide',
-  'import.preview': '{ok} righe importabili, {failed} con errori.',
+  'import.preview': 'Pronte da importare: {ok}; con errori: {failed}.',
   'import.done': 'Importati: {created} nuovi, {updated} aggiornati, {failed} con errori.',
   'export.csv': 'Esporta CSV', 'export.vcard': 'Esporta vCard',
 
