@@ -76,8 +76,8 @@ export default {
     </div>
     <div class="toolbar">
       <button type="button" class="primary" @click="editing = 'new'" data-test="add-extension">{{ t('extensions.add') }}</button>
-      <button type="button" @click="importing = true">{{ t('import.title') }}</button>
-      <a class="button" :href="exportCsv" download>{{ t('export.csv') }}</a>
+      <button type="button" @click="importing = true" data-test="import">{{ t('import.title') }}</button>
+      <a class="button" :href="exportCsv" download data-test="export-csv">{{ t('export.csv') }}</a>
     </div>
     <Notice :text="notice" /><ErrorBanner :error="error" />
     <ExtensionForm v-if="editing" :key="editing === 'new' ? 'new' : editing.number"
