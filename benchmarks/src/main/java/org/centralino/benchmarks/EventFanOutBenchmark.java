@@ -35,9 +35,11 @@ import org.centralino.store.Ha1Sealer;
 import org.centralino.store.JdbiAccountStore;
 import org.centralino.store.JdbiExtensionStore;
 import org.centralino.store.JdbiSessionStore;
+import org.centralino.web.AccountServices;
 import org.centralino.web.LiveEvents;
 import org.centralino.web.WebConfig;
 import org.centralino.web.WebServer;
+import org.centralino.web.WebServices;
 
 /**
  * Event fan-out (issue 5 "Benchmark"): the real web server with {@code C} WebSocket clients on
@@ -127,8 +129,8 @@ public final class EventFanOutBenchmark {
         LocationService locations = new LocationService(clock, bus);
         PresenceService presence = new PresenceService(new CallParties(calls, locations));
         presence.subscribe(bus);
-        WebServer web = new WebServer(new WebConfig("127.0.0.1", 0), directory, locations, auth, null, calls, null,
-            null, null, LiveEvents.of(bus, presence));
+        WebServer web = new WebServer(new WebConfig("127.0.0.1", 0), WebServices.of(directory, locations,
+            AccountServices.authOnly(auth)).withCalls(calls).withLive(LiveEvents.of(bus, presence)));
         web.start();
         locations.update("1001", m -> m.put("sip:1001@127.0.0.1", new Binding("1001", "sip:1001@127.0.0.1",
             "udp:127.0.0.1:5062", Instant.now().plusSeconds(3600), "cid", 1, "bench", 1000, Instant.now())));

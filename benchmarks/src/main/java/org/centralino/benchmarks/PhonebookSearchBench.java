@@ -43,6 +43,7 @@ import org.centralino.store.JdbiSessionStore;
 import org.centralino.web.AccountServices;
 import org.centralino.web.WebConfig;
 import org.centralino.web.WebServer;
+import org.centralino.web.WebServices;
 
 /**
  * Directory search latency (issue 5 "Benchmark"): 1,000 extensions and 50,000 contacts (40,000 shared, 10,000
@@ -99,8 +100,8 @@ public final class PhonebookSearchBench {
             Instant.now()).withExtension("2007"));
         AuthService auth = new AuthService(accounts, new JdbiSessionStore(db), hasher, secrets, clock,
             AuthService.DEFAULT_TOKEN_LIFETIME);
-        WebServer web = new WebServer(new WebConfig("127.0.0.1", 0), extensions, new NoRegistrations(), null, null,
-            null, null, null, null, AccountServices.authOnly(auth), phonebooks);
+        WebServer web = new WebServer(new WebConfig("127.0.0.1", 0), WebServices.of(extensions, new NoRegistrations(),
+            AccountServices.authOnly(auth)).withPhonebooks(phonebooks));
         web.start();
         String token = auth.login("user7", "bench-password").orElseThrow().token();
 

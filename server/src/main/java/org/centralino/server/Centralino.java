@@ -35,7 +35,6 @@ import org.centralino.core.app.Applications;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.forwarding.ForwardingService;
 import org.centralino.core.history.CallHistoryService;
-import org.centralino.core.history.DirectoryCallerNames;
 import org.centralino.core.rights.AdminScopeService;
 import org.centralino.core.rights.GroupService;
 import org.centralino.core.rights.GroupVisibility;
@@ -47,6 +46,9 @@ import org.centralino.media.mix.Conferences;
 import org.centralino.media.moh.MohLibrary;
 import org.centralino.media.prompt.PromptLibrary;
 import org.centralino.media.tone.TonePlan;
+import org.centralino.core.phonebook.PhoneNumbers;
+import org.centralino.core.phonebook.PhonebookCallerNames;
+import org.centralino.core.phonebook.Phonebooks;
 import org.centralino.core.presence.CallParties;
 import org.centralino.core.presence.CallStream;
 import org.centralino.core.presence.PresenceService;
@@ -69,6 +71,7 @@ import org.centralino.store.Ha1Sealer;
 import org.centralino.store.JdbiAdminScopeStore;
 import org.centralino.store.JdbiApiTokenStore;
 import org.centralino.store.JdbiAuditStore;
+import org.centralino.store.JdbiContactStore;
 import org.centralino.store.JdbiExtensionStore;
 import org.centralino.store.JdbiGroupStore;
 import org.centralino.store.JdbiLoginFailureStore;
@@ -81,6 +84,7 @@ import org.centralino.web.WebConfig;
 import org.centralino.web.AccountServices;
 import org.centralino.web.PortalServices;
 import org.centralino.web.WebServer;
+import org.centralino.web.WebServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -171,12 +175,16 @@ public final class Centralino implements AutoCloseable {
         AppServices apps = appServices(events);
         music = apps.music();
         startSip(apps);
-        web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()), extensions, locations,
-            cdr, calls, apps.music(), // the library calls play, so an uploaded file is heard on the next hold
-            new PortalServices(forwarding,
-                new CallHistoryService(cdr, new DirectoryCallerNames(extensions)), extensions, visibility),
-            new IdempotencyService(new JdbiIdempotencyStore(database), clock),
-            LiveEvents.of(events, presence).withVisibility(visibility), accountServices);
+        Phonebooks phonebooks = Phonebooks.create(new JdbiContactStore(database), extensions, visibility,
+            number -> presence.of(number).wireName(), events, clock, PhoneNumbers.italy());
+        web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()),
+            WebServices.of(extensions, locations, accountServices).withCdr(cdr).withCalls(calls)
+                .withMusic(apps.music()) // the library calls play, so an uploaded file is heard on the next hold
+                .withPortal(new PortalServices(forwarding, new CallHistoryService(cdr,
+                    new PhonebookCallerNames(phonebooks, PhoneNumbers.italy())), extensions, visibility))
+                .withIdempotency(new IdempotencyService(new JdbiIdempotencyStore(database), clock))
+                .withLive(LiveEvents.of(events, presence).withVisibility(visibility))
+                .withPhonebooks(phonebooks));
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());

@@ -6,14 +6,7 @@ import io.javalin.json.JavalinJackson3;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.centralino.core.account.AuthService;
-import org.centralino.core.call.CallRegistry;
-import org.centralino.core.cdr.CdrService;
 import org.centralino.core.directory.ExtensionService;
-import org.centralino.core.phonebook.Phonebooks;
-import org.centralino.core.idempotency.IdempotencyService;
-import org.centralino.core.registrar.Registrations;
-import org.centralino.media.moh.MohLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,115 +27,28 @@ public final class WebServer {
     private final Javalin app;
     private final LiveApi live;
 
-    /**
-     * A server without call records and active calls: {@code /api/v1/cdr} and {@code /api/v1/calls} answer 503.
-     * Kept so that callers written before those existed compile; prefer {@link #WebServer(WebConfig,
-     * ExtensionService, Registrations, AuthService, CdrService, CallRegistry)}.
-     */
-    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth) {
-        this(config, extensions, registrations, auth, null, null);
-    }
-
-    /** A server without active calls: {@code /api/v1/calls} answers 503 (see the six-argument constructor). */
-    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
-                     CdrService cdr) {
-        this(config, extensions, registrations, auth, cdr, null);
-    }
-
-    /** A server without music on hold: {@code /api/v1/moh} answers 503 (see the seven-argument constructor). */
-    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
-                     CdrService cdr, CallRegistry calls) {
-        this(config, extensions, registrations, auth, cdr, calls, null);
-    }
-
-    /** A server without the user portal: forwarding and call history answer 503 (see the eight-argument one). */
-    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
-                     CdrService cdr, CallRegistry calls, MohLibrary music) {
-        this(config, extensions, registrations, auth, cdr, calls, music, null);
-    }
-
-    /** A server that ignores Idempotency-Key (see the nine-argument constructor). */
-    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
-                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal) {
-        this(config, extensions, registrations, auth, cdr, calls, music, portal, null);
-    }
-
-    /**
-     * @param cdr         the call records service; null leaves {@code /api/v1/cdr} answering 503
-     * @param calls       the active calls; null leaves {@code /api/v1/calls} answering 503
-     * @param music       the music-on-hold classes calls play (the server's, so an upload is what callers hear
-     *                    next); null leaves {@code /api/v1/moh} answering 503
-     * @param portal      DND, forwarding and call history with the rights that guard them; null leaves
-     *                    {@code /api/v1/me/forwarding}, {@code /api/v1/extensions/{number}/forwarding} and
-     *                    {@code /api/v1/me/calls} answering 503
-     * @param idempotency where the answers to POSTs with an Idempotency-Key are kept; null ignores the header
-     */
-    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
-                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
-                     IdempotencyService idempotency) {
-        this(config, extensions, registrations, auth, cdr, calls, music, portal, idempotency, null);
-    }
-
-    /**
-     * As the nine-argument constructor, with the live part of the API.
-     *
-     * @param live the event stream and presence; null leaves {@code GET /api/v1/presence} answering 503 and
-     *             {@code /api/v1/events} closing each connection with 1011
-     */
-    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, AuthService auth,
-                     CdrService cdr, CallRegistry calls, MohLibrary music, PortalServices portal,
-                     IdempotencyService idempotency, LiveEvents live) {
-        this(config, extensions, registrations, cdr, calls, music, portal, idempotency, live,
-            AccountServices.authOnly(Objects.requireNonNull(auth, "auth")));
-    }
-
-    /**
-     * The whole API. Without {@code accounts}' user, group, scope, token and audit services (see
-     * {@link AccountServices#authOnly}) those routes answer 503 and rights come from the role alone.
-     *
-     * @param cdr         the call records service; null leaves {@code /api/v1/cdr} answering 503
-     * @param calls       the active calls; null leaves {@code /api/v1/calls} answering 503
-     * @param music       the music-on-hold classes calls play; null leaves {@code /api/v1/moh} answering 503
-     * @param portal      DND, forwarding and call history; null leaves their routes answering 503
-     * @param idempotency where the answers to POSTs with an Idempotency-Key are kept; null ignores the header
-     * @param live        the event stream and presence; null leaves them unavailable
-     * @param accounts    login, users, groups, scopes, API tokens, the audit log and the rights
-     */
-    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, CdrService cdr,
-                     CallRegistry calls, MohLibrary music, PortalServices portal, IdempotencyService idempotency,
-                     LiveEvents live, AccountServices accounts) {
-        this(config, extensions, registrations, cdr, calls, music, portal, idempotency, live, accounts, null);
-    }
-
-    /**
-     * The whole API with the phonebooks (issue 5 slice D).
-     *
-     * @param phonebooks the shared and personal phonebooks, search and caller lookup; null leaves
-     *                   {@code /api/v1/phonebook/...} and {@code /api/v1/contacts} answering 503
-     */
-    public WebServer(WebConfig config, ExtensionService extensions, Registrations registrations, CdrService cdr,
-                     CallRegistry calls, MohLibrary music, PortalServices portal, IdempotencyService idempotency,
-                     LiveEvents live, AccountServices accounts, Phonebooks phonebooks) {
+    /** The API over {@code services}; routes whose part is absent answer 503 (see {@link WebServices}). */
+    public WebServer(WebConfig config, WebServices services) {
         this.config = Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(services, "services");
+        AccountServices accounts = services.accounts();
+        ExtensionService extensions = services.extensions();
         JsonMapper mapper = Json.mapper();
         Authenticator authenticator = new Authenticator(accounts.auth(), accounts::scopeOf);
         Auditor audit = new Auditor(accounts.audit(), mapper);
         AuthRoutes authRoutes = new AuthRoutes(accounts, mapper);
         AccountRoutes accountRoutes = new AccountRoutes(accounts, mapper, audit);
-        ExtensionRoutes extensionRoutes = new ExtensionRoutes(Objects.requireNonNull(extensions, "extensions"), mapper,
-            new ExtensionAccess(accounts), audit);
-        RegistrationRoutes registrationRoutes = new RegistrationRoutes(
-            Objects.requireNonNull(registrations, "registrations"));
-        CdrRoutes cdrRoutes = new CdrRoutes(cdr);
-        CallRoutes callRoutes = new CallRoutes(calls);
-        MohRoutes mohRoutes = new MohRoutes(music);
-        ForwardingRoutes forwardingRoutes = new ForwardingRoutes(portal, mapper);
-        HistoryRoutes historyRoutes = new HistoryRoutes(portal);
-        PhonebookRoutes phonebookRoutes = new PhonebookRoutes(phonebooks, mapper);
+        ExtensionRoutes extensionRoutes = new ExtensionRoutes(extensions, mapper, new ExtensionAccess(accounts), audit);
+        RegistrationRoutes registrationRoutes = new RegistrationRoutes(services.registrations());
+        CdrRoutes cdrRoutes = new CdrRoutes(services.cdr());
+        CallRoutes callRoutes = new CallRoutes(services.calls());
+        MohRoutes mohRoutes = new MohRoutes(services.music());
+        ForwardingRoutes forwardingRoutes = new ForwardingRoutes(services.portal(), mapper);
+        HistoryRoutes historyRoutes = new HistoryRoutes(services.portal());
+        PhonebookRoutes phonebookRoutes = new PhonebookRoutes(services.phonebooks(), mapper);
         OpenApiRoute openApi = new OpenApiRoute();
-        Idempotency idempotent = new Idempotency(idempotency);
-        this.live = live == null ? null : new LiveApi(live, accounts.auth(), extensions, mapper);
+        Idempotency idempotent = new Idempotency(services.idempotency());
+        this.live = services.live() == null ? null : new LiveApi(services.live(), accounts.auth(), extensions, mapper);
         this.app = Javalin.create(cfg -> {
             configure(cfg, mapper);
             cfg.routes.beforeMatched(authenticator::check);

@@ -199,8 +199,8 @@ class CallApiTest extends WebTestBase {
     /** The constructors that existing callers use keep compiling, and say why calls are missing. */
     @Test
     void aServerBuiltWithoutACallRegistryAnswers503() {
-        WebServer withoutCalls = new WebServer(new WebConfig("127.0.0.1", 0), server.extensionService,
-            server.registrations, server.auth, server.cdr);
+        WebServer withoutCalls = new WebServer(new WebConfig("127.0.0.1", 0), WebServices.of(
+            server.extensionService, server.registrations, AccountServices.authOnly(server.auth)).withCdr(server.cdr));
         withoutCalls.start();
         try {
             Api other = new Api(withoutCalls.port());

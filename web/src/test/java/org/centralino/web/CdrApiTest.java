@@ -179,8 +179,8 @@ class CdrApiTest extends WebTestBase {
     /** The constructor that existing callers (the server module) use keeps compiling and says why. */
     @Test
     void aServerBuiltWithoutCallRecordsAnswers503() {
-        WebServer old = new WebServer(new WebConfig("127.0.0.1", 0), server.extensionService, server.registrations,
-            server.auth);
+        WebServer old = new WebServer(new WebConfig("127.0.0.1", 0), WebServices.of(server.extensionService,
+            server.registrations, AccountServices.authOnly(server.auth)));
         old.start();
         try {
             Api other = new Api(old.port());

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class PhonebookUnavailableTest extends PhonebookTestBase {
     @Test
     void everyPhonebookRouteAnswers503() {
-        WebServer bare = new WebServer(new WebConfig("127.0.0.1", 0), server.extensionService, server.registrations,
-            server.auth, null, null, null);
+        WebServer bare = new WebServer(new WebConfig("127.0.0.1", 0), WebServices.of(server.extensionService,
+            server.registrations, AccountServices.authOnly(server.auth)));
         bare.start();
         try {
             Api client = new Api(bare.port());

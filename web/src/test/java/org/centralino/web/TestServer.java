@@ -130,10 +130,11 @@ final class TestServer implements AutoCloseable {
         phonebooks = Phonebooks.create(new JdbiContactStore(db), extensionService, this.visibility,
             n -> presenceOverride.getOrDefault(n, presence.of(n).wireName()), events, Clock.systemUTC(),
             PhoneNumbers.italy());
-        web = new WebServer(new WebConfig("127.0.0.1", 0), extensionService, registrations, cdr, calls, music, portal,
-            new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()),
-            LiveEvents.of(events, presence).withVisibility(this.visibility).withLimits(limits), accountServices,
-            phonebooks);
+        web = new WebServer(new WebConfig("127.0.0.1", 0), WebServices.of(extensionService, registrations,
+                accountServices).withCdr(cdr).withCalls(calls).withMusic(music).withPortal(portal)
+            .withIdempotency(new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()))
+            .withLive(LiveEvents.of(events, presence).withVisibility(this.visibility).withLimits(limits))
+            .withPhonebooks(phonebooks));
         web.start();
     }
 
