@@ -47,7 +47,7 @@ final class PhonebookCsvRoutes {
             throw tooLarge();
         }
         String text;
-        try (InputStream in = new UploadLimit(ctx.bodyInputStream(), MAX_IMPORT_BYTES)) {
+        try (InputStream in = new UploadLimit(RequestBody.stream(ctx), MAX_IMPORT_BYTES)) {
             text = utf8(in.readAllBytes());
         } catch (UploadLimit.TooLarge e) {
             throw tooLarge();
