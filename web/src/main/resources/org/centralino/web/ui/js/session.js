@@ -67,8 +67,9 @@ export function managesExtensions() {
   return isAdmin() || scope !== 'NONE';
 }
 
+/** The server says whether the role or a group right (MANAGE_PHONEBOOK) lets this user edit the shared phonebook. */
 export function canEditShared() {
-  return ['ADMIN', 'PHONEBOOK_MANAGER'].includes(session.user?.role);
+  return session.user?.canManageSharedPhonebook === true;
 }
 
 export function seesEveryone() {
