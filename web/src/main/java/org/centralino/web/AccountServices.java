@@ -33,6 +33,11 @@ public record AccountServices(AuthService auth, UserService users, AdminScopeSer
         return new AccountServices(auth, null, null, null, null, null, Visibility.roleBased(), Clock.systemUTC());
     }
 
+    /** {@code user} as they see themself ({@code /me}, login, session). */
+    UserJson self(UserAccount user) {
+        return UserJson.self(user, scopeOf(user), visibility.canManageSharedPhonebook(user));
+    }
+
     /** The delegated scope that applies to {@code user}; FULL for an ADMIN, NONE for others without the service. */
     AdminScope scopeOf(UserAccount user) {
         return scopes == null ? AdminScope.effective(user, null) : scopes.get(user.username());

@@ -89,6 +89,6 @@ final class AuthRoutes {
     }
 
     private UserJson me(UserAccount user) {
-        return UserJson.of(user, services.scopeOf(user));
+        return services.self(user);
     }
 }

@@ -24,7 +24,7 @@ final class CsvUpload {
         if (ctx.req().getContentLengthLong() > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        try (InputStream in = new UploadLimit(ctx.bodyInputStream(), maxBytes)) {
+        try (InputStream in = new UploadLimit(RequestBody.stream(ctx), maxBytes)) {
             return utf8(in.readAllBytes());
         } catch (UploadLimit.TooLarge e) {
             throw tooLarge(maxBytes);

@@ -183,7 +183,7 @@ final class Idempotency {
             String query = ctx.queryString();
             sha.update((ctx.method().name() + " " + ctx.path() + (query == null ? "" : "?" + query) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
-            sha.update(ctx.bodyAsBytes());
+            sha.update(RequestBody.readOnce(ctx));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);

@@ -44,7 +44,7 @@ final class MeRoutes {
     private void get(Context ctx) {
         UserAccount me = Caller.of(ctx);
         Preconditions.etag(ctx, me.version());
-        ctx.json(UserJson.of(me, services.scopeOf(me)));
+        ctx.json(services.self(me));
     }
 
     private void patch(Context ctx) {
@@ -56,7 +56,7 @@ final class MeRoutes {
         body.done();
         UserAccount saved = services.requireUsers().updateProfile(me.username(), patch, Preconditions.ifMatch(ctx));
         Preconditions.etag(ctx, saved.version());
-        ctx.json(UserJson.of(saved, services.scopeOf(saved)));
+        ctx.json(services.self(saved));
     }
 
     /** Changes the caller's password; the caller's other sessions end, this one stays. */

@@ -77,7 +77,7 @@ final class MohRoutes {
             throw tooLarge();
         }
         boolean existed = find(lib, className, fileName).isPresent();
-        try (InputStream body = wav(new UploadLimit(ctx.bodyInputStream(), MAX_UPLOAD_BYTES))) {
+        try (InputStream body = wav(new UploadLimit(RequestBody.stream(ctx), MAX_UPLOAD_BYTES))) {
             lib.addFile(className, fileName, body);
         } catch (IllegalStateException e) {
             throw noDirectory(e);

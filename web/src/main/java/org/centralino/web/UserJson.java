@@ -22,15 +22,22 @@ record UserJson(
     String createdAt,
     String updatedAt,
     long version,
-    @JsonInclude(JsonInclude.Include.NON_NULL) ScopeJson scope) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) ScopeJson scope,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean canManageSharedPhonebook) {
 
     static UserJson of(UserAccount u) {
-        return of(u, null);
-    }
-
-    static UserJson of(UserAccount u, AdminScope scope) {
         return new UserJson(u.username(), u.displayName(), u.email(), u.mobile(), u.language(), u.timeZone(),
             u.dateFormat(), u.extension(), u.role().name(), u.enabled(), u.createdAt().toString(),
-            u.updatedAt().toString(), u.version(), scope == null ? null : ScopeJson.of(scope));
+            u.updatedAt().toString(), u.version(), null, null);
+    }
+
+    /**
+     * The user as they see themself: with the delegated scope, and whether they may edit the shared phonebook (the
+     * role or a group right grants it), so the UI offers only what the API allows.
+     */
+    static UserJson self(UserAccount u, AdminScope scope, boolean canManageSharedPhonebook) {
+        return new UserJson(u.username(), u.displayName(), u.email(), u.mobile(), u.language(), u.timeZone(),
+            u.dateFormat(), u.extension(), u.role().name(), u.enabled(), u.createdAt().toString(),
+            u.updatedAt().toString(), u.version(), ScopeJson.of(scope), canManageSharedPhonebook);
     }
 }

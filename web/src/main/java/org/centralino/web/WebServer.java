@@ -77,6 +77,7 @@ public final class WebServer {
         cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
         cfg.jsonMapper(new JavalinJackson3(mapper, true));
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrorHandler(mapper)));
+        WebUi.register(cfg.staticFiles);
     }
 
     /** Binds the port and starts serving; throws when the port is taken. */

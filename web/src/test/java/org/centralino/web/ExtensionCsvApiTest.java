@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.centralino.core.csv.CsvReader;
 import org.centralino.core.csv.CsvRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +102,19 @@ class ExtensionCsvApiTest extends WebTestBase {
         assertThat(result.get("updated").intValue()).isEqualTo(2);
         assertThat(result.get("failed").intValue()).isZero();
         assertThat(server.extensions.list()).isEqualTo(before); // same versions: nothing was written
+    }
+
+    /** The Idempotency-Key fingerprint reads the body before the route: the import must still get all of it. */
+    @Test
+    void anImportWithAnIdempotencyKeyReadsTheWholeBodyAndARetryCreatesNothingMore() {
+        byte[] csv = (HEADER + "\n1002,Bianchi,,,,,,true\n").getBytes(StandardCharsets.UTF_8);
+        Map<String, String> key = Map.of("Idempotency-Key", "import-1");
+        Api.Resp first = api.send("POST", "/api/v1/extensions/import", csv, "text/csv", api.token, key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().get("created").intValue()).isEqualTo(1);
+        Api.Resp retry = api.send("POST", "/api/v1/extensions/import", csv, "text/csv", api.token, key);
+        assertThat(retry.text()).isEqualTo(first.text());
+        assertThat(server.extensions.list()).hasSize(2);
     }
 
     @Test

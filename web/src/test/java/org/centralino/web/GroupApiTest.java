@@ -36,6 +36,20 @@ class GroupApiTest extends AccountTestBase {
     }
 
     @Test
+    void aGroupRightToManageThePhonebookLetsAPlainUserEditTheSharedOneAndMeSaysSo() {
+        user("anna", "USER", "1001");
+        Api anna = as("anna");
+        String contact = "{\"firstName\":\"Mario\",\"lastName\":\"Rossi\",\"workPhone\":\"+39 06 1234567\"}";
+        assertThat(anna.get("/api/v1/me").json().get("canManageSharedPhonebook").booleanValue()).isFalse();
+        assertThat(anna.send("POST", "/api/v1/phonebook/shared", contact).status()).isEqualTo(403);
+
+        assertThat(admin.send("POST", "/api/v1/groups", SALES).status()).isEqualTo(201); // anna's 1001 is MANAGER
+        assertThat(anna.get("/api/v1/me").json().get("canManageSharedPhonebook").booleanValue()).isTrue();
+        Api.Resp created = anna.send("POST", "/api/v1/phonebook/shared", contact);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+
+    @Test
     void createReadPatchAndDeleteAGroupAndTheRightsFollowAtOnce() {
         UserAccount anna = UserAccount.of("anna", Role.USER, "h", java.time.Instant.now()).withExtension("1001");
         assertThat(server.visibility.canSeeCalls(anna, "1002")).isFalse();

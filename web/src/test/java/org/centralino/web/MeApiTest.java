@@ -35,6 +35,7 @@ class MeApiTest extends AccountTestBase {
         assertThat(me.get("dateFormat").stringValue()).isEqualTo("dd/MM/yyyy");
         assertThat(me.get("scope").get("extensions").stringValue()).isEqualTo("NONE");
         assertThat(me.get("scope").get("trunks").booleanValue()).isFalse();
+        assertThat(me.get("canManageSharedPhonebook").booleanValue()).as("a plain user").isFalse();
         assertThat(r.text()).doesNotContain("argon2").doesNotContain("passwordHash");
     }
 

@@ -71,6 +71,30 @@ class PhonebookCsvApiTest extends PhonebookTestBase {
     }
 
     @Test
+    void anImportWithAnIdempotencyKeyReadsTheWholeBodyAndARetryDoesNotImportTwice() {
+        StringBuilder big = new StringBuilder(HEADER);
+        for (int i = 0; big.length() <= WebServer.MAX_REQUEST_BYTES; i++) { // streamed, past the JSON limit
+            big.append("Nome").append(i).append(",Cognome").append(i).append(",Ditta,+39 06 ").append(1000000 + i)
+                .append(",,,").append("x".repeat(200)).append("\r\n");
+        }
+        for (String csv : List.of(MIXED, big.toString())) {
+            String key = "import-" + csv.length();
+            java.util.Map<String, String> headers = java.util.Map.of("Idempotency-Key", key);
+            Api.Resp first = manager.send("POST", "/api/v1/phonebook/shared/import?dryRun=false",
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8", manager.token, headers);
+            assertThat(first.status()).as(first.toString()).isEqualTo(200);
+            Api.Resp retry = manager.send("POST", "/api/v1/phonebook/shared/import?dryRun=false",
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8", manager.token, headers);
+            assertThat(retry.status()).isEqualTo(200);
+            assertThat(retry.text()).isEqualTo(first.text());
+            assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        }
+        assertThat(events).as("two imports, each once").hasSize(2);
+        int rows = big.toString().split("\r\n").length - 1;
+        assertThat(((PhonebookChanged.Imported) events.get(1).data()).count()).isEqualTo(rows);
+    }
+
+    @Test
     void theExportIsCsvThatImportsBackAsUpdates() {
         importCsv(manager, "shared", "", MIXED);
         assertThat(events).hasSize(1);
