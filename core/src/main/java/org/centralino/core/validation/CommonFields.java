@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The field rules that extensions, users, groups and contacts share, so that a name, a password, an e-mail address
- * or a mobile number that one screen takes is taken by the others. Each check records its reason in {@link Violations} under
- * the given API field and returns the tidied value (null when absent or bad).
+ * or a mobile number that one screen takes is taken by the others. Each check records its reason in
+ * {@link Violations} under the given API field and returns the tidied value (null when absent or bad).
  */
 public final class CommonFields {
     /** RFC 5321 §4.5.3.1.3 limits a path to 256 octets, so an address to 254. */
