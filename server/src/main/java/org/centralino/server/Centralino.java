@@ -158,8 +158,9 @@ public final class Centralino implements AutoCloseable {
         JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(database);
         JdbiGroupStore groupStore = new JdbiGroupStore(database);
         GroupVisibility visibility = new GroupVisibility(groupStore, scopeStore, clock, events);
-        AccountServices accountServices = new AccountServices(auth,
-            new UserService(accounts, sessions, extensionStore, hasher, clock, events),
+        UserService users = new UserService(accounts, sessions, extensionStore, hasher, clock, events);
+        users.followDirectory(events);
+        AccountServices accountServices = new AccountServices(auth, users,
             new AdminScopeService(scopeStore, accounts, events),
             new GroupService(groupStore, extensionStore, secrets, clock, events),
             new ApiTokenService(apiTokens, secrets, clock),

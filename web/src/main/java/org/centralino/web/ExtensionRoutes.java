@@ -84,6 +84,9 @@ final class ExtensionRoutes {
         ctx.status(201).header("Location", BASE + "/" + created.extension().number());
         Preconditions.etag(ctx, created.extension().version());
         ctx.header("Cache-Control", "no-store"); // it may carry the generated password
+        if (created.generatedSipPassword().isPresent()) {
+            Idempotency.holdsSecret(ctx); // SIP passwords are kept only as sealed HA1, not in the idempotency store
+        }
         ctx.json(ExtensionJson.created(created));
     }
 

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * <li>an empty key or one longer than {@value #KEY_MAX} characters: 400 naming {@code Idempotency-Key}.</li>
  * </ul>
  * Public routes (login) ignore the header: there is no user to keep the key for. An answer whose route marks it
- * with {@link #holdsSecret} (a new API token: only hashes of those are stored anywhere) is not kept: the retry gets
+ * with {@link #holdsSecret} (a new API token, a generated SIP password: only hashes of those are stored) is not kept: the retry gets
  * 409 {@code idempotency_secret_not_kept} instead, and the create still does not run twice.
  */
 final class Idempotency {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key on POST: a retried create is answered the same and does not create twice. */
 class IdempotencyApiTest extends WebTestBase {
-    static final String CREATE = "{\"number\":\"1001\",\"name\":\"Alice\"}";
+    static final String CREATE = "{\"number\":\"1001\",\"name\":\"Alice\",\"sipPassword\":\"alice-sip-secret-1\"}";
 
     @BeforeEach
     void login() {
@@ -27,12 +27,27 @@ class IdempotencyApiTest extends WebTestBase {
         assertThat(first.header("Idempotent-Replayed")).isNull();
         Api.Resp retry = post(CREATE, "key-1");
         assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.text()).isEqualTo(first.text()); // the generated password too: it was shown once, to this
+        assertThat(retry.text()).isEqualTo(first.text());
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retry.header("Content-Type")).startsWith("application/json");
         assertThat(server.extensions.list()).hasSize(1);
         Api.Resp noKey = api.send("POST", "/api/v1/extensions", CREATE);
         assertThat(noKey.status()).as("without a key it is a new request").isEqualTo(409);
+    }
+
+    @Test
+    void aGeneratedSipPasswordIsShownOnceAndNeverKeptForARetry() {
+        Api.Resp first = post("{\"number\":\"1005\",\"name\":\"Eva\"}", "key-generated");
+        assertThat(first.status()).isEqualTo(201);
+        String password = first.json().get("sipPassword").stringValue();
+        Api.Resp retry = post("{\"number\":\"1005\",\"name\":\"Eva\"}", "key-generated");
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(retry.json().get("code").stringValue()).isEqualTo("idempotency_secret_not_kept");
+        assertThat(retry.text()).doesNotContain(password);
+        assertThat(server.extensions.list()).hasSize(1);
+        String kept = server.db.read(h -> h.createQuery("SELECT body FROM idempotency_key")
+            .mapTo(String.class).list()).toString();
+        assertThat(kept).doesNotContain(password);
     }
 
     @Test

@@ -114,8 +114,9 @@ final class TestServer implements AutoCloseable {
         JdbiGroupStore groupStore = new JdbiGroupStore(db);
         groups = new GroupVisibility(groupStore, scopeStore, clock, events);
         this.visibility = visibility != null ? visibility : groups;
-        AccountServices accountServices = new AccountServices(auth,
-            new UserService(accounts, sessions, extensions, hasher, clock, events),
+        UserService users = new UserService(accounts, sessions, extensions, hasher, clock, events);
+        users.followDirectory(events);
+        AccountServices accountServices = new AccountServices(auth, users,
             new AdminScopeService(scopeStore, accounts, events),
             new GroupService(groupStore, extensions, secrets, clock, events),
             new ApiTokenService(tokens, secrets, clock),

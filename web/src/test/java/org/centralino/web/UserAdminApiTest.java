@@ -10,6 +10,20 @@ import tools.jackson.databind.JsonNode;
 class UserAdminApiTest extends AccountTestBase {
 
     @Test
+    void deletingAnExtensionKeepsItsUserWithoutTheLinkAndFreesTheNumber() {
+        extension("1009");
+        user("marta", "USER", "1009");
+        long before = admin.get("/api/v1/users/marta").json().get("version").longValue();
+        assertThat(admin.send("DELETE", "/api/v1/extensions/1009", null).status()).isEqualTo(204);
+        JsonNode marta = admin.get("/api/v1/users/marta").json();
+        assertThat(marta.get("extension").isNull()).as(marta.toString()).isTrue();
+        assertThat(marta.get("version").longValue()).isEqualTo(before + 1);
+        assertThat(as("marta").get("/api/v1/me/forwarding").status()).as("no extension any more").isEqualTo(422);
+        extension("1009");
+        user("nadia", "USER", "1009");
+    }
+
+    @Test
     void createReadListPatchAndDeleteAUser() {
         extension("1001");
         Api.Resp created = admin.send("POST", "/api/v1/users",

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.centralino.core.directory.DirectoryEvent;
 import org.centralino.core.directory.ExtensionStore;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.validation.CommonFields;
@@ -38,6 +40,31 @@ public final class UserService {
 
     public List<UserAccount> list() {
         return accounts.list();
+    }
+
+    /**
+     * Keeps users in step with the directory: when an extension is deleted, the user who owned it keeps the account
+     * and loses the link (the store has no foreign key from users to extensions: the tables are written by different
+     * services, and a user must survive their extension).
+     */
+    public void followDirectory(EventBus bus) {
+        bus.subscribe(DirectoryEvent.ExtensionDeleted.class, e -> unlink(e.number()));
+    }
+
+    /** Clears {@code number} from the user who owns it, if any; retried when a concurrent change wins the race. */
+    void unlink(String number) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<UserAccount> owner = accounts.list().stream().filter(u -> u.owns(number)).findFirst();
+            if (owner.isEmpty()) {
+                return;
+            }
+            if (accounts.update(owner.get().withExtension(null)).isPresent()) {
+                events.publish(new UserChanged(owner.get().username()));
+                return;
+            }
+        }
+        throw new IllegalStateException("extension " + number + " was deleted but its user kept changing; "
+            + "unlink it by hand (PATCH /api/v1/users/<name> {\"extension\":null})");
     }
 
     /** @throws UnknownAccountException when there is none */
