@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.centralino.core.idempotency.Begin;
 import org.centralino.core.idempotency.StoredResponse;
@@ -74,5 +75,22 @@ abstract class IdempotencyStoreContract extends StoreContract {
         assertThat(results).hasSize(40);
         assertThat(results.stream().filter(b -> b instanceof Begin.Started).count()).isEqualTo(5);
         assertThat(results.stream().filter(b -> b instanceof Begin.InProgress).count()).isEqualTo(35);
+    }
+
+    @Test
+    void theKeptHeadersAreReplayedAndAnAnswerWithoutHeadersHasNone() {
+        JdbiIdempotencyStore s = new JdbiIdempotencyStore(open());
+        StoredResponse created = new StoredResponse(201, "application/json", "{\"number\":\"1002\"}",
+            Map.of("Location", "/api/v1/extensions/1002", "ETag", "\"1\""));
+        s.begin("alice", "k1", "f1", T0, LONG_AGO, LONG_AGO);
+        s.complete("alice", "k1", created);
+        Begin replay = s.begin("alice", "k1", "f1", T0, LONG_AGO, LONG_AGO);
+        assertThat(replay).isEqualTo(new Begin.Replay(created));
+        assertThat(((Begin.Replay) replay).response().headers())
+            .containsEntry("Location", "/api/v1/extensions/1002").containsEntry("ETag", "\"1\"").hasSize(2);
+        s.begin("alice", "k2", "f2", T0, LONG_AGO, LONG_AGO);
+        s.complete("alice", "k2", CREATED);
+        Begin plain = s.begin("alice", "k2", "f2", T0, LONG_AGO, LONG_AGO);
+        assertThat(((Begin.Replay) plain).response().headers()).isEmpty();
     }
 }

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.centralino.core.account.UserAccount;
 import org.centralino.core.idempotency.Begin;
 import org.centralino.core.idempotency.IdempotencyService;
@@ -22,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * create does not create twice. Registered once around all routes (a before-matched and an after handler), so a
  * POST route gets it without doing anything. Per user and key, for {@link IdempotencyService#RETENTION}:
  * <ul>
- * <li>the first request runs and its answer (status, content type, body) is stored, unless it is a 5xx: a
+ * <li>the first request runs and its answer (status, content type, body, and the {@link #KEPT_HEADERS} a client
+ *     acts on, such as a create's {@code Location} and {@code ETag}) is stored, unless it is a 5xx: a
  *     server failure is not an answer worth repeating, and the retry runs again;</li>
  * <li>the same key with the same request (SHA-256 of method, path, query and body) gets the stored answer again,
  *     with {@code Idempotent-Replayed: true}, and nothing runs;</li>
@@ -38,6 +42,8 @@ final class Idempotency {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     static final int KEY_MAX = 255;
+    /** Headers of the first answer a retry gets again: where the created resource is, and its version. */
+    static final List<String> KEPT_HEADERS = List.of("Location", "ETag");
     private static final Logger log = LoggerFactory.getLogger(Idempotency.class);
     private static final String CLAIM = "centralino.idempotency.claim";
     private static final String SECRET = "centralino.idempotency.secret";
@@ -125,7 +131,19 @@ final class Idempotency {
                 + "repeated; its answer held a secret shown only once, which the server does not keep\"}");
         }
         byte[] body = body(ctx);
-        return new StoredResponse(status, ctx.res().getContentType(), new String(body, StandardCharsets.UTF_8));
+        return new StoredResponse(status, ctx.res().getContentType(), new String(body, StandardCharsets.UTF_8),
+            keptHeaders(ctx));
+    }
+
+    private static Map<String, String> keptHeaders(Context ctx) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : KEPT_HEADERS) {
+            String value = ctx.res().getHeader(name);
+            if (value != null) {
+                kept.put(name, value);
+            }
+        }
+        return kept;
     }
 
     private void abandonQuietly(Claim claim) {
@@ -154,6 +172,7 @@ final class Idempotency {
 
     private static void replay(Context ctx, StoredResponse r) {
         ctx.status(r.status()).header(REPLAYED, "true");
+        r.headers().forEach(ctx::header);
         if (r.contentType() != null) {
             ctx.contentType(r.contentType());
         }

@@ -36,6 +36,21 @@ class IdempotencyApiTest extends WebTestBase {
     }
 
     @Test
+    void aRetriedCreateGetsTheLocationAndETagOfTheFirstAnswer() {
+        Api.Resp first = post(CREATE, "key-headers");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.header("Location")).isEqualTo("/api/v1/extensions/1001");
+        assertThat(first.header("ETag")).isNotNull();
+        Api.Resp retry = post(CREATE, "key-headers");
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(api.get("/api/v1/extensions/1001").header("ETag")).as("the ETag still names the stored version")
+            .isEqualTo(retry.header("ETag"));
+    }
+
+    @Test
     void aGeneratedSipPasswordIsShownOnceAndNeverKeptForARetry() {
         Api.Resp first = post("{\"number\":\"1005\",\"name\":\"Eva\"}", "key-generated");
         assertThat(first.status()).isEqualTo(201);
