@@ -1,5 +1,7 @@
 package org.centralino.store;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,16 +24,24 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * Contacts in the {@code contact} table. Every write transaction first takes the next generation (see V14), so a
  * node's in-memory index can ask for exactly what it missed; {@link #changesSince} reads in one snapshot (a
  * repeatable-read transaction on PostgreSQL, a read transaction on SQLite in WAL mode), so the generation it reports
- * and the rows it returns agree.
+ * and the rows it returns agree. Deleted ids are kept with their time (V17) until {@link #pruneDeletions} forgets
+ * them; {@code phonebook_generation.pruned_through} then tells a reader behind them to reload everything.
  */
 public final class JdbiContactStore implements ContactStore {
     /** Rows per INSERT batch of an import. */
     private static final int BATCH = 500;
 
     private final Database db;
+    private final Clock clock;
 
     public JdbiContactStore(Database db) {
+        this(db, Clock.systemUTC());
+    }
+
+    /** @param clock stamps deletions, which {@link #pruneDeletions} forgets by age */
+    public JdbiContactStore(Database db, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -88,8 +98,8 @@ public final class JdbiContactStore implements ContactStore {
                 .bind("id", id).bind("anyVersion", expectedVersion == null)
                 .bind("version", expectedVersion == null ? 0L : expectedVersion).execute();
             if (rows == 1) {
-                h.createUpdate("INSERT INTO contact_deleted (id, change_seq) VALUES (:id, :seq)")
-                    .bind("id", id).bind("seq", seq).execute();
+                h.createUpdate("INSERT INTO contact_deleted (id, change_seq, deleted_at) VALUES (:id, :seq, :at)")
+                    .bind("id", id).bind("seq", seq).bind("at", clock.millis()).execute();
             }
             return rows == 1;
         });
@@ -129,9 +139,28 @@ public final class JdbiContactStore implements ContactStore {
         return db.jdbi().inTransaction(h -> changes(h, since));
     }
 
+    @Override
+    public int pruneDeletions(Instant deletedBefore) {
+        return db.write(h -> {
+            // every deletion up to the newest old one goes, so what is kept is every deletion after pruned_through
+            Long through = h.createQuery("SELECT MAX(change_seq) FROM contact_deleted WHERE deleted_at < :before")
+                .bind("before", deletedBefore.toEpochMilli()).mapTo(Long.class).one();
+            if (through == null) {
+                return 0;
+            }
+            int pruned = h.createUpdate("DELETE FROM contact_deleted WHERE change_seq <= :through")
+                .bind("through", through).execute();
+            h.createUpdate("UPDATE phonebook_generation SET pruned_through = :through WHERE id = 1 "
+                + "AND pruned_through < :through").bind("through", through).execute();
+            return pruned;
+        });
+    }
+
     private static ContactChanges changes(Handle h, long since) {
         long now = generation(h);
-        boolean full = since <= 0;
+        long prunedThrough = h.createQuery("SELECT pruned_through FROM phonebook_generation WHERE id = 1")
+            .mapTo(Long.class).one();
+        boolean full = since <= 0 || since < prunedThrough;
         List<Contact> written = h.createQuery(ContactRows.SELECT + " WHERE change_seq > :since")
             .bind("since", full ? Long.MIN_VALUE : since).map((rs, ctx) -> ContactRows.row(rs)).list();
         List<String> deleted = full ? List.of() : h.createQuery(

@@ -2,7 +2,10 @@ package org.centralino.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -143,5 +146,34 @@ abstract class ContactStoreContract extends StoreContract {
         assertThat(indexB.size()).isEqualTo(2);
         nodeA.delete(b.id(), null);
         assertThat(indexB.size()).isEqualTo(1);
+    }
+
+    @Test
+    void prunedDeletionsAreForgottenAndANodeBehindThemReloadsEverything() {
+        Database db = open();
+        Instant dayLater = T0.plus(Duration.ofHours(25));
+        JdbiContactStore yesterday = new JdbiContactStore(db, Clock.fixed(T0, ZoneOffset.UTC));
+        JdbiContactStore today = new JdbiContactStore(open(), Clock.fixed(dayLater, ZoneOffset.UTC)); // another node
+        Contact a = yesterday.create(contact("pm", ContactVisibility.SHARED, "A", "A", null));
+        Contact b = yesterday.create(contact("pm", ContactVisibility.SHARED, "B", "B", null));
+        ContactIndex stale = new ContactIndex(today, PhoneNumbers.italy());
+        assertThat(stale.size()).isEqualTo(2); // generation 2, then this node reads nothing for a day
+        yesterday.delete(a.id(), null); // generation 3
+        Contact c = today.create(contact("pm", ContactVisibility.SHARED, "C", "C", null));
+        today.delete(b.id(), null); // generation 5, recent
+
+        Instant cutoff = dayLater.minus(Duration.ofHours(24));
+        assertThat(today.pruneDeletions(cutoff)).as("a's deletion, of the day before").isEqualTo(1);
+        assertThat(today.pruneDeletions(cutoff)).isZero();
+        assertThat(count(db, "contact_deleted")).isEqualTo(1);
+        ContactChanges behind = today.changesSince(2);
+        assertThat(behind.full()).as("generation 2 is behind the forgotten deletion of generation 3").isTrue();
+        assertThat(behind.written()).containsExactly(c);
+        ContactChanges upToDate = today.changesSince(3);
+        assertThat(upToDate.full()).isFalse();
+        assertThat(upToDate.written()).containsExactly(c);
+        assertThat(upToDate.deleted()).containsExactly(b.id());
+        assertThat(stale.size()).as("the stale index converges to the table").isEqualTo(1);
+        assertThat(stale.size()).isEqualTo(count(db, "contact"));
     }
 }

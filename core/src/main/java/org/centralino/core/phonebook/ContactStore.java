@@ -1,5 +1,6 @@
 package org.centralino.core.phonebook;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,17 @@ public interface ContactStore {
     /** The generation of the last committed write (0 when nothing was ever written). */
     long generation();
 
-    /** What changed after {@code generation} (everything when it is 0 or older than the store remembers). */
+    /**
+     * What changed after {@code generation}: everything ({@link ContactChanges#full}) when it is 0 or older than the
+     * newest deletion {@link #pruneDeletions} forgot, since the deletions it missed can no longer be listed.
+     */
     ContactChanges changesSince(long generation);
+
+    /**
+     * Forgets the ids of contacts deleted before {@code deletedBefore}, and every deletion of an earlier generation;
+     * a reader behind the newest forgotten generation then gets a full reload from {@link #changesSince}.
+     *
+     * @return how many deletions were forgotten
+     */
+    int pruneDeletions(Instant deletedBefore);
 }

@@ -1,5 +1,7 @@
 package org.centralino.core.phonebook;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,9 +16,23 @@ final class InMemoryContactStore implements ContactStore {
     private record Row(Contact contact, long seq) {
     }
 
+    private record Deletion(long seq, Instant at) {
+    }
+
     private final Map<String, Row> rows = new LinkedHashMap<>();
-    private final Map<String, Long> deleted = new LinkedHashMap<>();
+    private final Map<String, Deletion> deleted = new LinkedHashMap<>();
+    private final Clock clock;
     private long generation;
+    private long prunedThrough;
+
+    InMemoryContactStore() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock stamps deletions, for {@link #pruneDeletions} */
+    InMemoryContactStore(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public synchronized Optional<Contact> find(String id) {
@@ -59,7 +75,7 @@ final class InMemoryContactStore implements ContactStore {
             return false;
         }
         rows.remove(id);
-        deleted.put(id, ++generation);
+        deleted.put(id, new Deletion(++generation, clock.instant()));
         return true;
     }
 
@@ -88,9 +104,20 @@ final class InMemoryContactStore implements ContactStore {
     @Override
     public synchronized ContactChanges changesSince(long since) {
         List<Contact> written = new ArrayList<>();
-        rows.values().stream().filter(r -> r.seq() > since).forEach(r -> written.add(r.contact()));
-        List<String> gone = since <= 0 ? List.of() : deleted.entrySet().stream().filter(e -> e.getValue() > since)
+        boolean full = since <= 0 || since < prunedThrough;
+        rows.values().stream().filter(r -> full || r.seq() > since).forEach(r -> written.add(r.contact()));
+        List<String> gone = full ? List.of() : deleted.entrySet().stream().filter(e -> e.getValue().seq() > since)
             .map(Map.Entry::getKey).toList();
-        return new ContactChanges(generation, since <= 0, written, gone);
+        return new ContactChanges(generation, full, written, gone);
+    }
+
+    @Override
+    public synchronized int pruneDeletions(Instant deletedBefore) {
+        long through = deleted.values().stream().filter(d -> d.at().isBefore(deletedBefore))
+            .mapToLong(Deletion::seq).max().orElse(0);
+        int before = deleted.size();
+        deleted.values().removeIf(d -> d.seq() <= through);
+        prunedThrough = Math.max(prunedThrough, through);
+        return before - deleted.size();
     }
 }
