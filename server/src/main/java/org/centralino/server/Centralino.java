@@ -46,6 +46,7 @@ import org.centralino.media.mix.Conferences;
 import org.centralino.media.moh.MohLibrary;
 import org.centralino.media.prompt.PromptLibrary;
 import org.centralino.media.tone.TonePlan;
+import org.centralino.core.phonebook.ContactDeletionPruning;
 import org.centralino.core.phonebook.PhoneNumbers;
 import org.centralino.core.phonebook.PhonebookCallerNames;
 import org.centralino.core.phonebook.Phonebooks;
@@ -96,6 +97,8 @@ public final class Centralino implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Centralino.class);
     /** How often lapsed registrations are swept (reads skip them anyway). */
     static final Duration PURGE_INTERVAL = Duration.ofSeconds(10);
+    /** How often deleted contact ids older than {@link ContactDeletionPruning#RETENTION} are forgotten. */
+    static final Duration PHONEBOOK_PRUNE_INTERVAL = Duration.ofHours(1);
     static final String SERVER_HEADER = "Centralino/0.1";
 
     private final ServerConfig config;
@@ -176,7 +179,8 @@ public final class Centralino implements AutoCloseable {
         AppServices apps = appServices(events);
         music = apps.music();
         startSip(apps);
-        Phonebooks phonebooks = Phonebooks.create(new JdbiContactStore(database), extensions, visibility,
+        JdbiContactStore contacts = new JdbiContactStore(database, clock);
+        Phonebooks phonebooks = Phonebooks.create(contacts, extensions, visibility,
             number -> presence.of(number).wireName(), events, clock, PhoneNumbers.italy());
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()),
             WebServices.of(extensions, locations, accountServices).withCdr(cdr).withCalls(calls)
@@ -191,9 +195,25 @@ public final class Centralino implements AutoCloseable {
             .daemon().factory());
         housekeeping.scheduleWithFixedDelay(locations::purgeExpired, PURGE_INTERVAL.toMillis(),
             PURGE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        schedulePhonebookPruning(new ContactDeletionPruning(contacts, clock));
         LOG.info("Centralino ready: SIP udp+tcp {}:{}, HTTP {}:{}, data {}, RTP {}", config.bind().getHostAddress(),
             sip.port(), config.bind().getHostAddress(), web.port(), config.dataDir().toAbsolutePath(),
             config.rtpPorts());
+    }
+
+    /**
+     * Hourly on the housekeeping thread; a failure is logged and the next run tries again (an exception escaping a
+     * fixed-delay task would cancel it for good).
+     */
+    private void schedulePhonebookPruning(ContactDeletionPruning pruning) {
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                int pruned = pruning.prune();
+                LOG.debug("forgot {} phonebook deletions older than {}", pruned, ContactDeletionPruning.RETENTION);
+            } catch (RuntimeException e) {
+                LOG.warn("cannot prune the phonebook deletions; retrying in {}", PHONEBOOK_PRUNE_INTERVAL, e);
+            }
+        }, PHONEBOOK_PRUNE_INTERVAL.toMillis(), PHONEBOOK_PRUNE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
