@@ -11,9 +11,10 @@ import org.centralino.core.idempotency.StoredResponse;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Idempotency keys in table {@code idempotency_key} (V13; the replayed headers since V16). The claim is one {@code INSERT ... ON CONFLICT DO
- * NOTHING} (SQLite 3.24+ and PostgreSQL 9.5+): the primary key decides who was first, also between two nodes, and
- * on PostgreSQL a conflicting insert waits for the other transaction, so the row read after it is committed.
+ * Idempotency keys in table {@code idempotency_key} (V13; the replayed headers since V16). The claim is one
+ * {@code INSERT ... ON CONFLICT DO NOTHING} (SQLite 3.24+ and PostgreSQL 9.5+): the primary key decides who was
+ * first, also between two nodes, and on PostgreSQL a conflicting insert waits for the other transaction, so the row
+ * read after it is committed.
  */
 public final class JdbiIdempotencyStore implements IdempotencyStore {
     private final Database db;
