@@ -44,6 +44,8 @@ class WebUiTest extends WebTestBase {
         assertThat(js.header("Cache-Control")).isEqualTo("no-cache");
         assertThat(js.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(api.get("/").header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(api.get("/").header("Content-Security-Policy")).contains("script-src 'self' 'unsafe-eval' 'sha256-")
+            .contains("connect-src 'self'").contains("frame-ancestors 'none'").doesNotContain("script-src *");
         assertThat(api.get("/css/app.css").header("Content-Type")).startsWith("text/css");
         assertThat(api.get("/js/no-such-module.js").status()).isEqualTo(404);
     }
