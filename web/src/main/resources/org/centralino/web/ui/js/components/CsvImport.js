@@ -57,7 +57,7 @@ export default {
     return { t, fieldMessage, fileName, preview, error, busy, pick, run, importable, label };
   },
   template: `
-  <section class="card csv-import" data-test="csv-import">
+  <section class="card csv-import" data-test="csv-import" @keydown.esc="$emit('cancel')">
     <h3>{{ t('import.title') }}</h3>
     <label>{{ t('import.file') }}
       <input type="file" accept=".csv,text/csv" @change="pick" data-test="csv-file">

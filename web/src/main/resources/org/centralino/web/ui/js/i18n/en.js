@@ -179,4 +179,10 @@ export default {
   'internal.email': 'E-mail',
   'internal.mobile': 'Mobile',
   'internal.call': 'Call {number}',
+  'action.copy': 'Copy',
+  'action.copyThis': 'Copy {text}',
+  'action.copied': 'Copied',
+  'action.close': 'Close',
+  'contact.details': 'Contact',
+  'contact.open': 'Open {name}',
 };

@@ -181,4 +181,10 @@ export default {
   'internal.email': 'E-mail',
   'internal.mobile': 'Cellulare',
   'internal.call': 'Chiama {number}',
+  'action.copy': 'Copia',
+  'action.copyThis': 'Copia {text}',
+  'action.copied': 'Copiato',
+  'action.close': 'Chiudi',
+  'contact.details': 'Contatto',
+  'contact.open': 'Apri {name}',
 };
