@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * An Italian user never reads the API's English: error codes and the field messages the UI recognises are shown
@@ -100,6 +104,59 @@ class ItalianErrorsBrowserTest extends BrowserTestBase {
         assertThat(second.locator("tr[data-contact='Anna Bianchi']")).containsText("Acme Srl");
         assertThat(expect(200, giulia.get("/api/v1/contacts")).json().get("items").get(0).get("company")
             .stringValue()).isEqualTo("Acme Srl");
+    }
+
+    /**
+     * The field messages the server really sends for the common mistakes (contacts, profile, password, forwarding,
+     * extensions, users) are all recognised: none reaches an Italian user in English, none keeps a {placeholder}.
+     */
+    @Test
+    void theServersCommonFieldMessagesAreAllTranslated() {
+        createUser("giulia", "USER", "1002", "it");
+        Api giulia = apiAs("giulia", USER_PASSWORD);
+        List<String> texts = new ArrayList<>();
+        collect(texts, giulia.send("POST", "/api/v1/contacts", "{\"firstName\":\"" + "x".repeat(300) + "\","
+            + "\"workPhone\":\"abc\",\"mobilePhone\":\"1\",\"email\":\"bad\",\"visibility\":\"nope\"}"));
+        collect(texts, giulia.send("POST", "/api/v1/contacts", "{\"notes\":\"only notes\"}"));
+        collect(texts, giulia.send("PATCH", "/api/v1/me", "{\"language\":\"fr\",\"timeZone\":\"Mars\","
+            + "\"dateFormat\":\"qq\",\"email\":\"bad\",\"mobile\":\"x\"}"));
+        collect(texts, giulia.send("POST", "/api/v1/me/password",
+            "{\"currentPassword\":\"" + USER_PASSWORD + "\",\"newPassword\":\"short\"}"));
+        collect(texts, giulia.send("POST", "/api/v1/me/password",
+            "{\"currentPassword\":\"not-my-password\",\"newPassword\":\"long-enough-password\"}"));
+        collect(texts, giulia.send("PATCH", "/api/v1/me/forwarding",
+            "{\"unconditional\":{\"enabled\":true,\"target\":{\"type\":\"extension\",\"number\":\"1002\"}},"
+            + "\"busy\":{\"enabled\":true,\"target\":{\"type\":\"number\",\"number\":\"abc\"}},"
+            + "\"noAnswer\":{\"enabled\":true,\"target\":{\"type\":\"mobile\"},\"afterSeconds\":999},"
+            + "\"unreachable\":{\"enabled\":true}}"));
+        collect(texts, giulia.send("PATCH", "/api/v1/me/forwarding",
+            "{\"busy\":{\"enabled\":true,\"target\":{\"type\":\"extension\",\"number\":\"4444\"}}}"));
+        collect(texts, admin.send("POST", "/api/v1/extensions", "{\"number\":\"x\",\"name\":\"\"}"));
+        collect(texts, admin.send("POST", "/api/v1/users", "{\"username\":\"A B\",\"role\":\"KING\","
+            + "\"password\":\"" + USER_PASSWORD + "\"}"));
+        assertThat(texts).hasSizeGreaterThan(15);
+
+        Page page = newPage("it-IT");
+        page.navigate(baseUrl() + "/");
+        assertThat(page.locator("[data-test=login-form]")).isVisible();
+        @SuppressWarnings("unchecked")
+        Map<String, String> shown = (Map<String, String>) page.evaluate("async texts => {"
+            + "const { fieldMessage } = await import('/js/errors.js');"
+            + "return Object.fromEntries(texts.map(x => [x, fieldMessage(x)])); }", texts);
+        assertThat(shown).allSatisfy((server, italian) -> {
+            assertThat(italian).as("the server's %s", server).isNotEqualTo(server).doesNotContain("{", "}");
+        });
+    }
+
+    /** The per-field messages of an error answer ({"fields": {...}} or [{field, message}], or "field"). */
+    private static void collect(List<String> out, Api.Resp r) {
+        assertThat(r.status()).as("answer %s", r).isBetween(400, 499);
+        JsonNode fields = r.json().get("fields");
+        if (fields != null && fields.isObject()) {
+            fields.properties().forEach(e -> out.add(e.getValue().stringValue()));
+        } else if (fields != null && fields.isArray()) {
+            fields.forEach(f -> out.add(f.get("message").stringValue()));
+        }
     }
 
     private static Locator openForEdit(Page page) {

@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { ErrorBanner } from './common.js';
 import ModalDialog from './ModalDialog.js';
 import CopyButton from './CopyButton.js';
+import { kindLabel } from './InternalTab.js';
 
 const PATHS = { shared: '/phonebook/shared', personal: '/contacts', public: '/contacts' };
 const TEXT_FIELDS = ['company', 'department', 'title'];
@@ -32,7 +33,7 @@ export default {
     const rows = computed(() => {
       const c = contact.value;
       if (!c) {
-        const out = (props.hit.numbers || []).map(n => ({ label: n.kind, value: n.number, tel: true }));
+        const out = (props.hit.numbers || []).map(n => ({ label: kindLabel(n.kind), value: n.number, tel: true }));
         if (props.hit.company) {
           out.unshift({ label: t('contact.company'), value: props.hit.company });
         }

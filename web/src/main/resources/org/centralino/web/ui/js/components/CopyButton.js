@@ -40,7 +40,6 @@ export default {
     }
     return { t, done, copy };
   },
-  template: `<button type="button" class="copy" @click="copy" :title="t('action.copy')"
-    :aria-label="t('action.copyThis', { text })" data-test="copy">{{ done ? t('action.copied') : '⧉' }}
-    <span class="sr-only" role="status">{{ done ? t('action.copied') : '' }}</span></button>`,
+  template: `<button type="button" class="copy" @click="copy" :title="t('action.copyThis', { text })"
+    :aria-label="t('action.copyThis', { text })" data-test="copy">{{ done ? t('action.copied') : t('action.copy') }}</button>`,
 };

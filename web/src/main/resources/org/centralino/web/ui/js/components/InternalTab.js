@@ -1,7 +1,7 @@
 // Every extension with its live state: the list from the directory, the state from the event stream. Each card
 // shows the extension's mobile and e-mail when the API gives them; numbers are tel: links with a copy button.
 import { ref, onMounted, onBeforeUnmount } from 'vue';
-import { t } from '../i18n.js';
+import { t, CATALOGUES } from '../i18n.js';
 import { listAll } from '../api.js';
 import { stream } from '../session.js';
 import { presence, startPresence } from '../presence.js';
@@ -13,10 +13,16 @@ export function mobileOf(entry) {
   return entry.mobile || (entry.numbers || []).find(n => n.kind === 'mobile')?.number || null;
 }
 
-/** Numbers other than the extension itself and its mobile (shown on their own). */
+/** Numbers other than the extension itself and its mobile (both shown on their own). */
 export function otherNumbers(entry) {
   const mobile = mobileOf(entry);
-  return (entry.numbers || []).filter(n => n.number !== entry.number && n.number !== mobile);
+  return (entry.numbers || []).filter(n => n.number !== entry.number && n.number !== mobile && n.kind !== 'mobile');
+}
+
+/** A number's kind (work, mobile, home) as the contact form names it; an unknown kind as the API wrote it. */
+export function kindLabel(kind) {
+  const key = 'contact.' + kind + 'Phone';
+  return key in CATALOGUES.en ? t(key) : kind;
 }
 
 export default {
@@ -40,7 +46,7 @@ export default {
     onBeforeUnmount(() => offReset());
     // null: the server does not show this user that extension's state (no badge rather than a wrong one)
     const stateOf = e => presence.byExtension[e.number] || e.presence || null;
-    return { t, entries, error, stateOf, mobileOf, otherNumbers };
+    return { t, entries, error, stateOf, mobileOf, otherNumbers, kindLabel };
   },
   template: `
   <section>
@@ -55,7 +61,7 @@ export default {
         <dl class="ext-contacts">
           <div v-if="mobileOf(e)" data-test="mobile"><dt>{{ t('internal.mobile') }}</dt>
             <dd><a :href="'tel:' + mobileOf(e)">{{ mobileOf(e) }}</a> <CopyButton :text="mobileOf(e)" /></dd></div>
-          <div v-for="n in otherNumbers(e)" :key="n.kind + n.number"><dt>{{ n.kind }}</dt>
+          <div v-for="n in otherNumbers(e)" :key="n.kind + n.number"><dt>{{ kindLabel(n.kind) }}</dt>
             <dd><a :href="'tel:' + n.number">{{ n.number }}</a> <CopyButton :text="n.number" /></dd></div>
           <div v-if="e.email" data-test="email"><dt>{{ t('internal.email') }}</dt>
             <dd><a :href="'mailto:' + e.email">{{ e.email }}</a> <CopyButton :text="e.email" /></dd></div>

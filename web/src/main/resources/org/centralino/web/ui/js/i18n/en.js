@@ -185,4 +185,10 @@ export default {
   'action.close': 'Close',
   'contact.details': 'Contact',
   'contact.open': 'Open {name}',
+  'error.bad_request': 'The request was not valid.',
+  'error.invalid_class_name': 'Not a valid music-on-hold class name.',
+  'error.invalid_file_name': 'Not a valid file name.',
+  'error.moh_file_not_found': 'This music-on-hold file does not exist.',
+  'error.not_wav': 'The file is not a WAV file.',
+  'error.unplayable_wav': 'This WAV file cannot be played on the phones.',
 };

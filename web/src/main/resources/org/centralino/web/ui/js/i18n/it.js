@@ -187,4 +187,10 @@ export default {
   'action.close': 'Chiudi',
   'contact.details': 'Contatto',
   'contact.open': 'Apri {name}',
+  'error.bad_request': 'La richiesta non era valida.',
+  'error.invalid_class_name': 'Non è un nome valido per una classe di musica d’attesa.',
+  'error.invalid_file_name': 'Non è un nome di file valido.',
+  'error.moh_file_not_found': 'Questo file di musica d’attesa non esiste.',
+  'error.not_wav': 'Il file non è un file WAV.',
+  'error.unplayable_wav': 'Questo file WAV non si può riprodurre sui telefoni.',
 };
