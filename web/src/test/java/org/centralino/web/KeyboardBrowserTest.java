@@ -29,6 +29,12 @@ class KeyboardBrowserTest extends BrowserTestBase {
         keys.press("Enter");
         assertThat(page.locator("[data-test=whoami]")).containsText("giulia");
 
+        // the first Tab reaches "skip to content", which jumps past the navigation
+        keys.press("Tab");
+        assertThat(page.locator("[data-test=skip]")).isFocused();
+        keys.press("Enter");
+        assertThat(page.locator("main")).isFocused();
+
         // the phonebook tabs: Tab reaches the selected one, arrows, Home and End move across them
         Locator search = page.locator("[data-search]");
         keys.press("/");

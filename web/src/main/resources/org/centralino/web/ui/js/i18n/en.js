@@ -191,4 +191,5 @@ export default {
   'error.moh_file_not_found': 'This music-on-hold file does not exist.',
   'error.not_wav': 'The file is not a WAV file.',
   'error.unplayable_wav': 'This WAV file cannot be played on the phones.',
+  'nav.skip': 'Skip to content',
 };

@@ -193,4 +193,5 @@ export default {
   'error.moh_file_not_found': 'Questo file di musica d’attesa non esiste.',
   'error.not_wav': 'Il file non è un file WAV.',
   'error.unplayable_wav': 'Questo file WAV non si può riprodurre sui telefoni.',
+  'nav.skip': 'Vai al contenuto',
 };
