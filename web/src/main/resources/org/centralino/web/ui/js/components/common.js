@@ -13,7 +13,7 @@ export const ErrorBanner = {
     return { t, errorMessage };
   },
   template: `<div v-if="error" class="banner error" role="alert" data-test="error" :data-code="error.code">
-    <template v-if="error.status === 412">{{ t('error.stale') }}
+    <template v-if="error.status === 412">{{ reloadable ? t('error.precondition_failed') : t('error.stale') }}
       <button v-if="reloadable" type="button" class="link" @click="$emit('reload')" data-test="reload">
         {{ t('error.reload') }}</button></template>
     <template v-else>{{ errorMessage(error) }}</template></div>`,
