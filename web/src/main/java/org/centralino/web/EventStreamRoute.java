@@ -20,11 +20,16 @@ import tools.jackson.databind.json.JsonMapper;
  * authenticates with {@code Authorization: Bearer}, the {@code centralino_session} cookie or
  * {@code ?access_token=} (browsers cannot set headers on a WebSocket); without a live session the connection is
  * accepted and closed at once with 1008 and the reason, which a browser can read (a refused upgrade it cannot).
+ * A browser sends the cookie on a handshake whichever page opens it, and the handshake is a GET (no CSRF header):
+ * with the cookie the {@code Origin} must be this server's own ({@link BrowserOrigin}), else 1008
+ * {@code forbidden origin}. A bearer or query token needs no such check: a hostile page does not have it.
  * {@code ?since=<epoch>:<seq>} resumes after that event; see {@link #opening} for what the first message is.
  */
 final class EventStreamRoute {
     static final String PATH = "/api/v1/events";
     static final String SESSION_COOKIE = SessionCookie.NAME;
+    static final String FORBIDDEN_ORIGIN = "forbidden origin: with the session cookie, open the stream from a page of "
+        + "this server";
     /** WebSocket pings from the server keep idle streams (and proxies) from timing out. */
     private static final long PING_SECONDS = 15;
 
@@ -58,7 +63,12 @@ final class EventStreamRoute {
     }
 
     private void connect(WsConnectContext ctx) {
-        Optional<String> token = token(ctx);
+        Optional<Credential> credential = credential(ctx);
+        if (credential.isPresent() && credential.get().cookie() && !sameOrigin(ctx)) {
+            ctx.closeSession(StreamClient.POLICY_VIOLATION, FORBIDDEN_ORIGIN);
+            return;
+        }
+        Optional<String> token = credential.map(Credential::token);
         Optional<UserAccount> account = token.flatMap(auth::authenticate);
         if (account.isEmpty()) {
             ctx.closeSession(StreamClient.POLICY_VIOLATION, token.isEmpty()
@@ -133,17 +143,27 @@ final class EventStreamRoute {
         }
     }
 
+    /** A token, and whether it came from the cookie (which the browser adds on its own, whoever's page asks). */
+    private record Credential(String token, boolean cookie) {
+    }
+
     /** The token of the header, else of the cookie, else of the query parameter. */
-    private static Optional<String> token(WsContext ctx) {
+    private static Optional<Credential> credential(WsContext ctx) {
         Optional<String> bearer = Authenticator.bearer(ctx.header("Authorization"));
         if (bearer.isPresent()) {
-            return bearer;
+            return Optional.of(new Credential(bearer.get(), false));
         }
         String cookie = ctx.cookie(SESSION_COOKIE);
         if (cookie != null && !cookie.isBlank()) {
-            return Optional.of(cookie);
+            return Optional.of(new Credential(cookie, true));
         }
         String query = ctx.queryParam("access_token");
-        return query == null || query.isBlank() ? Optional.empty() : Optional.of(query);
+        return query == null || query.isBlank() ? Optional.empty() : Optional.of(new Credential(query, false));
+    }
+
+    /** Whether the handshake's {@code Origin} is this server as the browser sees it (a missing one is not). */
+    private static boolean sameOrigin(WsContext ctx) {
+        return BrowserOrigin.same(ctx.header("Origin"), ctx.session.getUpgradeRequest().isSecure(), ctx.header("Host"),
+            ctx.header("X-Forwarded-Proto"), ctx.header("X-Forwarded-Host"));
     }
 }

@@ -36,10 +36,66 @@ class EventStreamAuthTest extends StreamTestBase {
         String token = login("anna", Role.USER, "1001");
         for (StreamTestClient c : new StreamTestClient[] {
             connectWith(Map.of("Authorization", "Bearer " + token), ""),
-            connectWith(Map.of("Cookie", EventStreamRoute.SESSION_COOKIE + "=" + token), ""),
+            connectWith(cookie(token, ownOrigin()), ""),
             connectWith(Map.of(), "access_token=" + token)}) {
             assertThat(c.next().get("type").stringValue()).isEqualTo("stream.hello");
         }
+    }
+
+    private String ownOrigin() {
+        return "http://127.0.0.1:" + server.web.port();
+    }
+
+    /** The session cookie, with an {@code Origin} header unless it is null, and more headers as name, value. */
+    private static Map<String, String> cookie(String token, String origin, String... more) {
+        Map<String, String> h = new java.util.HashMap<>(Map.of("Cookie", EventStreamRoute.SESSION_COOKIE + "=" + token));
+        if (origin != null) {
+            h.put("Origin", origin);
+        }
+        for (int i = 0; i < more.length; i += 2) {
+            h.put(more[i], more[i + 1]);
+        }
+        return h;
+    }
+
+    private void assertForbiddenOrigin(StreamTestClient c) {
+        StreamTestClient.Close close = c.awaitClose();
+        assertThat(close.code()).isEqualTo(1008);
+        assertThat(close.reason()).startsWith("forbidden origin");
+        assertThat(c.messages).as("not even the hello").isEmpty();
+    }
+
+    @Test
+    void withTheCookieAnotherOriginOrNoneIsRefusedEvenOnTheSameHost() {
+        String token = login("anna", Role.USER, "1001");
+        assertForbiddenOrigin(connectWith(cookie(token, "https://evil.example"), ""));
+        assertForbiddenOrigin(connectWith(cookie(token, "http://127.0.0.1:" + (server.web.port() + 1)), ""));
+        assertForbiddenOrigin(connectWith(cookie(token, "https://127.0.0.1:" + server.web.port()), ""));
+        assertForbiddenOrigin(connectWith(cookie(token, "null"), ""));
+        assertForbiddenOrigin(connectWith(cookie(token, null), ""));
+        // a query token does not lift the check from the cookie the browser adds on its own
+        assertForbiddenOrigin(connectWith(cookie(token, "https://evil.example"), "access_token=" + token));
+    }
+
+    @Test
+    void withTheCookieTheServersOwnOriginIsAcceptedAlsoBehindAProxy() {
+        String token = login("anna", Role.USER, "1001");
+        hello(connectWith(cookie(token, ownOrigin()), ""));
+        hello(connectWith(cookie(token, "HTTP://127.0.0.1:" + server.web.port()), ""));
+        hello(connectWith(cookie(token, "https://PBX.example", "X-Forwarded-Proto", "https",
+            "X-Forwarded-Host", "pbx.example:443"), ""));
+        assertForbiddenOrigin(connectWith(cookie(token, ownOrigin(), "X-Forwarded-Proto", "https",
+            "X-Forwarded-Host", "pbx.example"), ""));
+        assertForbiddenOrigin(connectWith(cookie(token, "http://pbx.example", "X-Forwarded-Proto", "https",
+            "X-Forwarded-Host", "pbx.example"), ""));
+    }
+
+    @Test
+    void aBearerOrQueryTokenNeedsNoOrigin() {
+        String token = login("anna", Role.USER, "1001");
+        hello(connectWith(Map.of("Authorization", "Bearer " + token), ""));
+        hello(connectWith(Map.of("Authorization", "Bearer " + token, "Origin", "https://tool.example"), ""));
+        hello(connectWith(Map.of(), "access_token=" + token));
     }
 
     @Test
