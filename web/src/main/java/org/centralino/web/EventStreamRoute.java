@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.centralino.core.account.AuthService;
-import org.centralino.core.account.UserAccount;
+import org.centralino.core.account.Authenticated;
+import org.centralino.core.account.SessionEnded;
+import org.centralino.core.account.UserChanged;
+import org.centralino.core.event.EventBus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,6 +66,20 @@ final class EventStreamRoute {
         }, Access.PUBLIC);
     }
 
+    /**
+     * A logout closes the streams of that session, and a changed user (disabled, deleted, new role) has its streams
+     * check their session and rights, at once: the periodic check ({@link StreamLimits#reauthEvery}) is for what
+     * publishes nothing (a session that expires). The check runs on each client's writer, not on the bus's thread.
+     */
+    void follow(EventBus events) {
+        events.subscribe(SessionEnded.class, e -> recheck(c -> c.tokenHash().equals(e.tokenHash())));
+        events.subscribe(UserChanged.class, e -> recheck(c -> c.username().equals(e.username())));
+    }
+
+    private void recheck(Predicate<StreamClient> which) {
+        clients.values().stream().filter(which).forEach(StreamClient::recheck);
+    }
+
     private void connect(WsConnectContext ctx) {
         Optional<Credential> credential = credential(ctx);
         if (credential.isPresent() && credential.get().cookie() && !sameOrigin(ctx)) {
@@ -69,8 +87,8 @@ final class EventStreamRoute {
             return;
         }
         Optional<String> token = credential.map(Credential::token);
-        Optional<UserAccount> account = token.flatMap(auth::authenticate);
-        if (account.isEmpty()) {
+        Optional<Authenticated> who = token.flatMap(auth::resolve);
+        if (who.isEmpty()) {
             ctx.closeSession(StreamClient.POLICY_VIOLATION, token.isEmpty()
                 ? "unauthorized: send Authorization: Bearer, the session cookie or ?access_token="
                 : "unauthorized: the token is unknown, expired or logged out; log in again");
@@ -83,8 +101,8 @@ final class EventStreamRoute {
             ctx.closeSession(StreamClient.POLICY_VIOLATION, e.getMessage());
             return;
         }
-        StreamClient client = new StreamClient(ctx.session, journal, audience, limits, account.get(),
-            () -> auth.authenticate(token.get()), clock);
+        StreamClient client = new StreamClient(ctx.session, journal, audience, limits, who.get().account(),
+            () -> auth.authenticate(token.get()), who.get().tokenHash(), clock);
         clients.put(ctx.sessionId(), client);
         ctx.enableAutomaticPings(PING_SECONDS, TimeUnit.SECONDS);
         Opening o = opening(since);

@@ -3,6 +3,7 @@ package org.centralino.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.centralino.core.account.Role;
 import org.centralino.core.rights.Visibility;
@@ -148,5 +149,59 @@ class EventStreamAuthTest extends StreamTestBase {
         StreamTestClient.Close close = c.awaitClose();
         assertThat(close.code()).isEqualTo(1008);
         assertThat(close.reason()).contains("session ended");
+    }
+
+    private static void assertSessionEndedAtOnce(StreamTestClient c) {
+        // the periodic check is a minute away (the default limits): only the event can close it this soon
+        StreamTestClient.Close close = c.awaitClose(Duration.ofSeconds(1));
+        assertThat(close.code()).isEqualTo(1008);
+        assertThat(close.reason()).contains("session ended");
+    }
+
+    @Test
+    void aLogoutClosesTheStreamsOfThatSessionAtOnceAndOnlyThose() {
+        String token = login("anna", Role.USER, "1001");
+        String other = server.auth.login("anna", PASSWORD).orElseThrow().token();
+        StreamTestClient c = connect(token, "");
+        StreamTestClient elsewhere = connect(other, "");
+        hello(c);
+        hello(elsewhere);
+
+        api.token = token;
+        assertThat(api.send("POST", "/api/v1/auth/logout", null).status()).isEqualTo(204);
+        assertSessionEndedAtOnce(c);
+        server.events.publish(new Numbered(1));
+        assertThat(elsewhere.next().get("type").stringValue()).as("another session of anna").isEqualTo("test.numbered");
+    }
+
+    @Test
+    void disablingOrDeletingTheUserClosesItsStreamsAtOnce() {
+        StreamTestClient anna = connect(login("anna", Role.USER, "1001"), "");
+        StreamTestClient bruno = connect(login("bruno", Role.USER, "1002"), "");
+        hello(anna);
+        hello(bruno);
+        Api admin = server.api().login();
+
+        assertThat(admin.send("PATCH", "/api/v1/users/anna", "{\"enabled\":false}").status()).isEqualTo(200);
+        assertSessionEndedAtOnce(anna);
+        assertThat(admin.send("DELETE", "/api/v1/users/bruno", null).status()).isEqualTo(204);
+        assertSessionEndedAtOnce(bruno);
+    }
+
+    @Test
+    void aChangedRoleAppliesToTheOpenStreamAtOnce() {
+        StreamTestClient anna = connect(login("anna", Role.ADMIN, "1001"), "");
+        hello(anna);
+        register("1002", "sip:1002@10.0.0.2");
+        assertThat(anna.next(2)).extracting(m -> m.get("type").stringValue())
+            .containsExactlyInAnyOrder("registration.changed", "presence.changed");
+
+        assertThat(server.api().login().send("PATCH", "/api/v1/users/anna", "{\"role\":\"USER\"}").status())
+            .isEqualTo(200);
+        register("1003", "sip:1003@10.0.0.3");
+        server.events.publish(new Numbered(1));
+        // registrations are for administrators; presence the Everyone group still shows
+        assertThat(List.of(anna.next(), anna.next())).extracting(m -> m.get("type").stringValue())
+            .containsExactly("presence.changed", "test.numbered");
     }
 }
