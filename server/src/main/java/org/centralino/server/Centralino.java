@@ -157,7 +157,7 @@ public final class Centralino implements AutoCloseable {
         JdbiApiTokenStore apiTokens = new JdbiApiTokenStore(database);
         AuthService auth = new AuthService(accounts, sessions, apiTokens,
             new LoginGuard(new JdbiLoginFailureStore(database), clock), hasher, secrets, clock,
-            AuthService.DEFAULT_TOKEN_LIFETIME);
+            AuthService.DEFAULT_TOKEN_LIFETIME, events);
         JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(database);
         JdbiGroupStore groupStore = new JdbiGroupStore(database);
         GroupVisibility visibility = new GroupVisibility(groupStore, scopeStore, clock, events);

@@ -107,7 +107,7 @@ final class TestServer implements AutoCloseable {
         JdbiApiTokenStore tokens = new JdbiApiTokenStore(db);
         auth = new AuthService(accounts, sessions, tokens,
             new LoginGuard(new JdbiLoginFailureStore(db), clock), hasher, secrets, clock,
-            AuthService.DEFAULT_TOKEN_LIFETIME);
+            AuthService.DEFAULT_TOKEN_LIFETIME, events);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
         JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(db);

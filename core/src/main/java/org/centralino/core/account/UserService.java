@@ -115,10 +115,12 @@ public final class UserService {
             return cur;
         }
         UserAccount saved = accounts.update(next).orElseThrow(() -> raced(username));
-        if (!saved.enabled() || p.password().isChanged()) {
+        boolean endSessions = !saved.enabled() || p.password().isChanged();
+        if (endSessions) {
             sessions.deleteForUser(username, null);
         }
-        if (saved.role() != cur.role() || !Objects.equals(saved.extension(), cur.extension())) {
+        if (endSessions || saved.role() != cur.role() || saved.enabled() != cur.enabled()
+            || !Objects.equals(saved.extension(), cur.extension())) {
             events.publish(new UserChanged(username));
         }
         return saved;
@@ -152,6 +154,7 @@ public final class UserService {
         UserAccount next = withHash(cur, hasher.hash(password));
         UserAccount saved = accounts.update(next).orElseThrow(() -> raced(username));
         sessions.deleteForUser(username, keepSessionHash);
+        events.publish(new UserChanged(username)); // the streams of the sessions just ended close
         return saved;
     }
 
