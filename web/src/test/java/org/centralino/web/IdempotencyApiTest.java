@@ -2,8 +2,10 @@ package org.centralino.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.centralino.core.idempotency.RequestFingerprints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,27 @@ class IdempotencyApiTest extends WebTestBase {
         String kept = server.db.read(h -> h.createQuery("SELECT body FROM idempotency_key")
             .mapTo(String.class).list()).toString();
         assertThat(kept).doesNotContain(password);
+    }
+
+    @Test
+    void theKeptFingerprintIsAKeyedHashSoAPasswordInTheBodyCannotBeGuessedFromIt() throws Exception {
+        Api.Resp first = post(CREATE, "key-fp");
+        assertThat(first.status()).isEqualTo(201);
+        String kept = server.db.read(h -> h.createQuery("SELECT fingerprint FROM idempotency_key")
+            .mapTo(String.class).one());
+        byte[] body = CREATE.getBytes(StandardCharsets.UTF_8);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update("POST /api/v1/extensions\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(kept).as("not the plain SHA-256 of the request")
+            .isNotEqualTo(java.util.HexFormat.of().formatHex(sha.digest(body)))
+            .isEqualTo(server.fingerprints.of("POST /api/v1/extensions", body))
+            .as("another server key gives another fingerprint")
+            .isNotEqualTo(RequestFingerprints.derivedFrom(new byte[] {
+                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+                29, 30, 31, 32}).of("POST /api/v1/extensions", body));
+        Api.Resp retry = post(CREATE, "key-fp");
+        assertThat(retry.header("Idempotent-Replayed")).as("the same request still replays").isEqualTo("true");
+        assertThat(retry.text()).isEqualTo(first.text());
     }
 
     @Test
