@@ -170,4 +170,23 @@ class IdempotencyApiTest extends WebTestBase {
         assertThat(server.extensions.list()).hasSize(1);
         assertThat(post(CREATE, "key-5").header("Idempotent-Replayed")).isEqualTo("true");
     }
+
+    /** Only a route that streams large bodies (the phonebook import) has its body read ahead past the JSON limit. */
+    @Test
+    void aBodyOverTheJsonLimitWithAKeyIs413WithoutBeingRead() {
+        String head = "POST /api/v1/me/tokens HTTP/1.1\r\nContent-Type: application/json\r\nIdempotency-Key: big-1";
+        // 2 MiB announced, 1 KiB sent: a server that waited for the rest would time the client out
+        Api.Resp announced = api.raw(head + "\r\nContent-Length: " + (2 << 20), new byte[1024]);
+        assertThat(announced.status()).as(announced.toString()).isEqualTo(413);
+        assertThat(announced.json().get("code").stringValue()).isEqualTo("body_too_large");
+        assertThat(announced.json().get("message").stringValue()).contains("1048576 bytes (1 MiB)");
+        byte[] twoMiB = new byte[2 << 20];
+        java.util.Arrays.fill(twoMiB, (byte) ' ');
+        Api.Resp whole = api.raw(head.replace("big-1", "big-2"), twoMiB);
+        assertThat(whole.status()).as(whole.toString()).isEqualTo(413);
+        assertThat(api.get("/api/v1/me/tokens").json().get("items")).isEmpty();
+        int claimed = server.db.read(h -> h.createQuery("SELECT COUNT(*) FROM idempotency_key")
+            .mapTo(Integer.class).one());
+        assertThat(claimed).as("no key was claimed").isZero();
+    }
 }
