@@ -100,7 +100,7 @@ final class ExtensionCsv {
             write(number, exists, cells, ringTimeout, enabled, dryRun || noPassword, errors); // still checks the rest
         }
         if (noPassword) {
-            errors.add(new ImportJson.FieldError("sipPassword", "required for a new extension: the phone needs it "
+            errors.add(new ImportJson.FieldError("sipPassword", "is required for a new extension: the phone needs it "
                 + "to register"));
         }
         return new ImportJson.Row(r.line(), number, action, errors);

@@ -129,7 +129,7 @@ class ExtensionCsvApiTest extends WebTestBase {
             assertRow(report.get("rows").get(0), 2, "1001", "update");
             assertRow(report.get("rows").get(1), 3, "1002", "create", "sipPassword");
             assertThat(report.get("rows").get(1).get("errors").get(0).get("message").stringValue())
-                .isEqualTo("required for a new extension: the phone needs it to register");
+                .isEqualTo("is required for a new extension: the phone needs it to register");
             assertRow(report.get("rows").get(2), 4, "1003", "create");
             assertThat(report.get("failed").intValue()).isEqualTo(1);
             JsonNode other = importCsv(noColumn, query).json();
