@@ -41,6 +41,7 @@ import org.centralino.core.rights.GroupVisibility;
 import org.centralino.feature.demo.DemoApplications;
 import org.centralino.media.codec.CodecRegistry;
 import org.centralino.core.idempotency.IdempotencyService;
+import org.centralino.core.idempotency.RequestFingerprints;
 import org.centralino.media.clock.MediaClock;
 import org.centralino.media.mix.Conferences;
 import org.centralino.media.moh.MohLibrary;
@@ -142,8 +143,9 @@ public final class Centralino implements AutoCloseable {
             : DatabaseConfig.sqlite(config.dataDir()));
         database.start();
         RealmPin.check(new JdbiSettingsStore(database), config.realm());
-        extensionStore = new JdbiExtensionStore(database,
-            new Ha1Sealer(Ha1KeyFile.load(config.dataDir(), System.getenv("CENTRALINO_HA1_KEY"))));
+        // the one secret kept outside the database (shared by the nodes of a cluster); other keys derive from it
+        byte[] serverSecret = Ha1KeyFile.load(config.dataDir(), System.getenv("CENTRALINO_HA1_KEY"));
+        extensionStore = new JdbiExtensionStore(database, new Ha1Sealer(serverSecret));
         extensionStore.start();
         events = new EventBus();
         extensions = new ExtensionService(extensionStore, config.realm(), clock, secrets, events);
@@ -187,7 +189,8 @@ public final class Centralino implements AutoCloseable {
                 .withMusic(apps.music()) // the library calls play, so an uploaded file is heard on the next hold
                 .withPortal(new PortalServices(forwarding, new CallHistoryService(cdr,
                     new PhonebookCallerNames(phonebooks, PhoneNumbers.italy())), extensions, visibility))
-                .withIdempotency(new IdempotencyService(new JdbiIdempotencyStore(database), clock))
+                .withIdempotency(new IdempotencyService(new JdbiIdempotencyStore(database), clock,
+                    RequestFingerprints.derivedFrom(serverSecret)))
                 .withLive(LiveEvents.of(events, presence).withVisibility(visibility))
                 .withPhonebooks(phonebooks));
         web.start();

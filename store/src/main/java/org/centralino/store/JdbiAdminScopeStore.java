@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.centralino.core.account.UnknownAccountException;
 import org.centralino.core.rights.AdminScope;
 import org.centralino.core.rights.AdminScopeStore;
 import org.centralino.core.rights.ExtensionScope;
+import org.jdbi.v3.core.JdbiException;
 
 /** Delegated administration scopes in {@code admin_scope}, one row per user that has one. */
 public final class JdbiAdminScopeStore implements AdminScopeStore {
@@ -34,17 +36,33 @@ public final class JdbiAdminScopeStore implements AdminScopeStore {
         return out;
     }
 
-    /** Delete then insert in one transaction: an upsert both dialects accept without ON CONFLICT column lists. */
     @Override
-    public void save(String username, AdminScope s) {
-        db.write(h -> {
-            h.createUpdate("DELETE FROM admin_scope WHERE username = :u").bind("u", username).execute();
-            return h.createUpdate("INSERT INTO admin_scope (" + COLUMNS + ") VALUES (:u, :extensions, :trunks, "
-                    + ":system, :reports, :recordings)")
-                .bind("u", username).bind("extensions", s.extensions().name()).bind("trunks", s.trunks())
-                .bind("system", s.system()).bind("reports", s.reports()).bind("recordings", s.recordings())
-                .execute();
-        });
+    public long version(String username) {
+        return db.read(h -> h.createQuery("SELECT version FROM admin_scope WHERE username = :u").bind("u", username)
+            .mapTo(Long.class).findOne()).orElse(0L);
+    }
+
+    /** Insert at version 1 when none was stored, else update where the version is still the expected one. */
+    @Override
+    public boolean save(String username, AdminScope s, long expectedVersion) {
+        String sql = expectedVersion == 0
+            ? "INSERT INTO admin_scope (" + COLUMNS + ", version) VALUES (:u, :extensions, :trunks, :system, "
+                + ":reports, :recordings, 1)"
+            : "UPDATE admin_scope SET extensions = :extensions, trunks = :trunks, system_admin = :system, "
+                + "reports = :reports, recordings = :recordings, version = :v + 1 WHERE username = :u AND version = :v";
+        try {
+            return db.write(h -> h.createUpdate(sql).bind("u", username).bind("v", expectedVersion)
+                .bind("extensions", s.extensions().name()).bind("trunks", s.trunks()).bind("system", s.system())
+                .bind("reports", s.reports()).bind("recordings", s.recordings()).execute()) == 1;
+        } catch (JdbiException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                return false; // another writer inserted the first row meanwhile
+            }
+            if (SqlErrors.isForeignKeyViolation(e)) {
+                throw new UnknownAccountException(username); // deleted meanwhile
+            }
+            throw e;
+        }
     }
 
     private static AdminScope row(ResultSet rs) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.centralino.core.account.Role;
+import org.centralino.core.account.UnknownAccountException;
 import org.centralino.core.account.UserAccount;
 import org.centralino.core.audit.AuditEntry;
 import org.centralino.core.audit.AuditQuery;
@@ -100,14 +101,31 @@ abstract class RightsStoreContract extends StoreContract {
         accounts.create(UserAccount.of("bob", Role.USER, "h", T0));
         JdbiAdminScopeStore scopes = new JdbiAdminScopeStore(db);
         assertThat(scopes.find("anna")).isEmpty();
+        assertThat(scopes.version("anna")).isZero();
         AdminScope groupsScope = new AdminScope(ExtensionScope.GROUPS, true, false, true, false);
-        scopes.save("anna", groupsScope);
-        scopes.save("bob", AdminScope.NONE);
+        assertThat(scopes.save("anna", groupsScope, 0)).isTrue();
+        assertThat(scopes.save("bob", AdminScope.NONE, 0)).isTrue();
         assertThat(scopes.find("anna")).contains(groupsScope);
-        scopes.save("anna", AdminScope.FULL);
+        assertThat(scopes.version("anna")).isEqualTo(1);
+        assertThat(scopes.save("anna", AdminScope.FULL, 1)).isTrue();
+        assertThat(scopes.version("anna")).isEqualTo(2);
         assertThat(scopes.all()).containsExactly(Map.entry("anna", AdminScope.FULL), Map.entry("bob", AdminScope.NONE));
         accounts.delete("anna");
         assertThat(scopes.find("anna")).isEmpty();
+    }
+
+    @Test
+    void aScopeIsReplacedOnlyFromItsCurrentVersion() {
+        Database db = open();
+        new JdbiAccountStore(db).create(UserAccount.of("anna", Role.USER, "h", T0));
+        JdbiAdminScopeStore scopes = new JdbiAdminScopeStore(db);
+        AdminScope own = new AdminScope(ExtensionScope.OWN, false, false, false, false);
+        assertThat(scopes.save("anna", own, 0)).isTrue();
+        assertThat(scopes.save("anna", AdminScope.FULL, 0)).as("a second first write loses").isFalse();
+        assertThat(scopes.save("anna", AdminScope.FULL, 2)).as("a version not reached yet").isFalse();
+        assertThat(scopes.find("anna")).contains(own);
+        assertThat(scopes.version("anna")).isEqualTo(1);
+        assertThatThrownBy(() -> scopes.save("ghost", own, 0)).isInstanceOf(UnknownAccountException.class);
     }
 
     @Test

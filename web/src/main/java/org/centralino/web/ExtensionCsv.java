@@ -19,9 +19,11 @@ import org.centralino.core.validation.ValidationException;
 
 /**
  * Extensions as CSV rows, and one import: each row creates the extension when its number is new, else updates the
- * columns the header names. An empty cell: on create, not given (defaults apply); on update, clears email, mobile
- * and mohClass and keeps sipPassword, ringTimeoutSeconds and enabled (an export, which never holds passwords, imports
- * back as no change). Field rules are the use case's; this class only reads types and finds duplicates in the file.
+ * columns the header names. An empty cell: on create, not given (defaults apply), except sipPassword, which a new
+ * extension must have (a generated one could not be shown to anyone: the report holds no secrets); on update, clears
+ * email, mobile and mohClass and keeps sipPassword, ringTimeoutSeconds and enabled (an export, which never holds
+ * passwords, imports back as no change). Field rules are the use case's; this class only reads types and finds
+ * duplicates in the file.
  */
 final class ExtensionCsv {
     static final List<String> COLUMNS = List.of("number", "name", "email", "mobile", "sipPassword",
@@ -93,8 +95,13 @@ final class ExtensionCsv {
         Boolean enabled = bool(cells, "enabled", errors);
         boolean exists = service.find(number).isPresent();
         String action = exists ? "update" : "create";
+        boolean noPassword = !exists && blankToNull(cells.get("sipPassword")) == null;
         if (errors.isEmpty()) {
-            write(number, exists, cells, ringTimeout, enabled, dryRun, errors);
+            write(number, exists, cells, ringTimeout, enabled, dryRun || noPassword, errors); // still checks the rest
+        }
+        if (noPassword) {
+            errors.add(new ImportJson.FieldError("sipPassword", "is required for a new extension: the phone needs it "
+                + "to register"));
         }
         return new ImportJson.Row(r.line(), number, action, errors);
     }

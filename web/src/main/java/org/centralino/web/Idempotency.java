@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * <li>the first request runs and its answer (status, content type, body, and the {@link #KEPT_HEADERS} a client
  *     acts on, such as a create's {@code Location} and {@code ETag}) is stored, unless it is a 5xx: a
  *     server failure is not an answer worth repeating, and the retry runs again;</li>
- * <li>the same key with the same request (SHA-256 of method, path, query and body) gets the stored answer again,
+ * <li>the same key with the same request (keyed hash of method, path, query, body) gets the stored answer again,
  *     with {@code Idempotent-Replayed: true}, and nothing runs;</li>
  * <li>the same key with another request: 422 {@code idempotency_key_reused};</li>
  * <li>the same key while the first request still runs: 409 {@code idempotency_key_in_progress};</li>
@@ -195,17 +192,13 @@ final class Idempotency {
         return k;
     }
 
-    /** SHA-256 over method, path, query and body: the same key with another request is refused, not replayed. */
-    static String fingerprint(Context ctx) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String query = ctx.queryString();
-            sha.update((ctx.method().name() + " " + ctx.path() + (query == null ? "" : "?" + query) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-            sha.update(RequestBody.readOnce(ctx));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+    /**
+     * HMAC-SHA-256 over method, path, query and body under a key outside the database (the body may be a
+     * password): the same key with another request is refused, not replayed.
+     */
+    String fingerprint(Context ctx) {
+        String query = ctx.queryString();
+        return service.fingerprint(ctx.method().name() + " " + ctx.path() + (query == null ? "" : "?" + query),
+            RequestBody.readOnce(ctx));
     }
 }

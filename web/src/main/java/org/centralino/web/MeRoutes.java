@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class MeRoutes {
     static final String BASE = "/api/v1/me";
     static final String TOKENS = "tokens";
+    /** A token never changes (only its name and expiry exist, both fixed at creation): its ETag is always "1". */
+    static final long TOKEN_VERSION = 1;
     private static final Pattern TOKEN_POSITION = Pattern.compile("[0-9]{13}-[0-9a-f]{1,32}");
     private static final Set<String> PROFILE_FIELDS = Set.of("displayName", "email", "mobile", "language", "timeZone",
         "dateFormat");
@@ -93,11 +95,13 @@ final class MeRoutes {
         ctx.header("Cache-Control", "no-store"); // the secret is in the answer
         Idempotency.holdsSecret(ctx);
         ctx.status(201);
+        Preconditions.etag(ctx, TOKEN_VERSION);
         ctx.json(TokenJson.of(created.token(), created.secret()));
     }
 
     private void revokeToken(Context ctx) {
         String id = ctx.pathParam("id");
+        Preconditions.check(ctx, "API token '" + JsonBody.shorten(id) + "'", TOKEN_VERSION);
         if (!services.requireTokens().revoke(Caller.of(ctx).username(), id)) {
             throw new ApiException(404, "token_not_found", "you have no API token with id '" + JsonBody.shorten(id)
                 + "'");

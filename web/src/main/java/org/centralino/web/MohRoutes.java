@@ -76,7 +76,9 @@ final class MohRoutes {
         if (declared > MAX_UPLOAD_BYTES) {
             throw tooLarge();
         }
-        boolean existed = find(lib, className, fileName).isPresent();
+        Optional<MohJson.File> before = find(lib, className, fileName);
+        checkIfMatch(ctx, className, fileName, before);
+        boolean existed = before.isPresent();
         try (InputStream body = wav(new UploadLimit(RequestBody.stream(ctx), MAX_UPLOAD_BYTES))) {
             lib.addFile(className, fileName, body);
         } catch (IllegalStateException e) {
@@ -97,6 +99,7 @@ final class MohRoutes {
         MohLibrary lib = library();
         String className = className(ctx);
         String fileName = fileName(ctx);
+        checkIfMatch(ctx, className, fileName, find(lib, className, fileName));
         try {
             lib.removeFile(className, fileName);
         } catch (IllegalStateException e) {
@@ -106,6 +109,12 @@ final class MohRoutes {
                 + "' has no file '" + fileName + "'");
         }
         ctx.status(204);
+    }
+
+    /** A file has no version: its ETag is the digest of its JSON (what PUT answered), so If-Match compares that. */
+    private static void checkIfMatch(Context ctx, String className, String fileName, Optional<MohJson.File> now) {
+        Preconditions.checkContent(ctx, "music-on-hold file '" + fileName + "' of class '" + className + "'",
+            now.map(f -> Preconditions.contentTag(ctx, f)).orElse(null));
     }
 
     /** The file of that name the class plays now, if any. */

@@ -34,6 +34,7 @@ final class PhonebookCsvRoutes {
     void register(RoutesConfig routes) {
         for (Book book : Book.values()) {
             String base = PhonebookSearchRoutes.BASE + "/" + book.wire();
+            RequestBody.allowLarge(routes, base + "/import", MAX_IMPORT_BYTES); // read ahead for a fingerprint
             routes.post(base + "/import", ctx -> importCsv(ctx, book), Access.AUTHENTICATED);
             routes.get(base + "/export.csv", ctx -> exportCsv(ctx, book), Access.AUTHENTICATED);
             routes.get(base + "/export.vcf", ctx -> exportVcf(ctx, book), Access.AUTHENTICATED);

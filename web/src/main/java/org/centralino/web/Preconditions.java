@@ -35,14 +35,47 @@ final class Preconditions {
      * live call, a call record, a file): the tag changes exactly when the representation does.
      */
     static void jsonWithContentEtag(Context ctx, Object body) {
-        byte[] json = ctx.jsonMapper().toJsonString(body, body.getClass()).getBytes(StandardCharsets.UTF_8);
+        byte[] json = json(ctx, body);
+        ctx.header("ETag", contentTag(json));
+        ctx.contentType("application/json").result(json);
+    }
+
+    /** The ETag {@link #jsonWithContentEtag} gives {@code body}. */
+    static String contentTag(Context ctx, Object body) {
+        return contentTag(json(ctx, body));
+    }
+
+    private static byte[] json(Context ctx, Object body) {
+        return ctx.jsonMapper().toJsonString(body, body.getClass()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String contentTag(byte[] json) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
-            ctx.header("ETag", "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"");
+            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
-        ctx.contentType("application/json").result(json);
+    }
+
+    /**
+     * For a resource with a content ETag (no version): refuses with 412 {@code precondition_failed} when If-Match is
+     * given and does not list {@code currentTag} (strong comparison); {@code null} when the resource does not exist,
+     * which only an absent If-Match accepts (RFC 9110 §13.1.1: even {@code *} needs a current representation).
+     */
+    static void checkContent(Context ctx, String what, String currentTag) {
+        var headers = ctx.req().getHeaders(IF_MATCH);
+        if (headers == null || !headers.hasMoreElements()) {
+            return;
+        }
+        StringBuilder all = new StringBuilder();
+        headers.asIterator().forEachRemaining(h -> all.append(all.isEmpty() ? "" : ",").append(h));
+        Set<String> tags = strongTags(all.toString());
+        boolean matches = currentTag != null && (tags == null || tags.contains(currentTag));
+        if (!matches) {
+            throw new ApiException(412, "precondition_failed", what + (currentTag == null ? " does not exist"
+                : " has changed since it was read") + "; read it again and repeat the change against its new ETag");
+        }
     }
 
     static String tag(long version) {
@@ -67,11 +100,32 @@ final class Preconditions {
 
     /** Parses an If-Match field value (several header lines joined with commas). */
     static ExpectedVersion parse(String value) {
-        String v = value.strip();
-        if (v.equals("*")) {
+        Set<String> tags = strongTags(value);
+        if (tags == null) {
             return ExpectedVersion.any();
         }
         Set<Long> versions = new HashSet<>();
+        for (String tag : tags) {
+            String opaque = tag.substring(1, tag.length() - 1);
+            if (opaque.matches("0|[1-9][0-9]{0,17}")) { // 0: settings never written (defaults)
+                versions.add(Long.parseLong(opaque));
+            }
+        }
+        return new ExpectedVersion.OneOf(versions);
+    }
+
+    /**
+     * The strong entity tags of an If-Match value, quotes included; null for {@code *}. Weak tags are left out: they
+     * never match (If-Match uses the strong comparison, §13.1.1).
+     *
+     * @throws ApiException 400 with field {@code If-Match} when the value is not a list of entity tags
+     */
+    private static Set<String> strongTags(String value) {
+        String v = value.strip();
+        if (v.equals("*")) {
+            return null;
+        }
+        Set<String> tags = new HashSet<>();
         int i = 0;
         boolean any = false;
         while (i < v.length()) {
@@ -82,13 +136,12 @@ final class Preconditions {
             }
             boolean weak = v.startsWith("W/\"", i);
             int open = weak ? i + 2 : i;
-            int close = v.charAt(open) == '"' ? v.indexOf('"', open + 1) : -1;
+            int close = open < v.length() && v.charAt(open) == '"' ? v.indexOf('"', open + 1) : -1;
             if (close < 0) {
                 throw invalid(value);
             }
-            String opaque = v.substring(open + 1, close);
-            if (!weak && opaque.matches("0|[1-9][0-9]{0,17}")) { // 0: settings never written (defaults)
-                versions.add(Long.parseLong(opaque));
+            if (!weak) {
+                tags.add(v.substring(open, close + 1));
             }
             any = true;
             i = close + 1;
@@ -99,7 +152,7 @@ final class Preconditions {
         if (!any) {
             throw invalid(value);
         }
-        return new ExpectedVersion.OneOf(versions);
+        return tags;
     }
 
     /**

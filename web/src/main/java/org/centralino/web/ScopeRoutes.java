@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code /api/v1/users/{username}/scope}: the delegated administration of a user (seed 002). GET answers the scope
  * that applies (FULL for an ADMIN) and {@code stored}, what PUT last wrote; PUT replaces it whole (absent flags are
- * false).
+ * false). The ETag is the stored scope's version ({@code "0"} when never set); PUT honours If-Match.
  */
 final class ScopeRoutes {
     static final String PATH = "/api/v1/users/{username}/scope";
@@ -38,12 +38,15 @@ final class ScopeRoutes {
 
     private void get(Context ctx) {
         String username = ctx.pathParam("username");
-        ctx.json(answer(username));
+        ScopeAnswer answer = answer(username);
+        Preconditions.etag(ctx, services.requireScopes().version(username));
+        ctx.json(answer);
     }
 
     private void put(Context ctx) {
         String username = ctx.pathParam("username");
         ScopeJson before = ScopeJson.of(services.requireScopes().stored(username)); // 404 before 400
+        var expected = Preconditions.ifMatch(ctx);
         JsonFields body = new JsonFields(JsonBody.object(ctx, mapper), FIELDS);
         String extensions = body.string("extensions");
         boolean trunks = flag(body, "trunks");
@@ -52,9 +55,11 @@ final class ScopeRoutes {
         boolean recordings = flag(body, "recordings");
         body.done();
         AdminScope scope = new AdminScope(extensionScope(extensions), trunks, system, reports, recordings);
-        services.requireScopes().set(username, scope);
+        services.requireScopes().set(username, scope, expected);
         audit.record(ctx, "scope.set", "scope", username, before, ScopeJson.of(scope));
-        ctx.json(answer(username));
+        ScopeAnswer answer = answer(username);
+        Preconditions.etag(ctx, services.requireScopes().version(username));
+        ctx.json(answer);
     }
 
     private ScopeAnswer answer(String username) {

@@ -61,7 +61,8 @@ class AdminExtensionsBrowserTest extends BrowserTestBase {
         Page page = loginAsAdmin();
         page.locator("[data-nav='admin/extensions']").click();
         page.locator("[data-test=import]").click();
-        String csv = "number,name,email\n2101,Cassa 1,cassa1@example.com\n2102,Cassa 2,\nx9,Bad number,\n";
+        String csv = "number,name,email,sipPassword\n2101,Cassa 1,cassa1@example.com,cassa-sip-1\n"
+            + "2102,Cassa 2,,cassa-sip-2\nx9,Bad number,,\n";
         page.locator("[data-test=csv-file]").setInputFiles(
             new FilePayload("interni.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("[data-test=import-preview] tbody tr")).hasCount(3);

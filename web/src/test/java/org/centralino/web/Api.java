@@ -49,14 +49,16 @@ final class Api {
     /**
      * Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and
      * {@code body} over a plain socket, for requests java.net.http refuses to build. A Content-Length in
-     * {@code head} is sent as it is (to announce more than is sent); else it is the body's length.
+     * {@code head} is sent as it is (to announce more than is sent); else, unless the head says the body is chunked,
+     * it is the body's length.
      */
     Resp raw(String head, byte[] body) {
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
             s.setSoTimeout(10_000);
             String h = head + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                 + (token != null ? "Authorization: Bearer " + token + "\r\n" : "")
-                + (head.toLowerCase(java.util.Locale.ROOT).contains("\r\ncontent-length:") ? ""
+                + (head.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\r\n(content-length|transfer-encoding):.*")
+                    ? ""
                     : "Content-Length: " + body.length + "\r\n") + "\r\n";
             s.getOutputStream().write(h.getBytes(StandardCharsets.ISO_8859_1));
             try {

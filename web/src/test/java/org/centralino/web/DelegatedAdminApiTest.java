@@ -2,6 +2,8 @@ package org.centralino.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -126,6 +128,30 @@ class DelegatedAdminApiTest extends AccountTestBase {
         assertThat(ghost.status()).isEqualTo(404);
         assertThat(ghost.json().get("code").stringValue()).isEqualTo("user_not_found");
         assertThat(admin.get("/api/v1/users/ghost/scope").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aScopeChangeAgainstAStaleETagIs412AndChangesNothing() {
+        Api.Resp never = admin.get("/api/v1/users/anna/scope");
+        assertThat(never.header("ETag")).as("never set").isEqualTo("\"0\"");
+        String groups = "{\"extensions\":\"GROUPS\"}";
+        Api.Resp first = admin.send("PUT", "/api/v1/users/anna/scope", groups, Map.of("If-Match", "\"0\""));
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.header("ETag")).isEqualTo("\"1\"");
+        Api.Resp second = admin.send("PUT", "/api/v1/users/anna/scope", "{\"extensions\":\"OWN\"}",
+            Map.of("If-Match", "\"1\""));
+        assertThat(second.header("ETag")).isEqualTo("\"2\"");
+        assertThat(admin.get("/api/v1/users/anna/scope").header("ETag")).isEqualTo("\"2\"");
+        for (String stale : List.of("\"1\"", "\"0\"", "W/\"2\"", "\"other\"")) {
+            Api.Resp r = admin.send("PUT", "/api/v1/users/anna/scope", "{\"extensions\":\"ALL\"}",
+                Map.of("If-Match", stale));
+            assertThat(r.status()).as(stale + " → " + r).isEqualTo(412);
+            assertThat(r.json().get("code").stringValue()).isEqualTo("precondition_failed");
+        }
+        JsonNode now = admin.get("/api/v1/users/anna/scope").json();
+        assertThat(now.get("stored").get("extensions").stringValue()).as("nothing changed").isEqualTo("OWN");
+        assertThat(admin.send("PUT", "/api/v1/users/anna/scope", groups, Map.of("If-Match", "*")).header("ETag"))
+            .isEqualTo("\"3\"");
     }
 
     @Test

@@ -43,9 +43,9 @@ class ExtensionCsvApiTest extends WebTestBase {
         String csv = HEADER + "\r\n"
             + "1001,Mario Rossi,,,,,,\r\n"                 // update: rename, clear the e-mail
             + "1002,Anna,anna@example.com,,secret-123,30,jazz,false\r\n"
-            + "1,Bad Number,not-an-email,,,,,\r\n"
-            + "1003,,,,,x,,maybe\r\n"
-            + "1002,Twice,,,,,,\r\n"
+            + "1,Bad Number,not-an-email,,pw-123456,,,\r\n"
+            + "1003,,,,pw-123456,x,,maybe\r\n"
+            + "1002,Twice,,,pw-123456,,,\r\n"
             + ",No number,,,,,,\r\n";
         JsonNode preview = importCsv(csv, "?dryRun=true").json();
         assertThat(preview.get("created").intValue()).isEqualTo(1);
@@ -66,7 +66,7 @@ class ExtensionCsvApiTest extends WebTestBase {
     @Test
     void anImportAppliesTheValidRowsAndReportsTheOthers() {
         String csv = HEADER + "\n1001,Mario Rossi,,,,,,\n1002,Anna,anna@example.com,,secret-123,30,jazz,false\n"
-            + "1003,,,,,,,\n";
+            + "1003,,,,pw-123456,,,\n";
         JsonNode result = importCsv(csv, "?dryRun=false").json();
         assertThat(result.get("created").intValue()).isEqualTo(1);
         assertThat(result.get("updated").intValue()).isEqualTo(1);
@@ -85,7 +85,8 @@ class ExtensionCsvApiTest extends WebTestBase {
 
     @Test
     void semicolonsBomCrlfAndQuotedLineBreaksAreRead() {
-        String csv = "\uFEFFnumber;name;email\r\n2001;\"Bianchi; Luca\";\r\n2002;\"Two\r\nLines\";\r\n";
+        String csv = "\uFEFFnumber;name;email;sipPassword\r\n2001;\"Bianchi; Luca\";;pw-123456\r\n"
+            + "2002;\"Two\r\nLines\";;pw-123456\r\n";
         JsonNode result = importCsv(csv, "?dryRun=false").json();
         assertThat(result.get("created").intValue()).as(result.toString()).isEqualTo(1);
         assertThat(result.get("failed").intValue()).isEqualTo(1); // a line break in a name breaks the name rule
@@ -107,7 +108,7 @@ class ExtensionCsvApiTest extends WebTestBase {
     /** The Idempotency-Key fingerprint reads the body before the route: the import must still get all of it. */
     @Test
     void anImportWithAnIdempotencyKeyReadsTheWholeBodyAndARetryCreatesNothingMore() {
-        byte[] csv = (HEADER + "\n1002,Bianchi,,,,,,true\n").getBytes(StandardCharsets.UTF_8);
+        byte[] csv = (HEADER + "\n1002,Bianchi,,,pw-123456,,,true\n").getBytes(StandardCharsets.UTF_8);
         Map<String, String> key = Map.of("Idempotency-Key", "import-1");
         Api.Resp first = api.send("POST", "/api/v1/extensions/import", csv, "text/csv", api.token, key);
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
@@ -115,6 +116,32 @@ class ExtensionCsvApiTest extends WebTestBase {
         Api.Resp retry = api.send("POST", "/api/v1/extensions/import", csv, "text/csv", api.token, key);
         assertThat(retry.text()).isEqualTo(first.text());
         assertThat(server.extensions.list()).hasSize(2);
+    }
+
+    /** A generated password could not be shown (the report holds no secrets): a new extension must bring one. */
+    @Test
+    void aNewExtensionNeedsASipPasswordAnUpdateMayLeaveItUnchanged() {
+        var before = server.extensions.find("1001").orElseThrow().ha1();
+        String csv = HEADER + "\n1001,Mario Rossi,,,,,,\n1002,Anna,,,,,,\n1003,Bruno,,,bruno-sip-1,,,\n";
+        String noColumn = "number,name\n1004,Carla\n1001,Mario Bianchi\n";
+        for (String query : List.of("?dryRun=true", "?dryRun=false")) {
+            JsonNode report = importCsv(csv, query).json();
+            assertRow(report.get("rows").get(0), 2, "1001", "update");
+            assertRow(report.get("rows").get(1), 3, "1002", "create", "sipPassword");
+            assertThat(report.get("rows").get(1).get("errors").get(0).get("message").stringValue())
+                .isEqualTo("is required for a new extension: the phone needs it to register");
+            assertRow(report.get("rows").get(2), 4, "1003", "create");
+            assertThat(report.get("failed").intValue()).isEqualTo(1);
+            JsonNode other = importCsv(noColumn, query).json();
+            assertRow(other.get("rows").get(0), 2, "1004", "create", "sipPassword");
+            assertRow(other.get("rows").get(1), 3, "1001", "update");
+            assertThat(server.extensions.find("1002")).isEmpty();
+            assertThat(server.extensions.find("1004")).isEmpty();
+        }
+        assertThat(server.extensions.find("1003")).isPresent();
+        assertThat(server.extensions.find("1001").orElseThrow().ha1()).as("an empty cell keeps the password")
+            .isEqualTo(before);
+        assertThat(server.extensions.find("1001").orElseThrow().name()).isEqualTo("Mario Bianchi");
     }
 
     @Test

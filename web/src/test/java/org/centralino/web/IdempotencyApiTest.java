@@ -2,8 +2,10 @@ package org.centralino.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.centralino.core.idempotency.RequestFingerprints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,27 @@ class IdempotencyApiTest extends WebTestBase {
         String kept = server.db.read(h -> h.createQuery("SELECT body FROM idempotency_key")
             .mapTo(String.class).list()).toString();
         assertThat(kept).doesNotContain(password);
+    }
+
+    @Test
+    void theKeptFingerprintIsAKeyedHashSoAPasswordInTheBodyCannotBeGuessedFromIt() throws Exception {
+        Api.Resp first = post(CREATE, "key-fp");
+        assertThat(first.status()).isEqualTo(201);
+        String kept = server.db.read(h -> h.createQuery("SELECT fingerprint FROM idempotency_key")
+            .mapTo(String.class).one());
+        byte[] body = CREATE.getBytes(StandardCharsets.UTF_8);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update("POST /api/v1/extensions\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(kept).as("not the plain SHA-256 of the request")
+            .isNotEqualTo(java.util.HexFormat.of().formatHex(sha.digest(body)))
+            .isEqualTo(server.fingerprints.of("POST /api/v1/extensions", body))
+            .as("another server key gives another fingerprint")
+            .isNotEqualTo(RequestFingerprints.derivedFrom(new byte[] {
+                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+                29, 30, 31, 32}).of("POST /api/v1/extensions", body));
+        Api.Resp retry = post(CREATE, "key-fp");
+        assertThat(retry.header("Idempotent-Replayed")).as("the same request still replays").isEqualTo("true");
+        assertThat(retry.text()).isEqualTo(first.text());
     }
 
     @Test
@@ -146,5 +169,24 @@ class IdempotencyApiTest extends WebTestBase {
         }
         assertThat(server.extensions.list()).hasSize(1);
         assertThat(post(CREATE, "key-5").header("Idempotent-Replayed")).isEqualTo("true");
+    }
+
+    /** Only a route that streams large bodies (the phonebook import) has its body read ahead past the JSON limit. */
+    @Test
+    void aBodyOverTheJsonLimitWithAKeyIs413WithoutBeingRead() {
+        String head = "POST /api/v1/me/tokens HTTP/1.1\r\nContent-Type: application/json\r\nIdempotency-Key: big-1";
+        // 2 MiB announced, 1 KiB sent: a server that waited for the rest would time the client out
+        Api.Resp announced = api.raw(head + "\r\nContent-Length: " + (2 << 20), new byte[1024]);
+        assertThat(announced.status()).as(announced.toString()).isEqualTo(413);
+        assertThat(announced.json().get("code").stringValue()).isEqualTo("body_too_large");
+        assertThat(announced.json().get("message").stringValue()).contains("1048576 bytes (1 MiB)");
+        byte[] twoMiB = new byte[2 << 20];
+        java.util.Arrays.fill(twoMiB, (byte) ' ');
+        Api.Resp whole = api.raw(head.replace("big-1", "big-2"), twoMiB);
+        assertThat(whole.status()).as(whole.toString()).isEqualTo(413);
+        assertThat(api.get("/api/v1/me/tokens").json().get("items")).isEmpty();
+        int claimed = server.db.read(h -> h.createQuery("SELECT COUNT(*) FROM idempotency_key")
+            .mapTo(Integer.class).one());
+        assertThat(claimed).as("no key was claimed").isZero();
     }
 }

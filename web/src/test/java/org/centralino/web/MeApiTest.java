@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,25 @@ class MeApiTest extends AccountTestBase {
         Api.Resp again = anna.send("DELETE", "/api/v1/me/tokens/" + id, null);
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.json().get("code").stringValue()).isEqualTo("token_not_found");
+    }
+
+    /** A token never changes: its ETag is "1", and a DELETE naming another tag is 412 and revokes nothing. */
+    @Test
+    void aTokenRevocationWithAnotherETagIs412AndRevokesNothing() {
+        Api.Resp created = anna.send("POST", "/api/v1/me/tokens", "{\"name\":\"ci\"}");
+        assertThat(created.header("ETag")).isEqualTo("\"1\"");
+        String id = created.json().get("id").stringValue();
+        for (String other : List.of("\"2\"", "W/\"1\"", "\"abc\"")) {
+            Api.Resp r = anna.send("DELETE", "/api/v1/me/tokens/" + id, null, Map.of("If-Match", other));
+            assertThat(r.status()).as(other + " → " + r).isEqualTo(412);
+            assertThat(r.json().get("code").stringValue()).isEqualTo("precondition_failed");
+        }
+        assertThat(anna.get("/api/v1/me/tokens").json().get("items")).as("still there").hasSize(1);
+        Api.Resp bad = anna.send("DELETE", "/api/v1/me/tokens/" + id, null, Map.of("If-Match", "1"));
+        assertThat(bad.status()).as("not an entity tag").isEqualTo(400);
+        assertThat(anna.send("DELETE", "/api/v1/me/tokens/" + id, null, Map.of("If-Match", "\"1\"")).status())
+            .isEqualTo(204);
+        assertThat(anna.get("/api/v1/me/tokens").json().get("items")).isEmpty();
     }
 
     @Test

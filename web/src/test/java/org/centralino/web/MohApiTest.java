@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.centralino.media.audio.Pcm;
 import org.centralino.media.moh.MohClass;
@@ -233,6 +234,35 @@ class MohApiTest extends WebTestBase {
         assertThat(declared.json().get("code").stringValue()).isEqualTo("file_too_large");
         assertThat(declared.json().get("message").stringValue())
             .isEqualTo("the file is larger than the limit of 67108864 bytes (64 MiB)");
+        assertThat(filesIn("jazz")).isEmpty();
+    }
+
+    /** A file has no version: its ETag is that of its JSON (name, size, duration), and If-Match compares it. */
+    @Test
+    void aReplacementOrDeletionAgainstAStaleETagIs412AndChangesNothing() throws IOException {
+        String path = "/api/v1/moh/jazz/files/a.wav";
+        Api.Resp first = put(path, TestWav.pcm16(TestWav.sine(1000, 16000, 1), 16000));
+        String e1 = first.header("ETag");
+        Api.Resp second = api.send("PUT", path, TestWav.pcm16(TestWav.sine(600, 16000, 2), 16000), WAV, api.token,
+            Map.of("If-Match", e1));
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        String e2 = second.header("ETag");
+        assertThat(e2).isNotEqualTo(e1);
+        Api.Resp stalePut = api.send("PUT", path, TestWav.pcm16(TestWav.sine(400, 16000, 3), 16000), WAV,
+            api.token, Map.of("If-Match", e1));
+        assertThat(stalePut.status()).as(stalePut.toString()).isEqualTo(412);
+        assertThat(stalePut.json().get("code").stringValue()).isEqualTo("precondition_failed");
+        Api.Resp staleDelete = api.send("DELETE", path, null, null, api.token, Map.of("If-Match", e1));
+        assertThat(staleDelete.status()).as(staleDelete.toString()).isEqualTo(412);
+        JsonNode file = api.get("/api/v1/moh").json().get("items").get(1).get("files").get(0);
+        assertThat(file.get("durationMillis").longValue()).as("nothing changed").isEqualTo(2000);
+        assertThat(filesIn("jazz")).containsExactly("a.wav");
+        Api.Resp noneYet = api.send("PUT", "/api/v1/moh/jazz/files/b.wav",
+            TestWav.pcm16(TestWav.sine(400, 16000, 1), 16000), WAV, api.token, Map.of("If-Match", "*"));
+        assertThat(noneYet.status()).as("* needs a current file").isEqualTo(412);
+        assertThat(filesIn("jazz")).containsExactly("a.wav");
+        Api.Resp delete = api.send("DELETE", path, null, null, api.token, Map.of("If-Match", e2));
+        assertThat(delete.status()).as(delete.toString()).isEqualTo(204);
         assertThat(filesIn("jazz")).isEmpty();
     }
 

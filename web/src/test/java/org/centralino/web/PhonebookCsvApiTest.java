@@ -2,6 +2,7 @@ package org.centralino.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +93,30 @@ class PhonebookCsvApiTest extends PhonebookTestBase {
         assertThat(events).as("two imports, each once").hasSize(2);
         int rows = big.toString().split("\r\n").length - 1;
         assertThat(((PhonebookChanged.Imported) events.get(1).data()).count()).isEqualTo(rows);
+    }
+
+    /** A body of unknown length (chunked) past the JSON limit is read ahead too, under the import's own ceiling. */
+    @Test
+    void aChunkedImportPastTheJsonLimitWithAKeyIsReadWhole() {
+        StringBuilder big = new StringBuilder(HEADER);
+        for (int i = 0; big.length() <= 2 * WebServer.MAX_REQUEST_BYTES; i++) {
+            big.append("Nome").append(i).append(",Cognome").append(i).append(",,,,,").append("x".repeat(200))
+                .append("\r\n");
+        }
+        byte[] csv = big.toString().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        for (int at = 0; at < csv.length; at += 65536) {
+            int n = Math.min(65536, csv.length - at);
+            chunked.writeBytes((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunked.write(csv, at, n);
+            chunked.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        chunked.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        String head = "POST /api/v1/phonebook/shared/import?dryRun=true HTTP/1.1\r\nContent-Type: text/csv\r\n"
+            + "Idempotency-Key: chunked-1\r\nTransfer-Encoding: chunked";
+        Api.Resp r = manager.raw(head, chunked.toByteArray());
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().get("created").intValue()).isEqualTo(big.toString().split("\r\n").length - 1);
     }
 
     @Test

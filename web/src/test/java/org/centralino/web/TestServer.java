@@ -28,6 +28,7 @@ import org.centralino.core.registrar.LocationService;
 import org.centralino.core.forwarding.ForwardingService;
 import org.centralino.core.history.CallHistoryService;
 import org.centralino.core.idempotency.IdempotencyService;
+import org.centralino.core.idempotency.RequestFingerprints;
 import org.centralino.core.rights.Visibility;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.media.moh.MohLibrary;
@@ -77,6 +78,8 @@ final class TestServer implements AutoCloseable {
     final Phonebooks phonebooks;
     /** Extension states the Internal phonebook shows instead of the presence service's (a test sets them). */
     final java.util.Map<String, String> presenceOverride = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The Idempotency-Key fingerprints, under a fixed key (the server derives its own from the HA1 key file). */
+    final RequestFingerprints fingerprints = RequestFingerprints.derivedFrom(new byte[32]);
     final WebServer web;
 
     TestServer(Path dir) {
@@ -134,7 +137,8 @@ final class TestServer implements AutoCloseable {
             new PhonebookCallerNames(phonebooks, PhoneNumbers.italy())), extensionService, this.visibility);
         web = new WebServer(new WebConfig("127.0.0.1", 0), WebServices.of(extensionService, registrations,
                 accountServices).withCdr(cdr).withCalls(calls).withMusic(music).withPortal(portal)
-            .withIdempotency(new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC()))
+            .withIdempotency(new IdempotencyService(new JdbiIdempotencyStore(db), Clock.systemUTC(),
+                fingerprints))
             .withLive(LiveEvents.of(events, presence).withVisibility(this.visibility).withLimits(limits))
             .withPhonebooks(phonebooks));
         web.start();

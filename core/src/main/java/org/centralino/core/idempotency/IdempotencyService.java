@@ -23,11 +23,18 @@ public final class IdempotencyService {
 
     private final IdempotencyStore store;
     private final Clock clock;
+    private final RequestFingerprints fingerprints;
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.MIN);
 
-    public IdempotencyService(IdempotencyStore store, Clock clock) {
+    public IdempotencyService(IdempotencyStore store, Clock clock, RequestFingerprints fingerprints) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.fingerprints = Objects.requireNonNull(fingerprints, "fingerprints");
+    }
+
+    /** What {@link #begin} compares a retry with: a keyed hash, since the body may hold a password. */
+    public String fingerprint(String requestLine, byte[] body) {
+        return fingerprints.of(requestLine, body);
     }
 
     public Begin begin(String username, String key, String fingerprint) {

@@ -5,6 +5,8 @@ import org.centralino.core.account.AccountStore;
 import org.centralino.core.account.UnknownAccountException;
 import org.centralino.core.account.UserAccount;
 import org.centralino.core.event.EventBus;
+import org.centralino.core.version.ExpectedVersion;
+import org.centralino.core.version.VersionMismatchException;
 
 /** Reads and sets the delegated administration scope of a user; a change publishes {@link RightsChanged}. */
 public final class AdminScopeService {
@@ -30,11 +32,26 @@ public final class AdminScopeService {
         return store.find(username).orElse(AdminScope.NONE);
     }
 
-    /** Replaces the stored scope. An ADMIN keeps FULL whatever is stored; the row matters if the role changes. */
-    public AdminScope set(String username, AdminScope scope) {
+    /** The version of the stored scope, its ETag (0 when never set). */
+    public long version(String username) {
+        user(username);
+        return store.version(username);
+    }
+
+    /**
+     * Replaces the stored scope if its version is one {@code expected} allows (If-Match). An ADMIN keeps FULL
+     * whatever is stored; the row matters if the role changes.
+     *
+     * @throws VersionMismatchException when the stored version is another, or another writer was first
+     */
+    public AdminScope set(String username, AdminScope scope, ExpectedVersion expected) {
         Objects.requireNonNull(scope, "scope");
         user(username);
-        store.save(username, scope);
+        long current = store.version(username);
+        expected.check("the scope of " + username, current);
+        if (!store.save(username, scope, current)) {
+            throw new VersionMismatchException("the scope of " + username, -1);
+        }
         events.publish(new RightsChanged("scope of " + username + " set"));
         return get(username);
     }

@@ -10,6 +10,14 @@ public interface AdminScopeStore {
     /** Every stored scope by username (the rights cache loads them at once). */
     Map<String, AdminScope> all();
 
-    /** Inserts or replaces the scope of an existing user. */
-    void save(String username, AdminScope scope);
+    /** The version of the stored scope (the ETag); 0 when none is stored. */
+    long version(String username);
+
+    /**
+     * Inserts (expected version 0) or replaces the scope of an existing user while the stored version is still
+     * {@code expectedVersion}, and moves it to the next version (compare-and-set).
+     *
+     * @return false when another writer was first (the version moved, or the first row was inserted meanwhile)
+     */
+    boolean save(String username, AdminScope scope, long expectedVersion);
 }

@@ -40,7 +40,7 @@ class IdempotencyServiceTest {
 
     @Test
     void keysExpireAfter24HoursAndArePurgedHourly() {
-        IdempotencyService s = new IdempotencyService(store, clock);
+        IdempotencyService s = new IdempotencyService(store, clock, new RequestFingerprints(new byte[32]));
         s.begin("alice", "k", "f");
         clock.advance(Duration.ofMinutes(30));
         s.begin("alice", "k", "f");

@@ -18,8 +18,25 @@ final class InMemoryAdminScopeStore implements AdminScopeStore {
         return Map.copyOf(map);
     }
 
+    final ConcurrentHashMap<String, Long> versions = new ConcurrentHashMap<>();
+
     @Override
-    public void save(String username, AdminScope scope) {
+    public long version(String username) {
+        return versions.getOrDefault(username, 0L);
+    }
+
+    @Override
+    public synchronized boolean save(String username, AdminScope scope, long expectedVersion) {
+        if (version(username) != expectedVersion) {
+            return false;
+        }
         map.put(username, scope);
+        versions.put(username, expectedVersion + 1);
+        return true;
+    }
+
+    /** Sets a scope whatever its version (tests that arrange rights). */
+    void save(String username, AdminScope scope) {
+        save(username, scope, version(username));
     }
 }
