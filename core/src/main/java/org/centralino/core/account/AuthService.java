@@ -72,7 +72,8 @@ public final class AuthService {
      * @param address the client's address for the per-address bound, or null
      */
     public LoginResult login(String username, String password, String address) {
-        Optional<Duration> locked = guard == null ? Optional.empty() : guard.lockedFor(username, address);
+        // reserved before the check, so parallel attempts cannot all pass a lock-out read before any was counted
+        Optional<Duration> locked = guard == null ? Optional.empty() : guard.reserve(username, address);
         Optional<UserAccount> account = username == null ? Optional.empty() : accounts.find(username);
         // one Argon2 verification on every path, so timing does not reveal unknown, disabled or locked users
         boolean ok = hasher.verify(password == null ? "" : password,
@@ -82,7 +83,7 @@ public final class AuthService {
         }
         if (!ok || account.isEmpty() || !account.get().enabled()) {
             if (guard != null) {
-                guard.failed(username, address);
+                guard.failedFrom(address);
             }
             return new LoginResult.Refused();
         }
