@@ -27,9 +27,18 @@ public final class UserService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final EventBus events;
+    /** Counts wrong current passwords like failed logins; null: no limit (tests and tools only). */
+    private final LoginGuard guard;
 
     public UserService(AccountStore accounts, SessionStore sessions, ExtensionStore extensions, PasswordHasher hasher,
                        Clock clock, EventBus events) {
+        this(accounts, sessions, extensions, hasher, null, clock, events);
+    }
+
+    /** @param guard the login lock-out, which also bounds guesses of the current password on a password change */
+    public UserService(AccountStore accounts, SessionStore sessions, ExtensionStore extensions, PasswordHasher hasher,
+                       LoginGuard guard, Clock clock, EventBus events) {
+        this.guard = guard;
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.extensions = Objects.requireNonNull(extensions, "extensions");
@@ -135,7 +144,11 @@ public final class UserService {
      * A user's change of their own password: the current one must match. Ends every other session of the user
      * (the one of {@code keepSessionHash} stays); API tokens stay, they are revoked one by one.
      *
+     * A wrong current password counts as a failed login of the username (a stolen session must not be a way to guess
+     * the password without limit); a right one resets the count.
+     *
      * @throws ValidationException with {@code currentPassword} when it does not match, {@code newPassword} when bad
+     * @throws LockedOutException  after too many wrong current passwords, as for logins
      */
     public UserAccount changePassword(String username, String currentPassword, String newPassword,
                                       String keepSessionHash) {
@@ -146,8 +159,15 @@ public final class UserService {
         }
         String password = AccountRules.password("newPassword", newPassword, bad);
         bad.throwIfAny();
+        Optional<java.time.Duration> locked = guard == null ? Optional.empty() : guard.reserve(username, null);
+        if (locked.isPresent()) {
+            throw new LockedOutException(username, locked.get());
+        }
         if (!hasher.verify(currentPassword, cur.passwordHash())) {
             throw new ValidationException(java.util.Map.of("currentPassword", "does not match your password"));
+        }
+        if (guard != null) {
+            guard.succeeded(username);
         }
         UserAccount next = withHash(cur, hasher.hash(password));
         UserAccount saved = accounts.update(next).orElseThrow(() -> raced(username));
