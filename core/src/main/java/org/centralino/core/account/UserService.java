@@ -117,13 +117,16 @@ public final class UserService {
         UserAccount cur = get(username);
         expected.check("user " + username, cur.version());
         UserAccount next = apply(cur, p);
-        if (cur.isAdmin() && cur.enabled() && !(next.isAdmin() && next.enabled())) {
+        boolean losesAnAdmin = cur.isAdmin() && cur.enabled() && !(next.isAdmin() && next.enabled());
+        if (losesAnAdmin) {
             requireAnotherAdmin(cur.username());
         }
         if (same(next, cur)) {
             return cur;
         }
-        UserAccount saved = accounts.update(next).orElseThrow(() -> raced(username));
+        // the check above reads outside the write: the store repeats it in the write's transaction
+        UserAccount saved = (losesAnAdmin ? accounts.updateKeepingAnAdmin(next) : accounts.update(next))
+            .orElseThrow(() -> raced(username));
         if (!saved.enabled() || p.password().isChanged()) {
             sessions.deleteForUser(username, null);
         }
@@ -175,14 +178,19 @@ public final class UserService {
         return saved;
     }
 
-    /** Deletes the user with its sessions, tokens and scope. @throws LastAdminException for the last admin */
+    /**
+     * Deletes the user with its sessions, tokens and scope, if it is still at the version read.
+     *
+     * @throws LastAdminException       for the last admin
+     * @throws VersionMismatchException when it is not expected, or was changed meanwhile
+     */
     public UserAccount delete(String username, ExpectedVersion expected) {
         UserAccount cur = get(username);
         expected.check("user " + username, cur.version());
         if (cur.isAdmin() && cur.enabled()) {
             requireAnotherAdmin(username);
         }
-        if (!accounts.delete(username)) {
+        if (!accounts.delete(username, cur.version())) { // compare-and-set; keeps an admin in its transaction
             throw new UnknownAccountException(username);
         }
         events.publish(new UserChanged(username));
