@@ -158,7 +158,7 @@ public final class Centralino implements AutoCloseable {
         LoginGuard guard = new LoginGuard(new JdbiLoginFailureStore(database), clock);
         AuthService auth = new AuthService(accounts, sessions, apiTokens,
             guard, hasher, secrets, clock,
-            AuthService.DEFAULT_TOKEN_LIFETIME);
+            AuthService.DEFAULT_TOKEN_LIFETIME, events);
         JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(database);
         JdbiGroupStore groupStore = new JdbiGroupStore(database);
         GroupVisibility visibility = new GroupVisibility(groupStore, scopeStore, clock, events);

@@ -18,6 +18,9 @@ final class AudienceCheck {
             case Audience.Everyone _ -> true;
             case Audience.ExtensionPresence p -> visibility.canSeePresence(viewer, p.number());
             case Audience.ExtensionCalls c -> visibility.canSeeCalls(viewer, c.number());
+            // the same rule as GET /extensions/{n}/forwarding (ForwardingRoutes): the owner, or who may manage it
+            case Audience.ExtensionManagers m -> viewer.owns(m.number())
+                || visibility.canManageExtension(viewer, m.number());
             case Audience.User u -> viewer.username().equals(u.username());
             case Audience.Admins _ -> viewer.isAdmin();
         };

@@ -33,10 +33,13 @@ final class ContactRoutes {
 
     private final PhonebookService service;
     private final JsonMapper mapper;
+    private final Auditor audit;
 
-    ContactRoutes(PhonebookService service, JsonMapper mapper) {
+    /** @param audit records changes of the shared phonebook (personal contacts are the owner's own business) */
+    ContactRoutes(PhonebookService service, JsonMapper mapper, Auditor audit) {
         this.service = service;
         this.mapper = mapper;
+        this.audit = audit;
     }
 
     void register(RoutesConfig routes) {
@@ -92,6 +95,7 @@ final class ContactRoutes {
             body.string("mobilePhone"), body.string("homePhone"), body.string("email"), body.string("notes"));
         body.done();
         Contact created = service.create(book, visibility, fields, me);
+        audited(ctx, book, "create", created.id(), null, created);
         ctx.status(201).header("Location", base(book) + "/" + created.id());
         answer(ctx, created);
     }
@@ -103,7 +107,7 @@ final class ContactRoutes {
     private void patch(Context ctx, Book book) {
         UserAccount me = Caller.of(ctx);
         String id = ctx.pathParam("id");
-        service.get(book, id, me); // 404 before 400/415: the resource is the first thing wrong
+        Contact before = service.get(book, id, me); // 404 before 400/415: the resource is the first thing wrong
         ExpectedVersion ifMatch = Preconditions.ifMatch(ctx);
         JsonFields body = new JsonFields(JsonBody.object(ctx, mapper), book == Book.SHARED ? SHARED_FIELDS
             : PERSONAL_FIELDS);
@@ -112,12 +116,25 @@ final class ContactRoutes {
             body.stringChange("title"), body.stringChange("workPhone"), body.stringChange("mobilePhone"),
             body.stringChange("homePhone"), body.stringChange("email"), body.stringChange("notes"));
         body.done();
-        answer(ctx, service.patch(book, id, patch, ifMatch, me));
+        Contact after = service.patch(book, id, patch, ifMatch, me);
+        audited(ctx, book, "update", id, before, after);
+        answer(ctx, after);
     }
 
     private void delete(Context ctx, Book book) {
-        service.delete(book, ctx.pathParam("id"), Preconditions.ifMatch(ctx), Caller.of(ctx));
+        UserAccount me = Caller.of(ctx);
+        String id = ctx.pathParam("id");
+        Contact before = book == Book.SHARED ? service.get(book, id, me) : null;
+        service.delete(book, id, Preconditions.ifMatch(ctx), me);
+        audited(ctx, book, "delete", id, before, null);
         ctx.status(204);
+    }
+
+    private void audited(Context ctx, Book book, String action, String id, Contact before, Contact after) {
+        if (book == Book.SHARED) {
+            audit.record(ctx, "phonebook.shared." + action, "contact", id,
+                before == null ? null : ContactJson.of(before), after == null ? null : ContactJson.of(after));
+        }
     }
 
     private static void answer(Context ctx, Contact c) {

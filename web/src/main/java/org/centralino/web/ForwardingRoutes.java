@@ -21,11 +21,16 @@ final class ForwardingRoutes {
 
     private final PortalServices portal;
     private final JsonMapper mapper;
+    private final Auditor audit;
 
-    /** @param portal null when the portal services are not wired in: the routes exist and answer 503 */
-    ForwardingRoutes(PortalServices portal, JsonMapper mapper) {
+    /**
+     * @param portal null when the portal services are not wired in: the routes exist and answer 503
+     * @param audit  records changes made to another user's extension (an administrator's); one's own are not audited
+     */
+    ForwardingRoutes(PortalServices portal, JsonMapper mapper, Auditor audit) {
         this.portal = portal;
         this.mapper = mapper;
+        this.audit = audit;
     }
 
     void register(RoutesConfig routes) {
@@ -41,9 +46,14 @@ final class ForwardingRoutes {
 
     private void patch(Context ctx, String number) {
         ForwardingService service = service();
-        service.settings(number); // 404 before 400/415: the resource is the first thing wrong
+        ForwardingSettings before = service.settings(number); // 404 before 400/415: the resource comes first
         ForwardingPatch patch = ForwardingPatchJson.parse(JsonBody.object(ctx, mapper));
-        answer(ctx, service.patch(number, patch, Preconditions.ifMatch(ctx)));
+        ForwardingSettings after = service.patch(number, patch, Preconditions.ifMatch(ctx));
+        if (!Caller.of(ctx).owns(number) && after.version() != before.version()) {
+            audit.record(ctx, "forwarding.update", "extension", number, ForwardingView.of(before),
+                ForwardingView.of(after));
+        }
+        answer(ctx, after);
     }
 
     /** The extension's owner, and whoever may manage it (delegated administration), may read and change it. */

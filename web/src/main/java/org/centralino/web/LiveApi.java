@@ -23,6 +23,7 @@ final class LiveApi {
         live.events().subscribe(StreamEvent.class, journal::append);
         AudienceCheck audience = new AudienceCheck(live.visibility());
         stream = new EventStreamRoute(journal, auth, audience, messages, live.limits(), mapper, live.clock());
+        stream.follow(live.events());
         presence = new PresenceRoutes(extensions, live.presence(), live.visibility(), journal);
     }
 

@@ -18,9 +18,16 @@ final class PhonebookCsvRoutes {
     static final long MAX_IMPORT_BYTES = 16L * 1024 * 1024;
 
     private final PhonebookTransfer transfer;
+    private final Auditor audit;
 
-    PhonebookCsvRoutes(PhonebookTransfer transfer) {
+    /** @param audit records imports into the shared phonebook */
+    PhonebookCsvRoutes(PhonebookTransfer transfer, Auditor audit) {
         this.transfer = transfer;
+        this.audit = audit;
+    }
+
+    /** What the audit log keeps of a shared-phonebook import: the counts, not every row. */
+    private record ImportSummary(int created, int updated, int failed) {
     }
 
     /** Registered before the {@code /{id}} routes of {@link ContactRoutes}, so "export.csv" is not taken for an id. */
@@ -39,6 +46,10 @@ final class PhonebookCsvRoutes {
         p.done();
         String text = CsvUpload.read(ctx, MAX_IMPORT_BYTES);
         ImportReport report = transfer.importCsv(book, text, dryRun, Caller.of(ctx));
+        if (!dryRun && book == Book.SHARED) {
+            audit.record(ctx, "phonebook.shared.import", "phonebook", book.wire(), null,
+                new ImportSummary(report.created(), report.updated(), report.failed()));
+        }
         ctx.json(report);
     }
 

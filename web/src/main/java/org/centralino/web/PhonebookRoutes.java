@@ -15,12 +15,12 @@ final class PhonebookRoutes {
     private final PhonebookCsvRoutes csv;
 
     /** @param phonebooks null when the phonebooks are not wired in */
-    PhonebookRoutes(Phonebooks phonebooks, JsonMapper mapper) {
+    PhonebookRoutes(Phonebooks phonebooks, JsonMapper mapper, Auditor audit) {
         this.phonebooks = phonebooks;
-        this.contacts = new ContactRoutes(phonebooks == null ? null : phonebooks.service(), mapper);
+        this.contacts = new ContactRoutes(phonebooks == null ? null : phonebooks.service(), mapper, audit);
         this.search = new PhonebookSearchRoutes(phonebooks == null ? null : phonebooks.search(),
             phonebooks == null ? null : phonebooks.lookup());
-        this.csv = new PhonebookCsvRoutes(phonebooks == null ? null : phonebooks.transfer());
+        this.csv = new PhonebookCsvRoutes(phonebooks == null ? null : phonebooks.transfer(), audit);
     }
 
     void register(RoutesConfig routes) {

@@ -3,7 +3,6 @@ package org.centralino.web;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The browser's session cookie: the login token, {@code HttpOnly} (page scripts cannot read it, so an injected
@@ -37,8 +36,6 @@ final class SessionCookie {
     }
 
     private static boolean secure(Context ctx) {
-        String forwarded = ctx.header("X-Forwarded-Proto");
-        return "https".equalsIgnoreCase(ctx.scheme())
-            || forwarded != null && forwarded.strip().toLowerCase(Locale.ROOT).startsWith("https");
+        return BrowserOrigin.https("https".equalsIgnoreCase(ctx.scheme()), ctx.header("X-Forwarded-Proto"));
     }
 }

@@ -41,6 +41,7 @@ final class StreamClient implements EventJournal.Reader {
     private final AudienceCheck audience;
     private final StreamLimits limits;
     private final Supplier<Optional<UserAccount>> reauthenticate;
+    private final String tokenHash;
     private final Clock clock;
     private final Semaphore signal = new Semaphore(0);
     private final AtomicBoolean stopping = new AtomicBoolean();
@@ -48,16 +49,22 @@ final class StreamClient implements EventJournal.Reader {
     private volatile UserAccount account;
     private volatile long cursor;
     private volatile boolean pongDue;
+    private volatile boolean recheckDue;
     private volatile Thread writer;
 
+    /**
+     * @param reauthenticate the account behind the client's token now, or empty when the session has ended
+     * @param tokenHash      the key of the client's session or API token, which a {@code SessionEnded} names
+     */
     StreamClient(Session session, EventJournal journal, AudienceCheck audience, StreamLimits limits,
-                 UserAccount account, Supplier<Optional<UserAccount>> reauthenticate, Clock clock) {
+                 UserAccount account, Supplier<Optional<UserAccount>> reauthenticate, String tokenHash, Clock clock) {
         this.session = session;
         this.journal = journal;
         this.audience = audience;
         this.limits = limits;
         this.account = account;
         this.reauthenticate = reauthenticate;
+        this.tokenHash = tokenHash;
         this.clock = clock;
     }
 
@@ -90,6 +97,23 @@ final class StreamClient implements EventJournal.Reader {
     void ping() {
         pongDue = true;
         wake();
+    }
+
+    /**
+     * The session or the user changed (logout, disabled, deleted, new role): the writer checks the session again
+     * before it sends anything more, rather than at the next periodic check.
+     */
+    void recheck() {
+        recheckDue = true;
+        wake();
+    }
+
+    String username() {
+        return account.username();
+    }
+
+    String tokenHash() {
+        return tokenHash;
     }
 
     /** The connection closed (by either side): the writer ends. */
@@ -126,7 +150,8 @@ final class StreamClient implements EventJournal.Reader {
                     pongDue = false;
                     write(List.of(StreamMessages.PONG));
                 }
-                if (!clock.instant().isBefore(nextAuth)) {
+                if (recheckDue || !clock.instant().isBefore(nextAuth)) {
+                    recheckDue = false;
                     if (!stillAuthenticated()) {
                         return;
                     }
@@ -164,6 +189,9 @@ final class StreamClient implements EventJournal.Reader {
             case EventJournal.Read.Entries e -> {
                 if (e.entries().isEmpty()) {
                     return false;
+                }
+                if (recheckDue) {
+                    return true; // the user changed before these were read: check first, then read them again
                 }
                 UserAccount viewer = account;
                 List<String> texts = new ArrayList<>(e.entries().size());

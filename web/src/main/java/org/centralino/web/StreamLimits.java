@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param lagGrace       ... for how long (default 1 s) before it is cut off with a close that tells it to resume: a
  *                       client that stopped reading must not be waited for, but one that is draining a burst is
  *                       left to catch up
- * @param reauthEvery    how often a connected client's session is checked again, so a logout, a disabled account
- *                       or a changed role reaches open streams (default 60 s)
+ * @param reauthEvery    how often a connected client's session is checked again (default 60 s), for what publishes
+ *                       no event: an expired session or a revoked API token (a logout, a disabled, deleted or
+ *                       changed user is checked at once, {@link EventStreamRoute#follow})
  * @param sendTimeout    how long one write to a client may take before the client counts as gone (default 10 s)
  */
 public record StreamLimits(int retainedEvents, Duration retainedFor, int maxLag, Duration lagGrace,

@@ -43,9 +43,9 @@ public final class WebServer {
         CdrRoutes cdrRoutes = new CdrRoutes(services.cdr());
         CallRoutes callRoutes = new CallRoutes(services.calls());
         MohRoutes mohRoutes = new MohRoutes(services.music());
-        ForwardingRoutes forwardingRoutes = new ForwardingRoutes(services.portal(), mapper);
+        ForwardingRoutes forwardingRoutes = new ForwardingRoutes(services.portal(), mapper, audit);
         HistoryRoutes historyRoutes = new HistoryRoutes(services.portal());
-        PhonebookRoutes phonebookRoutes = new PhonebookRoutes(services.phonebooks(), mapper);
+        PhonebookRoutes phonebookRoutes = new PhonebookRoutes(services.phonebooks(), mapper, audit);
         OpenApiRoute openApi = new OpenApiRoute();
         Idempotency idempotent = new Idempotency(services.idempotency());
         this.live = services.live() == null ? null : new LiveApi(services.live(), accounts.auth(), extensions, mapper);

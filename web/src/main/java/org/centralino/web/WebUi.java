@@ -2,6 +2,13 @@ package org.centralino.web;
 
 import io.javalin.config.StaticFilesConfig;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +25,44 @@ final class WebUi {
     private WebUi() {
     }
 
+    /**
+     * Scripts only from this server: the modules, and the one inline script of index.html (the import map, allowed
+     * by its hash). {@code 'unsafe-eval'} because Vue's in-browser template compiler builds render functions with
+     * {@code new Function} (precompiled templates would need a build step); styles may be inline because Vue
+     * writes style attributes. Connections only to this origin (the API and the event stream).
+     */
+    static String contentSecurityPolicy() {
+        return "default-src 'self'; script-src 'self' 'unsafe-eval' '" + importMapHash() + "'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    /** The CSP source of index.html's import map: {@code sha256-<base64>} of the script's text as served. */
+    static String importMapHash() {
+        String html;
+        try (InputStream in = WebUi.class.getResourceAsStream(CLASSPATH_DIR + "/index.html")) {
+            if (in == null) {
+                throw new IllegalStateException("the web UI's index.html is missing from the jar");
+            }
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the web UI's index.html", e);
+        }
+        String open = "<script type=\"importmap\">";
+        int start = html.indexOf(open);
+        int end = start < 0 ? -1 : html.indexOf("</script>", start);
+        if (end < 0) {
+            throw new IllegalStateException("the web UI's index.html has no import map");
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest(html.substring(start + open.length(), end).getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
     static void register(StaticFilesConfig staticFiles) {
         staticFiles.add(ui -> {
             ui.hostedPath = "/";
@@ -28,7 +73,8 @@ final class WebUi {
             // the modules change with every release and are small: revalidate rather than run stale code;
             // no framing by other sites (clickjacking a logged-in receptionist)
             ui.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff",
-                "X-Frame-Options", "DENY", "Referrer-Policy", "same-origin");
+                "X-Frame-Options", "DENY", "Referrer-Policy", "same-origin",
+                "Content-Security-Policy", contentSecurityPolicy());
         });
         staticFiles.add(webjars -> {
             webjars.hostedPath = "/webjars";

@@ -45,6 +45,44 @@ class AuditApiTest extends AccountTestBase {
     }
 
     @Test
+    void anAdministratorsChangeOfSomeonesForwardingAndSharedPhonebookEditsAreRecorded() {
+        extension("1001");
+        user("anna", "USER", "1001");
+        user("rubrica", "PHONEBOOK_MANAGER", null);
+        Api anna = as("anna");
+        assertThat(anna.send("PATCH", "/api/v1/me/forwarding", "{\"dnd\":true}").status()).isEqualTo(200);
+        assertThat(admin.send("PATCH", "/api/v1/extensions/1001/forwarding",
+            "{\"unconditional\":{\"enabled\":true,\"target\":{\"type\":\"voicemail\"}}}").status())
+            .isEqualTo(200);
+        Api.Resp forwarding = admin.get("/api/v1/audit?entity=extension:1001");
+        assertThat(actions(forwarding)).as("the owner's own change is not an administrative one")
+            .containsExactly("forwarding.update", "extension.create");
+        JsonNode change = forwarding.json().get("items").get(0);
+        assertThat(change.get("before").get("dnd").booleanValue()).isTrue();
+        assertThat(change.get("before").get("unconditional").get("enabled").booleanValue()).isFalse();
+        assertThat(change.get("after").get("unconditional").get("enabled").booleanValue()).isTrue();
+
+        Api rubrica = as("rubrica");
+        Api.Resp created = rubrica.send("POST", "/api/v1/phonebook/shared",
+            "{\"firstName\":\"Mario\",\"lastName\":\"Rossi\",\"workPhone\":\"+39 06 1234567\"}");
+        String id = created.json().get("id").stringValue();
+        rubrica.send("PATCH", "/api/v1/phonebook/shared/" + id, "{\"company\":\"ACME\"}");
+        rubrica.send("DELETE", "/api/v1/phonebook/shared/" + id, null);
+        anna.send("POST", "/api/v1/contacts", "{\"firstName\":\"Private\",\"visibility\":\"private\"}");
+        rubrica.send("POST", "/api/v1/phonebook/shared/import?dryRun=false",
+            "firstName,lastName\r\nLuigi,Verdi\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "text/csv", rubrica.token);
+        Api.Resp phonebook = admin.get("/api/v1/audit?actor=rubrica");
+        assertThat(actions(phonebook)).containsExactly("phonebook.shared.import", "phonebook.shared.delete",
+            "phonebook.shared.update", "phonebook.shared.create");
+        JsonNode update = phonebook.json().get("items").get(2);
+        assertThat(update.get("before").get("company").isNull()).isTrue();
+        assertThat(update.get("after").get("company").stringValue()).isEqualTo("ACME");
+        assertThat(phonebook.json().get("items").get(0).get("after").get("created").intValue()).isEqualTo(1);
+        assertThat(actions(admin.get("/api/v1/audit?actor=anna"))).as("personal contacts are private").isEmpty();
+    }
+
+    @Test
     void groupScopeAndExtensionChangesAreRecordedAndFiltered() {
         extension("1001");
         admin.send("PATCH", "/api/v1/extensions/1001", "{\"name\":\"Reception\"}");

@@ -153,19 +153,30 @@ class EventStreamPresenceTest extends StreamTestBase {
     }
 
     @Test
-    void dndSwitchedOnThroughTheApiReachesAnotherUsersStreamAsPresence() {
+    void dndSwitchedOnThroughTheApiReachesAnotherUsersStreamAsPresenceAndTheFullStateOnlyItsManagers() {
         api.login();
         extension("1001", "Anna");
         register("1001", "sip:1001@10.0.0.1");
         StreamTestClient operator = connect(login("olga", Role.OPERATOR, null), "");
+        StreamTestClient admin = connect(api.token, "");
+        String anna = login("anna", Role.USER, "1001");
+        StreamTestClient owner = connect(anna, "");
         hello(operator);
+        hello(admin);
+        hello(owner);
 
-        api.token = login("anna", Role.USER, "1001");
+        api.token = anna;
         Api.Resp r = api.send("PATCH", "/api/v1/me/forwarding", "{\"dnd\":true}");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
 
-        Map<String, JsonNode> seen = byType(operator.next(2));
-        assertThat(presence(seen.get("presence.changed"))).isEqualTo("1001:dnd");
-        assertThat(seen.get("forwarding.changed").get("data").get("dnd").booleanValue()).isTrue();
+        for (StreamTestClient managers : List.of(admin, owner)) {
+            Map<String, JsonNode> seen = byType(managers.next(2));
+            assertThat(presence(seen.get("presence.changed"))).isEqualTo("1001:dnd");
+            assertThat(seen.get("forwarding.changed").get("data").get("dnd").booleanValue()).isTrue();
+        }
+        // an operator sees every presence but may not manage the extension: its forwarding targets stay private
+        assertThat(presence(operator.next())).isEqualTo("1001:dnd");
+        server.events.publish(new Numbered(0));
+        assertThat(operator.next().get("type").stringValue()).isEqualTo("test.numbered");
     }
 }

@@ -72,7 +72,8 @@ class ForwardingApiTest extends WebTestBase {
         assertThat(changes).hasSize(1);
         ForwardingChanged event = changes.getFirst();
         assertThat(event.type()).isEqualTo("forwarding.changed");
-        assertThat(event.audience()).isEqualTo(new Audience.ExtensionPresence("1001"));
+        assertThat(event.audience()).as("the targets are private: owner and managers only")
+            .isEqualTo(new Audience.ExtensionManagers("1001"));
         assertThat(Api.JSON.writeValueAsString(event.data())).as("the event carries what the API answers")
             .isEqualTo(f.toString());
 

@@ -40,6 +40,30 @@ class GroupRightsStreamTest extends StreamTestBase {
         return out;
     }
 
+    /**
+     * Every message up to a new barrier event but the other barriers: presence as "type extension state", forwarding
+     * with its target.
+     */
+    List<String> eventsUntilBarrier(StreamTestClient c) {
+        int barrier = ++barriers;
+        server.events.publish(new Numbered(barrier));
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode m = c.next(); !isBarrier(m, barrier); m = c.next()) {
+            String type = m.get("type").stringValue();
+            JsonNode d = m.get("data");
+            out.add(switch (type) {
+                case "presence.changed" -> type + " " + d.get("extension").stringValue() + " "
+                    + d.get("state").stringValue();
+                case "forwarding.changed" -> type + " " + d.get("extension").stringValue() + " "
+                    + d.get("unconditional").get("target");
+                case "test.numbered" -> null;
+                default -> m.toString();
+            });
+            out.remove(null);
+        }
+        return out;
+    }
+
     private static boolean isBarrier(JsonNode m, int n) {
         return m.get("type").stringValue().equals("test.numbered") && m.get("data").get("n").intValue() == n;
     }
@@ -80,5 +104,30 @@ class GroupRightsStreamTest extends StreamTestBase {
             "{\"rights\":{\"MEMBER\":[\"SEE_MEMBERS\",\"SHOW_PRESENCE\"]}}").status()).isEqualTo(200);
         unregister("1003", "sip:1003@10.0.0.3");
         assertThat(presenceUntilBarrier(bruno)).as("the Everyone rights are back").containsExactly("1003:offline");
+    }
+
+    @Test
+    void forwardingTargetsReachOnlyTheOwnerAndTheManagersWhileEveryoneSeesTheDndPresence() {
+        register("1002", "sip:1002@10.0.0.2"); // an offline phone stays offline with DND on
+        StreamTestClient anna = connect(login("anna", Role.USER, "1001"), "");
+        StreamTestClient admins = connect(admin.token, "");
+        String brunoToken = login("bruno", Role.USER, "1002");
+        StreamTestClient bruno = connect(brunoToken, "");
+        hello(anna);
+        hello(admins);
+        hello(bruno);
+
+        api.token = brunoToken;
+        Api.Resp r = api.send("PATCH", "/api/v1/me/forwarding", "{\"dnd\":true,\"unconditional\":{\"enabled\":true,"
+            + "\"target\":{\"type\":\"number\",\"number\":\"+393331234567\"}}}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+
+        String full = "forwarding.changed 1002 {\"type\":\"number\",\"number\":\"+393331234567\"}";
+        assertThat(eventsUntilBarrier(anna)).as("a user in Everyone: the presence, not the private number")
+            .containsExactly("presence.changed 1002 dnd");
+        assertThat(eventsUntilBarrier(bruno)).as("the owner").containsExactlyInAnyOrder(full,
+            "presence.changed 1002 dnd");
+        assertThat(eventsUntilBarrier(admins)).as("an administrator").containsExactlyInAnyOrder(full,
+            "presence.changed 1002 dnd");
     }
 }

@@ -36,13 +36,13 @@ class LoginBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void aWrongPasswordShowsTheServersMessage() {
+    void aWrongPasswordIsToldInTheUsersLanguage() {
         Page page = newPage("en-GB");
         page.navigate(baseUrl() + "/");
         page.locator("input[name=username]").fill("admin");
         page.locator("input[name=password]").fill("not-the-password");
         page.locator("input[name=password]").press("Enter");
-        assertThat(page.locator("[data-test=error]")).containsText("wrong username or password");
+        assertThat(page.locator("[data-test=error]")).hasText("Wrong username or password.");
         assertThat(page.locator("[data-test=whoami]")).hasCount(0);
     }
 

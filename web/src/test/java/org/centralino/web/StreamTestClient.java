@@ -83,6 +83,11 @@ final class StreamTestClient implements WebSocket.Listener, AutoCloseable {
         return closed.orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).join();
     }
 
+    /** How the server closed the connection; fails when it does not within {@code within}. */
+    Close awaitClose(Duration within) {
+        return closed.orTimeout(within.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
     void send(String text) {
         ws.sendText(text, true).join();
     }

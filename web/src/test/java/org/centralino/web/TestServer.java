@@ -108,7 +108,7 @@ final class TestServer implements AutoCloseable {
         LoginGuard guard = new LoginGuard(new JdbiLoginFailureStore(db), clock);
         auth = new AuthService(accounts, sessions, tokens,
             guard, hasher, secrets, clock,
-            AuthService.DEFAULT_TOKEN_LIFETIME);
+            AuthService.DEFAULT_TOKEN_LIFETIME, events);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
         JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(db);

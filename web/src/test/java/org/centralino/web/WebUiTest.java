@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -44,6 +45,8 @@ class WebUiTest extends WebTestBase {
         assertThat(js.header("Cache-Control")).isEqualTo("no-cache");
         assertThat(js.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(api.get("/").header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(api.get("/").header("Content-Security-Policy")).contains("script-src 'self' 'unsafe-eval' 'sha256-")
+            .contains("connect-src 'self'").contains("frame-ancestors 'none'").doesNotContain("script-src *");
         assertThat(api.get("/css/app.css").header("Content-Type")).startsWith("text/css");
         assertThat(api.get("/js/no-such-module.js").status()).isEqualTo(404);
     }
@@ -81,6 +84,42 @@ class WebUiTest extends WebTestBase {
                 }
             }
         }
+        assertThat(missing).isEmpty();
+    }
+
+    /**
+     * The UI shows an error by its code from the catalogue (the API's message is English): every code the web
+     * module's sources send must have an error.* entry, or an Italian user would read English.
+     */
+    @Test
+    void everyErrorCodeTheApiSendsHasAMessageInTheCatalogue() throws IOException {
+        Set<String> known = catalogueKeys("js/i18n/en.js");
+        List<Pattern> thrown = List.of(
+            // new ApiException(404, "x"), ApiException.field(400, "x", ...), ApiError.of("x", ...), new ApiError("x", ...)
+            Pattern.compile("(?:new ApiException\\(\\s*[\\w.]+,\\s*|ApiException\\.field\\(\\w+,\\s*"
+                + "|ApiError\\.of(?:Fields)?\\(|new ApiError\\()\"([a-z]+(?:_[a-z]+)*)\""),
+            // a body written by hand: "{\"code\":\"x\", ...}"
+            Pattern.compile("code\\\\\":\\\\\"([a-z]+(?:_[a-z]+)*)"),
+            // the container's own 400s
+            Pattern.compile("code == 400 \\? \"([a-z]+(?:_[a-z]+)*)\""));
+        Set<String> codes = new TreeSet<>();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                for (Pattern pattern : thrown) {
+                    Matcher m = pattern.matcher(source);
+                    while (m.find()) {
+                        codes.add(m.group(1));
+                        if (!known.contains("error." + m.group(1))) {
+                            missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(codes).contains("validation_failed", "precondition_failed", "locked_out", "csrf_failed",
+            "invalid_credentials", "idempotency_key_reused", "idempotency_secret_not_kept", "bad_request", "last_admin");
         assertThat(missing).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.centralino.core.event.EventBus;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.sip.auth.DigestAlgorithm;
 
@@ -41,6 +42,7 @@ public final class AuthService {
     private final SecretGenerator secrets;
     private final Clock clock;
     private final Duration tokenLifetime;
+    private final EventBus events;
     /** Verified against when the username is unknown, so the answer takes as long as for a bad password. */
     private final String decoyHash;
     /**
@@ -53,10 +55,12 @@ public final class AuthService {
     /**
      * @param apiTokens the scripts' tokens; null: only login sessions authenticate
      * @param guard     the lock-out after failed logins; null: none (tests and tools only: a server must have one)
+     * @param events    where {@link SessionEnded} goes on logout; null: nowhere (nothing holds sessions open)
      */
     public AuthService(AccountStore accounts, SessionStore sessions, ApiTokenStore apiTokens, LoginGuard guard,
-                       PasswordHasher hasher, SecretGenerator secrets, Clock clock, Duration tokenLifetime) {
-        this(accounts, sessions, apiTokens, guard, hasher, secrets, clock, tokenLifetime,
+                       PasswordHasher hasher, SecretGenerator secrets, Clock clock, Duration tokenLifetime,
+                       EventBus events) {
+        this(accounts, sessions, apiTokens, guard, hasher, secrets, clock, tokenLifetime, events,
             2 * Runtime.getRuntime().availableProcessors(), DEFAULT_BUSY_WAIT);
     }
 
@@ -66,7 +70,7 @@ public final class AuthService {
      */
     public AuthService(AccountStore accounts, SessionStore sessions, ApiTokenStore apiTokens, LoginGuard guard,
                        PasswordHasher hasher, SecretGenerator secrets, Clock clock, Duration tokenLifetime,
-                       int maxVerifications, Duration busyWait) {
+                       EventBus events, int maxVerifications, Duration busyWait) {
         if (maxVerifications < 1) {
             throw new IllegalArgumentException("maxVerifications must be at least 1, was " + maxVerifications);
         }
@@ -80,10 +84,17 @@ public final class AuthService {
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tokenLifetime = Objects.requireNonNull(tokenLifetime, "tokenLifetime");
+        this.events = events;
         if (tokenLifetime.isNegative() || tokenLifetime.isZero()) {
             throw new IllegalArgumentException("token lifetime must be positive, was " + tokenLifetime);
         }
         this.decoyHash = hasher.hash(secrets.password(16));
+    }
+
+    /** Without events: no open connection learns of a logout before its next check. */
+    public AuthService(AccountStore accounts, SessionStore sessions, ApiTokenStore apiTokens, LoginGuard guard,
+                       PasswordHasher hasher, SecretGenerator secrets, Clock clock, Duration tokenLifetime) {
+        this(accounts, sessions, apiTokens, guard, hasher, secrets, clock, tokenLifetime, null);
     }
 
     /** Sessions only: no API tokens and no lock-out. Kept until the server wires the full constructor. */
@@ -152,9 +163,17 @@ public final class AuthService {
         return new IssuedToken(token, expiresAt, account, csrf);
     }
 
-    /** Ends the session of {@code token}; false when it was not a live session. */
+    /** Ends the session of {@code token} and publishes {@link SessionEnded}; false when it was not a live session. */
     public boolean logout(String token) {
-        return token != null && sessions.delete(hashToken(token));
+        if (token == null) {
+            return false;
+        }
+        String key = hashToken(token);
+        boolean ended = sessions.delete(key);
+        if (ended && events != null) {
+            events.publish(new SessionEnded(key));
+        }
+        return ended;
     }
 
     /** The account behind a live token; empty for unknown, expired or revoked tokens and disabled users. */

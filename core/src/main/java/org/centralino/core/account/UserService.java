@@ -127,10 +127,12 @@ public final class UserService {
         // the check above reads outside the write: the store repeats it in the write's transaction
         UserAccount saved = (losesAnAdmin ? accounts.updateKeepingAnAdmin(next) : accounts.update(next))
             .orElseThrow(() -> raced(username));
-        if (!saved.enabled() || p.password().isChanged()) {
+        boolean endSessions = !saved.enabled() || p.password().isChanged();
+        if (endSessions) {
             sessions.deleteForUser(username, null);
         }
-        if (saved.role() != cur.role() || !Objects.equals(saved.extension(), cur.extension())) {
+        if (endSessions || saved.role() != cur.role() || saved.enabled() != cur.enabled()
+            || !Objects.equals(saved.extension(), cur.extension())) {
             events.publish(new UserChanged(username));
         }
         return saved;
@@ -175,6 +177,7 @@ public final class UserService {
         UserAccount next = withHash(cur, hasher.hash(password));
         UserAccount saved = accounts.update(next).orElseThrow(() -> raced(username));
         sessions.deleteForUser(username, keepSessionHash);
+        events.publish(new UserChanged(username)); // the streams of the sessions just ended close
         return saved;
     }
 

@@ -63,7 +63,7 @@ public final class CsvReader {
     private List<String> record() {
         List<String> fields = new ArrayList<>();
         while (true) {
-            fields.add(pos < text.length() && text.charAt(pos) == '"' ? quoted() : plain());
+            fields.add(unguarded(pos < text.length() && text.charAt(pos) == '"' ? quoted() : plain()));
             if (pos >= text.length()) {
                 return fields;
             }
@@ -121,6 +121,12 @@ public final class CsvReader {
             sb.append(c);
             checkLength(sb.length(), startLine);
         }
+    }
+
+    /** Takes off the apostrophe {@link CsvWriter} puts before what a spreadsheet would run as a formula. */
+    private static String unguarded(String field) {
+        return field.length() > 1 && field.charAt(0) == '\'' && CsvWriter.formula(field.substring(1))
+            ? field.substring(1) : field;
     }
 
     private static void checkLength(int length, int line) {

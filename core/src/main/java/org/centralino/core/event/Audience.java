@@ -22,6 +22,16 @@ public sealed interface Audience {
         }
     }
 
+    /**
+     * Those who may change extension {@code number}'s settings: the user who owns it and whoever may manage it. For
+     * what only they may read (its forwarding targets are private numbers), where presence would reach every user.
+     */
+    record ExtensionManagers(String number) implements Audience {
+        public ExtensionManagers {
+            Objects.requireNonNull(number, "number");
+        }
+    }
+
     /** One user only (their personal contacts, their tokens). */
     record User(String username) implements Audience {
         public User {

@@ -6,8 +6,10 @@ import org.centralino.core.event.StreamEvent;
 
 /**
  * An extension's DND or forwarding changed (committed). On the event bus for the parts of the PBX that follow
- * the settings, and on the browsers' stream as {@code forwarding.changed} with the whole new state, to those
- * who may see the extension's presence.
+ * the settings, and on the browsers' stream as {@code forwarding.changed} with the whole new state, only to the
+ * extension's owner and those who may manage it: the targets are private numbers (a mobile, a home phone), which
+ * {@code GET .../forwarding} shows no one else either. Everyone else who may see the extension's presence learns of
+ * DND from {@code presence.changed} (state {@code dnd}).
  */
 public record ForwardingChanged(ForwardingSettings settings) implements StreamEvent {
     public static final String TYPE = "forwarding.changed";
@@ -28,6 +30,6 @@ public record ForwardingChanged(ForwardingSettings settings) implements StreamEv
 
     @Override
     public Audience audience() {
-        return new Audience.ExtensionPresence(settings.extension());
+        return new Audience.ExtensionManagers(settings.extension());
     }
 }

@@ -90,7 +90,7 @@ class AuthServiceTest {
         PasswordHasher slow = new PasswordHasher(new Argon2Params(8192, 3, 1), secrets);
         accounts.create(UserAccount.of("anna", Role.USER, slow.hash("right-password"), clock.instant()));
         AuthService parallel = new AuthService(accounts, sessions, tokens, new LoginGuard(failures, clock), slow,
-            secrets, clock, Duration.ofHours(12), 20, Duration.ofSeconds(30)); // every login verifies at once
+            secrets, clock, Duration.ofHours(12), null, 20, Duration.ofSeconds(30)); // every login verifies at once
         CountDownLatch go = new CountDownLatch(1);
         List<Future<LoginResult>> answers = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
@@ -119,7 +119,7 @@ class AuthServiceTest {
         PasswordHasher slow = new PasswordHasher(new Argon2Params(32768, 8, 1), secrets);
         accounts.create(UserAccount.of("anna", Role.USER, slow.hash("right-password"), clock.instant()));
         AuthService one = new AuthService(accounts, sessions, tokens, new LoginGuard(failures, clock), slow, secrets,
-            clock, Duration.ofHours(12), 1, Duration.ofMillis(50));
+            clock, Duration.ofHours(12), null, 1, Duration.ofMillis(50));
         try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
             Future<LoginResult> first = pool.submit(() -> one.login("anna", "right-password", null));
             while (failures.map.isEmpty()) { // the first login holds the slot once it has reserved its attempt

@@ -13,6 +13,18 @@ class CsvTest {
     }
 
     @Test
+    void whatASpreadsheetWouldRunAsAFormulaIsDefusedAndReadBackAsWritten() {
+        List<String> values = List.of("=HYPERLINK(\"http://x\")", "@SUM(A1)", "+cmd|' /C calc'!A0", "-2+3",
+            "\tindent", "+39 06 1234567", "-5", "+1 (555) 010-9999", "ordinary", "");
+        String csv = new CsvWriter().row(values).toString();
+        assertThat(csv).startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(A1),'+cmd|' /C calc'!A0,'-2+3,'\tindent,")
+            .contains(",+39 06 1234567,-5,+1 (555) 010-9999,ordinary,");
+        assertThat(CsvReader.read(csv).get(0).fields()).containsExactlyElementsOf(values);
+        assertThat(CsvReader.read("'=not-a-guard-if-typed,'plain\r\n").get(0).fields())
+            .as("an apostrophe only comes off before a formula").containsExactly("=not-a-guard-if-typed", "'plain");
+    }
+
+    @Test
     void plainFieldsWithCrlfLfAndCrLineEnds() {
         assertThat(fields("a,b\r\nc,d\ne,f\rg,h")).containsExactly(List.of("a", "b"), List.of("c", "d"),
             List.of("e", "f"), List.of("g", "h"));
@@ -90,7 +102,8 @@ class CsvTest {
     @Test
     void writerWritesNullEmptyAndQuotesEdgeWhiteSpaceThatSpreadsheetsWouldTrim() {
         String text = new CsvWriter().row(Arrays.asList("plain", null, "\ttab", "end ", "in side")).toString();
-        assertThat(text).isEqualTo("plain,,\"\ttab\",\"end \",in side\r\n");
+        assertThat(text).as("a leading tab is also a formula guard's case")
+            .isEqualTo("plain,,'\ttab,\"end \",in side\r\n");
         assertThat(fields(text)).containsExactly(List.of("plain", "", "\ttab", "end ", "in side"));
     }
 }

@@ -19,9 +19,10 @@ export function setUnauthorizedHandler(handler) {
 
 /** An error answer of the API: the JSON {code, message, field?, fields?} with the HTTP status. */
 export class ApiError extends Error {
-  constructor(status, body) {
+  constructor(status, body, retryAfter = null) {
     super(body?.message || `HTTP ${status}`);
     this.status = status;
+    this.retryAfter = retryAfter;     // seconds, from the Retry-After of a 429 locked_out
     this.code = body?.code || body?.error || 'http_' + status;
     this.fields = normaliseFields(body);
   }
@@ -110,7 +111,8 @@ export async function request(method, path, opts = {}) {
     onUnauthorized();
   }
   if (!res.ok) {
-    throw new ApiError(res.status, typeof data === 'object' ? data : { message: data });
+    throw new ApiError(res.status, typeof data === 'object' ? data : { message: data },
+      res.headers.get('Retry-After'));
   }
   return data;
 }

@@ -32,10 +32,15 @@ export default {
         console.warn('language not saved in the profile', e);
       }
     }
-    return { t, locale, session, current, userRoutes, adminRoutes, online, changeLanguage, logout };
+    // the first Tab stop: past the navigation, straight to the screen (a link to #main would change the route)
+    const main = ref(null);
+    const skipToContent = () => main.value?.focus();
+    return { t, locale, session, current, userRoutes, adminRoutes, online, changeLanguage, logout, main,
+      skipToContent };
   },
   template: `
   <div class="shell">
+    <button type="button" class="skip-link" @click="skipToContent" data-test="skip">{{ t('nav.skip') }}</button>
     <header class="topbar">
       <a class="brand" href="#/phonebook">Centralino</a>
       <nav class="nav" :aria-label="t('nav.main')">
@@ -53,7 +58,7 @@ export default {
         <button type="button" @click="logout" data-test="logout">{{ t('nav.logout') }}</button>
       </div>
     </header>
-    <main class="content">
+    <main ref="main" class="content" tabindex="-1">
       <component :is="current.component" :key="current.path" />
     </main>
   </div>`,

@@ -1,9 +1,10 @@
 // Add or edit one contact (shared or personal). Per-field errors from the API appear next to their fields;
-// an edit carries the version it started from, so a concurrent change is reported instead of overwritten.
+// an edit carries the version it started from, so a concurrent change is reported instead of overwritten, and
+// the user may reload the contact as it is now (their own changes are then lost: they are told so).
 import { reactive, ref, onMounted } from 'vue';
 import { t } from '../i18n.js';
 import { api } from '../api.js';
-import { ErrorBanner, FieldError } from './common.js';
+import { ErrorBanner, FieldError, Notice } from './common.js';
 
 export const CONTACT_FIELDS = ['firstName', 'lastName', 'company', 'department', 'title', 'workPhone',
   'mobilePhone', 'homePhone', 'email', 'notes'];
@@ -15,15 +16,21 @@ export function contactsPath(book) {
 }
 
 export default {
-  components: { ErrorBanner, FieldError },
+  components: { ErrorBanner, FieldError, Notice },
   props: { book: { type: String, required: true }, contact: { type: Object, default: null } },
   emits: ['saved', 'cancel'],
   setup(props, { emit }) {
     const form = reactive({ visibility: 'private' });
-    CONTACT_FIELDS.forEach(f => { form[f] = props.contact?.[f] ?? ''; });
-    if (props.contact?.visibility && props.book === 'personal') {
-      form.visibility = props.contact.visibility;
+    const version = ref(props.contact?.version);
+    const notice = ref('');
+    function fill(contact) {
+      CONTACT_FIELDS.forEach(f => { form[f] = contact?.[f] ?? ''; });
+      if (contact?.visibility && props.book === 'personal') {
+        form.visibility = contact.visibility;
+      }
+      version.value = contact?.version;
     }
+    fill(props.contact);
     const error = ref(null);
     const busy = ref(false);
     const formEl = ref(null);
@@ -48,7 +55,7 @@ export default {
       try {
         const base = contactsPath(props.book);
         const saved = props.contact
-          ? await api.patch(`${base}/${props.contact.id}`, body(), { ifMatch: props.contact.version })
+          ? await api.patch(`${base}/${props.contact.id}`, body(), { ifMatch: version.value })
           : await api.post(base, body());
         emit('saved', saved);
       } catch (e) {
@@ -57,13 +64,24 @@ export default {
         busy.value = false;
       }
     }
-    return { t, form, error, busy, formEl, save, CONTACT_FIELDS, VISIBILITIES };
+    // after a 412: the contact as someone else left it, with its new version
+    async function reload() {
+      try {
+        fill(await api.get(`${contactsPath(props.book)}/${props.contact.id}`));
+        error.value = null;
+        notice.value = t('error.reloaded');
+        formEl.value?.querySelector('input')?.focus();
+      } catch (e) {
+        error.value = e;
+      }
+    }
+    return { t, form, error, busy, formEl, save, reload, notice, CONTACT_FIELDS, VISIBILITIES };
   },
   template: `
   <form ref="formEl" class="card form-grid" @submit.prevent="save" @keydown.esc="$emit('cancel')" data-test="contact-form">
     <h3 class="span-all">{{ contact ? t('contact.edit') : t('contact.add') }}</h3>
     <label v-for="f in CONTACT_FIELDS.filter(f => f !== 'notes')" :key="f">{{ t('contact.' + f) }}
-      <input :name="f" v-model="form[f]"
+      <input :name="f" v-model="form[f]" :aria-invalid="!!(error && error.fields && error.fields[f])"
              :type="f === 'email' ? 'email' : (f.endsWith('Phone') ? 'tel' : 'text')">
       <FieldError :error="error" :name="f" />
     </label>
@@ -77,7 +95,8 @@ export default {
       <textarea name="notes" v-model="form.notes" rows="2"></textarea>
       <FieldError :error="error" name="notes" />
     </label>
-    <ErrorBanner class="span-all" :error="error" />
+    <ErrorBanner class="span-all" :error="error" :reloadable="!!contact" @reload="reload" />
+    <Notice class="span-all" :text="error ? '' : notice" />
     <div class="actions span-all">
       <button type="submit" class="primary" :disabled="busy" data-test="save">{{ t('action.save') }}</button>
       <button type="button" @click="$emit('cancel')">{{ t('action.cancel') }}</button>

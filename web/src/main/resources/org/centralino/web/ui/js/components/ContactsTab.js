@@ -1,6 +1,6 @@
 // One book of contacts: the shared phonebook or the user's personal contacts. Editing is offered only to those
 // who may edit that book (the server refuses the others all the same); both books import and export.
-import { ref, onMounted, onBeforeUnmount } from 'vue';
+import { ref, nextTick, onMounted, onBeforeUnmount } from 'vue';
 import { t } from '../i18n.js';
 import { api, listAll, downloadUrl } from '../api.js';
 import { stream } from '../session.js';
@@ -21,6 +21,23 @@ export default {
     const importing = ref(false);
     const error = ref(null);
     const notice = ref('');
+    // the button that opened the form or the import gets the focus back when it closes, so a keyboard user
+    // carries on where they were instead of at the top of the page
+    let opener = null;
+    function open(what) {
+      opener = document.activeElement;
+      if (what === 'import') {
+        importing.value = true;
+      } else {
+        editing.value = what;
+      }
+    }
+    function close() {
+      editing.value = null;
+      importing.value = false;
+      const back = opener;
+      nextTick(() => { if (back instanceof HTMLElement && back.isConnected) back.focus(); });
+    }
     async function load() {
       try {
         contacts.value = await listAll(contactsPath(props.book));
@@ -43,11 +60,11 @@ export default {
     }
     async function saved(contact) {
       notice.value = t('contact.saved', { name: fullName(contact) });
-      editing.value = null;
+      close();
       await load();
     }
     async function imported(result) {
-      importing.value = false;
+      close();
       notice.value = t('import.done', { created: result.created ?? 0, updated: result.updated ?? 0,
         failed: result.failed ?? 0 });
       await load();
@@ -62,24 +79,24 @@ export default {
     onBeforeUnmount(() => { off(); offReset(); });
     const exportCsv = downloadUrl(`/phonebook/${props.book}/export.csv`);
     const exportVcf = downloadUrl(`/phonebook/${props.book}/export.vcf`);
-    return { t, contacts, editing, importing, error, notice, remove, saved, imported, fullName, exportCsv,
+    return { t, contacts, editing, importing, error, notice, open, close, remove, saved, imported, fullName, exportCsv,
       exportVcf };
   },
   template: `
   <section :data-book="book">
     <div class="toolbar">
-      <button v-if="editable" type="button" class="primary" @click="editing = 'new'" data-test="add-contact">
+      <button v-if="editable" type="button" class="primary" @click="open('new')" data-test="add-contact">
         {{ t('contact.add') }}</button>
-      <button v-if="editable" type="button" @click="importing = true" data-test="import">{{ t('import.title') }}</button>
+      <button v-if="editable" type="button" @click="open('import')" data-test="import">{{ t('import.title') }}</button>
       <a class="button" :href="exportCsv" download data-test="export-csv">{{ t('export.csv') }}</a>
       <a class="button" :href="exportVcf" download data-test="export-vcf">{{ t('export.vcard') }}</a>
     </div>
     <Notice :text="notice" />
     <ErrorBanner :error="error" />
     <ContactForm v-if="editing" :key="editing === 'new' ? 'new' : editing.id" :book="book"
-      :contact="editing === 'new' ? null : editing" @saved="saved" @cancel="editing = null" />
+      :contact="editing === 'new' ? null : editing" @saved="saved" @cancel="close" />
     <CsvImport v-if="importing" :path="'/phonebook/' + book + '/import'" @done="imported"
-      @cancel="importing = false" />
+      @cancel="close" />
     <table class="grid-table" data-test="contacts">
       <thead><tr>
         <th>{{ t('contact.name') }}</th><th>{{ t('contact.company') }}</th><th>{{ t('contact.phones') }}</th>
@@ -96,7 +113,7 @@ export default {
           <td><a v-if="c.email" :href="'mailto:' + c.email">{{ c.email }}</a></td>
           <td v-if="book === 'personal'">{{ t('visibility.' + c.visibility) }}</td>
           <td v-if="editable" class="row-actions">
-            <button type="button" @click="editing = c" data-test="edit">{{ t('action.edit') }}</button>
+            <button type="button" @click="open(c)" data-test="edit">{{ t('action.edit') }}</button>
             <button type="button" class="danger" @click="remove(c)" data-test="delete">{{ t('action.delete') }}</button>
           </td>
         </tr>

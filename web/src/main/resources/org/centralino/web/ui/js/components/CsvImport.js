@@ -4,6 +4,7 @@ import { ref, computed } from 'vue';
 import { t } from '../i18n.js';
 import { request } from '../api.js';
 import { ErrorBanner } from './common.js';
+import { fieldMessage } from '../errors.js';
 import { rowsByLine } from '../csv.js';
 
 export default {
@@ -53,10 +54,10 @@ export default {
       const number = r.number || r.workphone || r.mobilephone || r.homephone || '';
       return [row.number || number, name].filter(Boolean).join(' · ');
     }
-    return { t, fileName, preview, error, busy, pick, run, importable, label };
+    return { t, fieldMessage, fileName, preview, error, busy, pick, run, importable, label };
   },
   template: `
-  <section class="card csv-import" data-test="csv-import">
+  <section class="card csv-import" data-test="csv-import" @keydown.esc="$emit('cancel')">
     <h3>{{ t('import.title') }}</h3>
     <label>{{ t('import.file') }}
       <input type="file" accept=".csv,text/csv" @change="pick" data-test="csv-file">
@@ -73,7 +74,7 @@ export default {
             <td>{{ row.line }}</td><td>{{ label(row) }}</td>
             <td>{{ (row.errors||[]).length ? t('import.skipped') : t('import.' + (row.action || 'create')) }}</td>
             <td><span v-for="e in row.errors || []" :key="e.field + e.message" class="field-error">
-              <b v-if="e.field">{{ e.field }}:</b> {{ e.message }}</span></td>
+              <b v-if="e.field">{{ e.field }}:</b> {{ fieldMessage(e.message) }}</span></td>
           </tr>
         </tbody>
       </table>

@@ -14,13 +14,16 @@ export default {
     const tab = ref('internal');
     const q = ref('');
     const searching = computed(() => q.value.trim().length > 0);
+    // arrow keys move between tabs, Home and End go to the first and last (WAI-ARIA tabs pattern); the tab
+    // that gets the focus is also shown, so the panel follows the keyboard
     function onTabKey(event, index) {
-      // arrow keys move between tabs (WAI-ARIA tabs pattern)
-      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-      if (step) {
-        tab.value = TABS[(index + step + TABS.length) % TABS.length];
-        event.currentTarget.parentElement.children[TABS.indexOf(tab.value)].focus();
+      const moves = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 };
+      if (!(event.key in moves)) {
+        return;
       }
+      event.preventDefault();
+      tab.value = TABS[(moves[event.key] + TABS.length) % TABS.length];
+      event.currentTarget.parentElement.children[TABS.indexOf(tab.value)].focus();
     }
     return { t, tab, q, searching, TABS, onTabKey, sharedEditable: computed(canEditShared) };
   },
@@ -36,11 +39,14 @@ export default {
       <div class="tabs" role="tablist">
         <button v-for="(name, i) in TABS" :key="name" type="button" role="tab" :aria-selected="tab === name"
                 :tabindex="tab === name ? 0 : -1" :data-tab="name" @click="tab = name"
+                :id="'tab-' + name" aria-controls="phonebook-panel"
                 @keydown="onTabKey($event, i)">{{ t('phonebook.' + name) }}</button>
       </div>
-      <InternalTab v-if="tab === 'internal'" />
-      <ContactsTab v-else-if="tab === 'shared'" key="shared" book="shared" :editable="sharedEditable" />
-      <ContactsTab v-else key="personal" book="personal" :editable="true" />
+      <div id="phonebook-panel" role="tabpanel" :aria-labelledby="'tab-' + tab">
+        <InternalTab v-if="tab === 'internal'" />
+        <ContactsTab v-else-if="tab === 'shared'" key="shared" book="shared" :editable="sharedEditable" />
+        <ContactsTab v-else key="personal" book="personal" :editable="true" />
+      </div>
     </template>
   </div>`,
 };
