@@ -157,13 +157,14 @@ public final class Centralino implements AutoCloseable {
         announce(new AdminBootstrap(accounts, hasher, secrets, clock).run(config.adminPassword()));
         JdbiSessionStore sessions = new JdbiSessionStore(database);
         JdbiApiTokenStore apiTokens = new JdbiApiTokenStore(database);
+        LoginGuard guard = new LoginGuard(new JdbiLoginFailureStore(database), clock);
         AuthService auth = new AuthService(accounts, sessions, apiTokens,
-            new LoginGuard(new JdbiLoginFailureStore(database), clock), hasher, secrets, clock,
+            guard, hasher, secrets, clock,
             AuthService.DEFAULT_TOKEN_LIFETIME, events);
         JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(database);
         JdbiGroupStore groupStore = new JdbiGroupStore(database);
         GroupVisibility visibility = new GroupVisibility(groupStore, scopeStore, clock, events);
-        UserService users = new UserService(accounts, sessions, extensionStore, hasher, clock, events);
+        UserService users = new UserService(accounts, sessions, extensionStore, hasher, guard, clock, events);
         users.followDirectory(events);
         AccountServices accountServices = new AccountServices(auth, users,
             new AdminScopeService(scopeStore, accounts, events),

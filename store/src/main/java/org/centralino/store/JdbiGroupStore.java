@@ -16,6 +16,7 @@ import org.centralino.core.rights.GroupMember;
 import org.centralino.core.rights.GroupRight;
 import org.centralino.core.rights.GroupRole;
 import org.centralino.core.rights.GroupStore;
+import org.centralino.core.version.VersionMismatchException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Query;
@@ -84,6 +85,23 @@ public final class JdbiGroupStore implements GroupStore {
     @Override
     public boolean delete(String id) {
         return db.write(h -> h.createUpdate("DELETE FROM rights_group WHERE id = :id").bind("id", id).execute()) == 1;
+    }
+
+    @Override
+    public boolean delete(String id, long version) {
+        return db.write(h -> {
+            int n = h.createUpdate("DELETE FROM rights_group WHERE id = :id AND version = :version").bind("id", id)
+                .bind("version", version).execute();
+            if (n == 1) {
+                return true;
+            }
+            Optional<Long> now = h.createQuery("SELECT version FROM rights_group WHERE id = :id").bind("id", id)
+                .mapTo(Long.class).findOne();
+            if (now.isEmpty()) {
+                return false;
+            }
+            throw new VersionMismatchException("group " + id, now.get());
+        });
     }
 
     private static void writeChildren(Handle h, Group g) {

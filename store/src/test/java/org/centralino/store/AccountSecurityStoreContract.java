@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.centralino.core.account.ApiToken;
+import org.centralino.core.account.LockOutPolicy;
+import org.centralino.core.account.LoginFailureStore;
 import org.centralino.core.account.LoginFailures;
 import org.centralino.core.account.Role;
 import org.centralino.core.account.Session;
@@ -98,5 +100,27 @@ abstract class AccountSecurityStoreContract extends StoreContract {
         JdbiLoginFailureStore store = new JdbiLoginFailureStore(db);
         concurrently(8, 10, (thread, i) -> store.recordFailure("addr:192.0.2.1", T0, T0.minusSeconds(3600)));
         assertThat(store.find("addr:192.0.2.1")).map(LoginFailures::failures).contains(80);
+    }
+
+    @Test
+    void concurrentReservationsGrantOnlyTheThresholdThenOneAfterTheLockEnds() throws Exception {
+        Database db = open();
+        JdbiLoginFailureStore store = new JdbiLoginFailureStore(db);
+        java.util.concurrent.atomic.AtomicInteger granted = new java.util.concurrent.atomic.AtomicInteger();
+        concurrently(8, 5, (thread, i) -> {
+            if (store.reserve("user:anna", T0, LockOutPolicy.PER_USERNAME).granted()) {
+                granted.incrementAndGet();
+            }
+        });
+        assertThat(granted).hasValue(5);
+        LoginFailures locked = store.find("user:anna").orElseThrow();
+        assertThat(locked.failures()).as("refused reservations are not counted").isEqualTo(5);
+        assertThat(locked.lockedUntil()).isEqualTo(T0.plusSeconds(30));
+        LoginFailureStore.Reservation next = store.reserve("user:anna", T0.plusSeconds(30), LockOutPolicy.PER_USERNAME);
+        assertThat(next.granted()).isTrue();
+        assertThat(next.counter().lockedUntil()).isEqualTo(T0.plusSeconds(90));
+        assertThat(store.reserve("user:anna", T0.plusSeconds(31), LockOutPolicy.PER_USERNAME).granted()).isFalse();
+        assertThat(store.reserve("user:anna", T0.plus(Duration.ofHours(3)), LockOutPolicy.PER_USERNAME).counter()
+            .failures()).as("forgotten after an hour").isOne();
     }
 }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.centralino.core.account.DuplicateAccountException;
+import org.centralino.core.account.LastAdminException;
 import org.centralino.core.account.Role;
 import org.centralino.core.account.Session;
 import org.centralino.core.account.UserAccount;
+import org.centralino.core.version.VersionMismatchException;
 import org.junit.jupiter.api.Test;
 
 /** The behaviour of {@link JdbiAccountStore} and {@link JdbiSessionStore}, run on each dialect. */
@@ -52,6 +54,66 @@ abstract class AccountStoreContract extends StoreContract {
         assertThat(accounts.delete("anna")).isTrue();
         assertThat(accounts.delete("anna")).isFalse();
         assertThat(accounts.update(changed)).as("gone").isEmpty();
+    }
+
+    @Test
+    void aVersionedDeleteIsCompareAndSet() {
+        JdbiAccountStore accounts = new JdbiAccountStore(open());
+        accounts.create(ADMIN);
+        accounts.create(UserAccount.of("anna", Role.USER, "hash", T0));
+        UserAccount v2 = accounts.update(accounts.find("anna").orElseThrow()).orElseThrow();
+        assertThatThrownBy(() -> accounts.delete("anna", 1)).isInstanceOfSatisfying(VersionMismatchException.class,
+            e -> assertThat(e.current()).isEqualTo(2));
+        assertThat(accounts.find("anna")).as("a stale delete deletes nothing").isPresent();
+        assertThat(accounts.delete("anna", v2.version())).isTrue();
+        assertThat(accounts.delete("anna", v2.version())).isFalse();
+    }
+
+    @Test
+    void theLastEnabledAdminCanBeNeitherDemotedNorDeleted() {
+        JdbiAccountStore accounts = new JdbiAccountStore(open());
+        accounts.create(ADMIN);
+        accounts.create(UserAccount.of("anna", Role.USER, "hash", T0));
+        assertThatThrownBy(() -> accounts.updateKeepingAnAdmin(withRole(ADMIN, Role.USER)))
+            .isInstanceOf(LastAdminException.class);
+        assertThatThrownBy(() -> accounts.delete("admin", 1)).isInstanceOf(LastAdminException.class);
+        assertThat(accounts.find("admin")).as("rolled back").contains(ADMIN);
+        assertThat(accounts.delete("anna", 1)).as("a USER goes").isTrue();
+    }
+
+    @Test
+    void twoAdminsDemotingOrDeletingEachOtherAtOnceLeaveOne() throws Exception {
+        Database db = open();
+        JdbiAccountStore accounts = new JdbiAccountStore(db);
+        for (int round = 0; round < 10; round++) {
+            accounts.create(UserAccount.of("a" + round, Role.ADMIN, "hash", T0));
+            accounts.create(UserAccount.of("b" + round, Role.ADMIN, "hash", T0));
+            String[] pair = {"a" + round, "b" + round};
+            boolean delete = round % 2 == 1;
+            java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+            concurrently(2, 1, (thread, i) -> {
+                try {
+                    if (delete) {
+                        accounts.delete(pair[thread], 1);
+                    } else {
+                        accounts.updateKeepingAnAdmin(withRole(accounts.find(pair[thread]).orElseThrow(), Role.USER));
+                    }
+                } catch (LastAdminException e) {
+                    refused.incrementAndGet();
+                }
+            });
+            assertThat(refused).as("round " + round).hasValue(1);
+            assertThat(accounts.list()).as("round " + round).filteredOn(u -> u.isAdmin() && u.enabled()).hasSize(1);
+            for (UserAccount u : accounts.list()) { // next round starts from none
+                new JdbiAccountStore(db).delete(u.username());
+            }
+        }
+    }
+
+    static UserAccount withRole(UserAccount u, Role role) {
+        return new UserAccount(u.username(), u.displayName(), u.email(), u.mobile(), u.language(), u.timeZone(),
+            u.dateFormat(), u.extension(), role, u.passwordHash(), u.enabled(), u.createdAt(), u.updatedAt(),
+            u.version());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.centralino.core.rights.Group;
 import org.centralino.core.rights.GroupMember;
 import org.centralino.core.rights.GroupRight;
 import org.centralino.core.rights.GroupRole;
+import org.centralino.core.version.VersionMismatchException;
 import org.junit.jupiter.api.Test;
 
 /** Groups, scopes (V10) and the audit log (V11), run on each dialect. */
@@ -78,6 +79,18 @@ abstract class RightsStoreContract extends StoreContract {
         assertThat(groups.delete("g1")).isTrue();
         assertThat(groups.delete("g1")).isFalse();
         assertThat(groups.find("g1")).isEmpty();
+    }
+
+    @Test
+    void aVersionedDeleteIsCompareAndSet() {
+        JdbiGroupStore groups = new JdbiGroupStore(withExtensions("1001", "1002", "1003"));
+        groups.create(sales(1));
+        groups.update(sales(1)).orElseThrow();
+        assertThatThrownBy(() -> groups.delete("g1", 1)).isInstanceOfSatisfying(VersionMismatchException.class,
+            e -> assertThat(e.current()).isEqualTo(2));
+        assertThat(groups.find("g1")).as("a stale delete deletes nothing").isPresent();
+        assertThat(groups.delete("g1", 2)).isTrue();
+        assertThat(groups.delete("g1", 2)).isFalse();
     }
 
     @Test

@@ -61,6 +61,7 @@ final class AuthRoutes {
             case LoginResult.Refused r -> throw new ApiException(401, "invalid_credentials",
                 "wrong username or password");
             case LoginResult.LockedOut l -> throw lockedOut(ctx, l.retryAfter());
+            case LoginResult.Busy b -> throw busy(ctx);
         };
         ctx.header("Cache-Control", "no-store"); // RFC 6749 §5.1: token responses are not cached
         SessionCookie.set(ctx, token.token(), token.expiresAt(), services.clock().instant());
@@ -73,6 +74,12 @@ final class AuthRoutes {
         ctx.header("Retry-After", Long.toString(seconds));
         return new ApiException(429, "locked_out", "too many failed logins for this username or from this address; "
             + "try again in " + seconds + " seconds");
+    }
+
+    /** 503 when too many logins verify a password at once; a retry a second later usually finds a slot. */
+    private static ApiException busy(Context ctx) {
+        ctx.header("Retry-After", "1");
+        return new ApiException(503, "login_busy", "too many logins are being checked at once; try again in a second");
     }
 
     private void logout(Context ctx) {

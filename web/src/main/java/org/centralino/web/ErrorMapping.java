@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.centralino.core.account.DuplicateAccountException;
 import org.centralino.core.account.LastAdminException;
+import org.centralino.core.account.LockedOutException;
 import org.centralino.core.account.UnknownAccountException;
 import org.centralino.core.directory.DuplicateExtensionException;
 import org.centralino.core.directory.UnknownExtensionException;
@@ -42,6 +43,10 @@ final class ErrorMapping {
             ApiError.of("duplicate_user", e.getMessage())));
         routes.exception(LastAdminException.class, (e, ctx) -> answer(ctx, 409,
             ApiError.of("last_admin", e.getMessage())));
+        routes.exception(LockedOutException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(LockedOutException.seconds(e.retryAfter())));
+            answer(ctx, 429, ApiError.of("locked_out", e.getMessage()));
+        });
         routes.exception(UnknownGroupException.class, (e, ctx) -> answer(ctx, 404,
             ApiError.of("group_not_found", e.getMessage())));
         routes.exception(DuplicateGroupException.class, (e, ctx) -> answer(ctx, 409,

@@ -133,4 +133,19 @@ class GroupApiTest extends AccountTestBase {
             .isEqualTo(412);
         assertThat(admin.get("/api/v1/groups/everyone").json().get("name").stringValue()).isEqualTo("All of us");
     }
+
+    @Test
+    void aStaleIfMatchOnDeleteIs412AndDeletesNothing() {
+        Api.Resp created = admin.send("POST", "/api/v1/groups", "{\"name\":\"Sales\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").stringValue();
+        assertThat(admin.send("PATCH", "/api/v1/groups/" + id, "{\"name\":\"Sales EU\"}").status()).isEqualTo(200);
+        Api.Resp stale = admin.send("DELETE", "/api/v1/groups/" + id, null, Map.of("If-Match", "\"1\""));
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("ETag")).isEqualTo("\"2\"");
+        assertThat(admin.get("/api/v1/groups/" + id).json().get("name").stringValue()).isEqualTo("Sales EU");
+        assertThat(admin.send("DELETE", "/api/v1/groups/" + id, null, Map.of("If-Match", "\"2\"")).status())
+            .isEqualTo(204);
+        assertThat(admin.get("/api/v1/groups/" + id).status()).isEqualTo(404);
+    }
 }

@@ -3,7 +3,13 @@ package org.centralino.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The browser session (cookie + CSRF), the lock-out after failed logins, and disabled users. */
@@ -113,6 +119,28 @@ class LoginSecurityApiTest extends AccountTestBase {
         server.clock.advance(Duration.ofSeconds(60));
         assertThat(login("admin", TestServer.ADMIN_PASSWORD).status()).isEqualTo(200);
         assertThat(login("admin", "wrong").status()).as("a success reset the count").isEqualTo(401);
+    }
+
+    @Test
+    void twentyParallelWrongLoginsGetFiveAnswersAndFifteenLockOuts() throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                statuses.add(pool.submit(() -> {
+                    go.await();
+                    return login("admin", "wrong-" + n).status();
+                }));
+            }
+            go.countDown();
+            List<Integer> got = new ArrayList<>();
+            for (Future<Integer> f : statuses) {
+                got.add(f.get());
+            }
+            assertThat(got).filteredOn(s -> s == 401).hasSize(5);
+            assertThat(got).filteredOn(s -> s == 429).hasSize(15);
+        }
     }
 
     @Test

@@ -80,6 +80,27 @@ class MeApiTest extends AccountTestBase {
     }
 
     @Test
+    void wrongCurrentPasswordsAreLimitedLikeLoginsAndTheLockCoversLoginToo() {
+        String wrong = "{\"currentPassword\":\"not-it-at-all\",\"newPassword\":\"a-new-password-1\"}";
+        for (int i = 0; i < 5; i++) {
+            assertThat(anna.send("POST", "/api/v1/me/password", wrong).status()).isEqualTo(422);
+        }
+        Api.Resp locked = anna.send("POST", "/api/v1/me/password",
+            "{\"currentPassword\":\"" + password("anna") + "\",\"newPassword\":\"a-new-password-1\"}");
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.json().get("code").stringValue()).isEqualTo("locked_out");
+        assertThat(locked.header("Retry-After")).isEqualTo("30");
+        assertThat(server.api().send("POST", "/api/v1/auth/login",
+            "{\"username\":\"anna\",\"password\":\"" + password("anna") + "\"}").status()).isEqualTo(429);
+        server.clock.advance(java.time.Duration.ofSeconds(30));
+        assertThat(anna.send("POST", "/api/v1/me/password",
+            "{\"currentPassword\":\"" + password("anna") + "\",\"newPassword\":\"a-new-password-1\"}").status())
+            .isEqualTo(204);
+        assertThat(anna.send("POST", "/api/v1/me/password", wrong).status()).as("the success reset the count")
+            .isEqualTo(422);
+    }
+
+    @Test
     void changingThePasswordChecksTheCurrentOneAndEndsTheOtherSessions() {
         Api otherDevice = as("anna");
         Api.Resp wrong = anna.send("POST", "/api/v1/me/password",

@@ -108,8 +108,9 @@ final class TestServer implements AutoCloseable {
         new AdminBootstrap(accounts, hasher, secrets, Clock.systemUTC()).run(ADMIN_PASSWORD);
         JdbiSessionStore sessions = new JdbiSessionStore(db);
         JdbiApiTokenStore tokens = new JdbiApiTokenStore(db);
+        LoginGuard guard = new LoginGuard(new JdbiLoginFailureStore(db), clock);
         auth = new AuthService(accounts, sessions, tokens,
-            new LoginGuard(new JdbiLoginFailureStore(db), clock), hasher, secrets, clock,
+            guard, hasher, secrets, clock,
             AuthService.DEFAULT_TOKEN_LIFETIME, events);
         extensionService = new ExtensionService(extensions, REALM, Clock.systemUTC(), secrets, events);
         cdr = new CdrService(new JdbiCdrStore(db), events);
@@ -117,7 +118,7 @@ final class TestServer implements AutoCloseable {
         JdbiGroupStore groupStore = new JdbiGroupStore(db);
         groups = new GroupVisibility(groupStore, scopeStore, clock, events);
         this.visibility = visibility != null ? visibility : groups;
-        UserService users = new UserService(accounts, sessions, extensions, hasher, clock, events);
+        UserService users = new UserService(accounts, sessions, extensions, hasher, guard, clock, events);
         users.followDirectory(events);
         AccountServices accountServices = new AccountServices(auth, users,
             new AdminScopeService(scopeStore, accounts, events),

@@ -10,6 +10,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.centralino.core.event.EventBus;
 import org.centralino.core.secret.SecretGenerator;
 import org.centralino.sip.auth.DigestAlgorithm;
@@ -28,6 +30,8 @@ import org.centralino.sip.auth.DigestAlgorithm;
 public final class AuthService {
     /** A working day and then some: a receptionist logs in once per shift. */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(12);
+    /** How long a login waits for a verification slot before it is answered "busy". */
+    public static final Duration DEFAULT_BUSY_WAIT = Duration.ofSeconds(2);
     private static final String CSRF_DERIVATION = "centralino-csrf:";
 
     private final AccountStore accounts;
@@ -41,6 +45,12 @@ public final class AuthService {
     private final EventBus events;
     /** Verified against when the username is unknown, so the answer takes as long as for a bad password. */
     private final String decoyHash;
+    /**
+     * Bounds the Argon2 verifications running at once: each holds {@code m} (19 MiB) of memory, so a burst of
+     * logins would otherwise allocate gigabytes. Fair, so a waiting login is not overtaken forever.
+     */
+    private final Semaphore verifications;
+    private final Duration busyWait;
 
     /**
      * @param apiTokens the scripts' tokens; null: only login sessions authenticate
@@ -50,6 +60,22 @@ public final class AuthService {
     public AuthService(AccountStore accounts, SessionStore sessions, ApiTokenStore apiTokens, LoginGuard guard,
                        PasswordHasher hasher, SecretGenerator secrets, Clock clock, Duration tokenLifetime,
                        EventBus events) {
+        this(accounts, sessions, apiTokens, guard, hasher, secrets, clock, tokenLifetime, events,
+            2 * Runtime.getRuntime().availableProcessors(), DEFAULT_BUSY_WAIT);
+    }
+
+    /**
+     * @param maxVerifications how many logins may verify a password at once
+     * @param busyWait         how long a login waits for one of them before it is answered {@link LoginResult.Busy}
+     */
+    public AuthService(AccountStore accounts, SessionStore sessions, ApiTokenStore apiTokens, LoginGuard guard,
+                       PasswordHasher hasher, SecretGenerator secrets, Clock clock, Duration tokenLifetime,
+                       EventBus events, int maxVerifications, Duration busyWait) {
+        if (maxVerifications < 1) {
+            throw new IllegalArgumentException("maxVerifications must be at least 1, was " + maxVerifications);
+        }
+        this.verifications = new Semaphore(maxVerifications, true);
+        this.busyWait = Objects.requireNonNull(busyWait, "busyWait");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.apiTokens = apiTokens;
@@ -78,12 +104,30 @@ public final class AuthService {
     }
 
     /**
-     * Checks the credentials and opens a session, unless the username or the client address is locked out.
+     * Checks the credentials and opens a session, unless the username or the client address is locked out, or
+     * no verification slot frees up within the busy wait (then nothing is hashed or counted).
      *
      * @param address the client's address for the per-address bound, or null
      */
     public LoginResult login(String username, String password, String address) {
-        Optional<Duration> locked = guard == null ? Optional.empty() : guard.lockedFor(username, address);
+        try {
+            if (!verifications.tryAcquire(busyWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                return new LoginResult.Busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new LoginResult.Busy();
+        }
+        try {
+            return verify(username, password, address);
+        } finally {
+            verifications.release();
+        }
+    }
+
+    private LoginResult verify(String username, String password, String address) {
+        // reserved before the check, so parallel attempts cannot all pass a lock-out read before any was counted
+        Optional<Duration> locked = guard == null ? Optional.empty() : guard.reserve(username, address);
         Optional<UserAccount> account = username == null ? Optional.empty() : accounts.find(username);
         // one Argon2 verification on every path, so timing does not reveal unknown, disabled or locked users
         boolean ok = hasher.verify(password == null ? "" : password,
@@ -93,7 +137,7 @@ public final class AuthService {
         }
         if (!ok || account.isEmpty() || !account.get().enabled()) {
             if (guard != null) {
-                guard.failed(username, address);
+                guard.failedFrom(address);
             }
             return new LoginResult.Refused();
         }

@@ -18,6 +18,22 @@ public interface LoginFailureStore {
      */
     LoginFailures recordFailure(String key, Instant now, Instant forgetBefore);
 
+    /**
+     * Reserves one login attempt under {@code key} before its password is checked, atomically (concurrent
+     * reservations of one key, on any node, take turns): unless the counter is locked at {@code now}, counts one
+     * more failure (a success clears it afterwards) and locks the counter for {@code policy.lockAfter(count)} from
+     * {@code now}. So however many attempts arrive at once, at most {@code policy.threshold()} are granted before
+     * the lock, and one per lock after it. A counter older than {@code policy.forgetAfter()} starts again.
+     */
+    Reservation reserve(String key, Instant now, LockOutPolicy policy);
+
+    /**
+     * @param granted whether the attempt was counted and may go on; false: the counter was locked, nothing counted
+     * @param counter the counter after the reservation
+     */
+    record Reservation(boolean granted, LoginFailures counter) {
+    }
+
     /** Sets the lock of an existing counter. */
     void lock(String key, Instant until);
 

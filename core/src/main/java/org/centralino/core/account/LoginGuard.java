@@ -14,6 +14,10 @@ import org.centralino.sip.auth.DigestAlgorithm;
  * Lock-out with back-off after repeated failed logins, counted per username (known or not, so a lock-out does not
  * reveal which usernames exist) and per client address (one address trying many usernames). While a key is locked,
  * attempts are refused without being counted, so a locked user's lock does not grow while they wait.
+ * <p>
+ * A username's attempt is {@linkplain #reserve reserved} (counted as a failure) before its password is checked and
+ * forgotten on success, so parallel attempts cannot all pass a check made before any of them was counted. The
+ * address is counted after a failure: a success must not count against an office's shared address.
  */
 public final class LoginGuard {
     /** Usernames longer than this are counted under their hash, to keep the key column bounded. */
@@ -45,12 +49,32 @@ public final class LoginGuard {
         return longest.isZero() ? Optional.empty() : Optional.of(longest);
     }
 
-    /** Counts a failed login; locks the username (and the address) when the policy says so. */
-    public void failed(String username, String address) {
+    /**
+     * Reserves one attempt for {@code username} from {@code address} (may be null) before its password is checked:
+     * counts it as a failure of the username (and locks it when the policy says so) unless the username or the
+     * address is locked. At most {@code threshold} attempts per username are granted before a lock, whatever
+     * their concurrency.
+     *
+     * @return empty when granted; else how long logins stay refused (nothing was counted)
+     */
+    public Optional<Duration> reserve(String username, String address) {
         Instant now = clock.instant();
-        count(usernameKey(username), perUsername, now);
+        Duration addr = address == null ? Duration.ZERO : remaining(addressKey(address), now);
+        if (!addr.isZero()) {
+            return Optional.of(addr);
+        }
+        LoginFailureStore.Reservation r = store.reserve(usernameKey(username), now, perUsername);
+        if (r.granted()) {
+            return Optional.empty();
+        }
+        Duration left = Duration.between(now, r.counter().lockedUntil());
+        return Optional.of(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left);
+    }
+
+    /** Counts a failed login from {@code address} (may be null); the username was counted by its reservation. */
+    public void failedFrom(String address) {
         if (address != null) {
-            count(addressKey(address), perAddress, now);
+            count(addressKey(address), perAddress, clock.instant());
         }
     }
 

@@ -15,4 +15,8 @@ public sealed interface LoginResult {
     /** Too many failures: refused without checking, for {@code retryAfter} more. */
     record LockedOut(Duration retryAfter) implements LoginResult {
     }
+
+    /** Too many logins are verifying a password at once: refused without checking; the client retries shortly. */
+    record Busy() implements LoginResult {
+    }
 }

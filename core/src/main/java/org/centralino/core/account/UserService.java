@@ -27,9 +27,18 @@ public final class UserService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final EventBus events;
+    /** Counts wrong current passwords like failed logins; null: no limit (tests and tools only). */
+    private final LoginGuard guard;
 
     public UserService(AccountStore accounts, SessionStore sessions, ExtensionStore extensions, PasswordHasher hasher,
                        Clock clock, EventBus events) {
+        this(accounts, sessions, extensions, hasher, null, clock, events);
+    }
+
+    /** @param guard the login lock-out, which also bounds guesses of the current password on a password change */
+    public UserService(AccountStore accounts, SessionStore sessions, ExtensionStore extensions, PasswordHasher hasher,
+                       LoginGuard guard, Clock clock, EventBus events) {
+        this.guard = guard;
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.extensions = Objects.requireNonNull(extensions, "extensions");
@@ -108,13 +117,16 @@ public final class UserService {
         UserAccount cur = get(username);
         expected.check("user " + username, cur.version());
         UserAccount next = apply(cur, p);
-        if (cur.isAdmin() && cur.enabled() && !(next.isAdmin() && next.enabled())) {
+        boolean losesAnAdmin = cur.isAdmin() && cur.enabled() && !(next.isAdmin() && next.enabled());
+        if (losesAnAdmin) {
             requireAnotherAdmin(cur.username());
         }
         if (same(next, cur)) {
             return cur;
         }
-        UserAccount saved = accounts.update(next).orElseThrow(() -> raced(username));
+        // the check above reads outside the write: the store repeats it in the write's transaction
+        UserAccount saved = (losesAnAdmin ? accounts.updateKeepingAnAdmin(next) : accounts.update(next))
+            .orElseThrow(() -> raced(username));
         boolean endSessions = !saved.enabled() || p.password().isChanged();
         if (endSessions) {
             sessions.deleteForUser(username, null);
@@ -137,7 +149,11 @@ public final class UserService {
      * A user's change of their own password: the current one must match. Ends every other session of the user
      * (the one of {@code keepSessionHash} stays); API tokens stay, they are revoked one by one.
      *
+     * A wrong current password counts as a failed login of the username (a stolen session must not be a way to guess
+     * the password without limit); a right one resets the count.
+     *
      * @throws ValidationException with {@code currentPassword} when it does not match, {@code newPassword} when bad
+     * @throws LockedOutException  after too many wrong current passwords, as for logins
      */
     public UserAccount changePassword(String username, String currentPassword, String newPassword,
                                       String keepSessionHash) {
@@ -148,8 +164,15 @@ public final class UserService {
         }
         String password = AccountRules.password("newPassword", newPassword, bad);
         bad.throwIfAny();
+        Optional<java.time.Duration> locked = guard == null ? Optional.empty() : guard.reserve(username, null);
+        if (locked.isPresent()) {
+            throw new LockedOutException(username, locked.get());
+        }
         if (!hasher.verify(currentPassword, cur.passwordHash())) {
             throw new ValidationException(java.util.Map.of("currentPassword", "does not match your password"));
+        }
+        if (guard != null) {
+            guard.succeeded(username);
         }
         UserAccount next = withHash(cur, hasher.hash(password));
         UserAccount saved = accounts.update(next).orElseThrow(() -> raced(username));
@@ -158,14 +181,19 @@ public final class UserService {
         return saved;
     }
 
-    /** Deletes the user with its sessions, tokens and scope. @throws LastAdminException for the last admin */
+    /**
+     * Deletes the user with its sessions, tokens and scope, if it is still at the version read.
+     *
+     * @throws LastAdminException       for the last admin
+     * @throws VersionMismatchException when it is not expected, or was changed meanwhile
+     */
     public UserAccount delete(String username, ExpectedVersion expected) {
         UserAccount cur = get(username);
         expected.check("user " + username, cur.version());
         if (cur.isAdmin() && cur.enabled()) {
             requireAnotherAdmin(username);
         }
-        if (!accounts.delete(username)) {
+        if (!accounts.delete(username, cur.version())) { // compare-and-set; keeps an admin in its transaction
             throw new UnknownAccountException(username);
         }
         events.publish(new UserChanged(username));

@@ -99,7 +99,7 @@ public final class GroupService {
     public Group delete(String id, ExpectedVersion expected) {
         Group cur = get(id);
         expected.check("group " + id, cur.version());
-        if (!store.delete(id)) {
+        if (!store.delete(id, cur.version())) { // compare-and-set: a change since the read wins
             throw new UnknownGroupException(id);
         }
         events.publish(new RightsChanged("group " + id + " deleted"));

@@ -22,4 +22,11 @@ public interface GroupStore {
 
     /** False when there was none. */
     boolean delete(String id);
+
+    /**
+     * Deletes the group if its stored version is still {@code version} (compare-and-set); false when there was none.
+     *
+     * @throws org.centralino.core.version.VersionMismatchException when it is at another version
+     */
+    boolean delete(String id, long version);
 }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.centralino.core.MutableClock;
 import org.centralino.core.secret.SecretGenerator;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +83,55 @@ class AuthServiceTest {
         clock.advance(Duration.ofSeconds(30));
         assertThat(auth.login("admin", "right-password", "192.0.2.1")).isInstanceOf(LoginResult.LoggedIn.class);
         assertThat(failures.map).doesNotContainKey(LoginGuard.usernameKey("admin"));
+    }
+
+    @Test
+    void twentyParallelWrongLoginsGetAtMostFiveVerdictsAndTheRestAreLockedOut() throws Exception {
+        PasswordHasher slow = new PasswordHasher(new Argon2Params(8192, 3, 1), secrets);
+        accounts.create(UserAccount.of("anna", Role.USER, slow.hash("right-password"), clock.instant()));
+        AuthService parallel = new AuthService(accounts, sessions, tokens, new LoginGuard(failures, clock), slow,
+            secrets, clock, Duration.ofHours(12), null, 20, Duration.ofSeconds(30)); // every login verifies at once
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<LoginResult>> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return parallel.login("anna", "wrong", null);
+                }));
+            }
+            go.countDown();
+            int refused = 0;
+            int locked = 0;
+            for (Future<LoginResult> f : answers) {
+                LoginResult r = f.get();
+                refused += r instanceof LoginResult.Refused ? 1 : 0;
+                locked += r instanceof LoginResult.LockedOut ? 1 : 0;
+            }
+            assertThat(refused).isEqualTo(5);
+            assertThat(locked).isEqualTo(15);
+        }
+        assertThat(failures.find(LoginGuard.usernameKey("anna")).orElseThrow().failures()).isEqualTo(5);
+    }
+
+    @Test
+    void whenEveryVerificationSlotIsTakenALoginIsAnsweredBusyWithoutCountingAFailure() throws Exception {
+        PasswordHasher slow = new PasswordHasher(new Argon2Params(32768, 8, 1), secrets);
+        accounts.create(UserAccount.of("anna", Role.USER, slow.hash("right-password"), clock.instant()));
+        AuthService one = new AuthService(accounts, sessions, tokens, new LoginGuard(failures, clock), slow, secrets,
+            clock, Duration.ofHours(12), null, 1, Duration.ofMillis(50));
+        try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
+            Future<LoginResult> first = pool.submit(() -> one.login("anna", "right-password", null));
+            while (failures.map.isEmpty()) { // the first login holds the slot once it has reserved its attempt
+                Thread.onSpinWait();
+            }
+            assertThat(one.login("bob", "whatever", null)).isInstanceOf(LoginResult.Busy.class);
+            assertThat(failures.map).as("the busy login counted nothing")
+                .containsOnlyKeys(LoginGuard.usernameKey("anna"));
+            assertThat(first.get()).isInstanceOf(LoginResult.LoggedIn.class);
+        }
+        assertThat(one.login("bob", "whatever", null)).as("the slot is given back").isInstanceOf(
+            LoginResult.Refused.class);
     }
 
     @Test

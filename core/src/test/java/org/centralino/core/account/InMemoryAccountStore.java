@@ -5,6 +5,7 @@ import java.util.List;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.centralino.core.version.VersionMismatchException;
 
 /** A map-backed account store for service tests. */
 final class InMemoryAccountStore implements AccountStore {
@@ -42,6 +43,38 @@ final class InMemoryAccountStore implements AccountStore {
             return next;
         });
         return Optional.ofNullable(out[0]);
+    }
+
+    @Override
+    public synchronized Optional<UserAccount> updateKeepingAnAdmin(UserAccount a) {
+        UserAccount before = map.get(a.username());
+        Optional<UserAccount> saved = update(a);
+        if (saved.isPresent() && noAdminLeft()) {
+            map.put(a.username(), before);
+            throw new LastAdminException(a.username());
+        }
+        return saved;
+    }
+
+    @Override
+    public synchronized boolean delete(String username, long version) {
+        UserAccount cur = map.get(username);
+        if (cur == null) {
+            return false;
+        }
+        if (cur.version() != version) {
+            throw new VersionMismatchException("user " + username, cur.version());
+        }
+        map.remove(username);
+        if (cur.isAdmin() && cur.enabled() && noAdminLeft()) {
+            map.put(username, cur);
+            throw new LastAdminException(username);
+        }
+        return true;
+    }
+
+    private boolean noAdminLeft() {
+        return map.values().stream().noneMatch(u -> u.isAdmin() && u.enabled());
     }
 
     @Override

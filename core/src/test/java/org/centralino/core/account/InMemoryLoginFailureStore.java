@@ -1,5 +1,6 @@
 package org.centralino.core.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,20 @@ final class InMemoryLoginFailureStore implements LoginFailureStore {
             return cur == null || stale ? new LoginFailures(k, 1, now, null)
                 : new LoginFailures(k, cur.failures() + 1, now, cur.lockedUntil());
         });
+    }
+
+    @Override
+    public synchronized Reservation reserve(String key, Instant now, LockOutPolicy policy) {
+        LoginFailures cur = map.get(key);
+        if (cur != null && cur.lockedUntil() != null && now.isBefore(cur.lockedUntil())) {
+            return new Reservation(false, cur);
+        }
+        LoginFailures counted = recordFailure(key, now, now.minus(policy.forgetAfter()));
+        Duration lock = policy.lockAfter(counted.failures());
+        LoginFailures after = lock.isZero() ? counted
+            : new LoginFailures(key, counted.failures(), now, now.plus(lock));
+        map.put(key, after);
+        return new Reservation(true, after);
     }
 
     @Override

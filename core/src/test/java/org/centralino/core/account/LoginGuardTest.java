@@ -14,7 +14,8 @@ class LoginGuardTest {
 
     void fail(int times, String username) {
         for (int i = 0; i < times; i++) {
-            guard.failed(username, "192.0.2.7");
+            assertThat(guard.reserve(username, "192.0.2.7")).as("granted").isEmpty();
+            guard.failedFrom("192.0.2.7");
         }
     }
 
@@ -74,7 +75,8 @@ class LoginGuardTest {
     @Test
     void oneAddressTryingManyUsernamesIsBoundToo() {
         for (int i = 0; i < LockOutPolicy.PER_ADDRESS.threshold(); i++) {
-            guard.failed("user" + i, "198.51.100.9");
+            guard.reserve("user" + i, "198.51.100.9");
+            guard.failedFrom("198.51.100.9");
         }
         assertThat(guard.lockedFor("somebody-new", "198.51.100.9")).contains(Duration.ofSeconds(30));
         assertThat(guard.lockedFor("somebody-new", "198.51.100.10")).isEmpty();
@@ -89,6 +91,26 @@ class LoginGuardTest {
         fail(5, longName);
         assertThat(guard.lockedFor(longName, null)).isPresent();
         assertThat(store.map.keySet()).allMatch(k -> k.length() <= 110);
+    }
+
+    @Test
+    void aReservationCountsBeforeTheCheckAndALockedKeyIsRefusedWithoutCounting() {
+        fail(4, "anna");
+        assertThat(guard.reserve("anna", null)).as("the fifth is granted and locks at once").isEmpty();
+        assertThat(guard.lockedFor("anna", null)).contains(Duration.ofSeconds(30));
+        assertThat(guard.reserve("anna", null)).contains(Duration.ofSeconds(30));
+        assertThat(store.find(LoginGuard.usernameKey("anna")).orElseThrow().failures()).isEqualTo(5);
+        guard.succeeded("anna");
+        assertThat(guard.reserve("anna", null)).as("a success clears the lock its reservation set").isEmpty();
+    }
+
+    @Test
+    void aLockedAddressRefusesTheReservationWithoutCountingTheUsername() {
+        for (int i = 0; i < LockOutPolicy.PER_ADDRESS.threshold(); i++) {
+            guard.failedFrom("198.51.100.9");
+        }
+        assertThat(guard.reserve("anna", "198.51.100.9")).contains(Duration.ofSeconds(30));
+        assertThat(store.find(LoginGuard.usernameKey("anna"))).isEmpty();
     }
 
     @Test

@@ -136,6 +136,30 @@ class UserServiceTest {
     }
 
     @Test
+    void wrongCurrentPasswordsCountLikeFailedLoginsAndARightOneResetsThem() {
+        InMemoryLoginFailureStore failures = new InMemoryLoginFailureStore();
+        UserService guarded = new UserService(accounts, sessions, extensionStore, hasher,
+            new LoginGuard(failures, clock), clock, events);
+        users.create(draft("anna", "anna-password", null, "USER"));
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> guarded.changePassword("anna", "wrong-password", "another-password-1", null))
+                .isInstanceOf(ValidationException.class);
+        }
+        guarded.changePassword("anna", "anna-password", "another-password-1", null);
+        assertThat(failures.map).as("a right password resets the count").isEmpty();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> guarded.changePassword("anna", "wrong-password", "third-password-1", null))
+                .isInstanceOf(ValidationException.class);
+        }
+        assertThatThrownBy(() -> guarded.changePassword("anna", "another-password-1", "third-password-1", null))
+            .isInstanceOfSatisfying(LockedOutException.class,
+                e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30)));
+        assertThat(hasher.verify("another-password-1", accounts.find("anna").orElseThrow().passwordHash())).isTrue();
+        clock.advance(Duration.ofSeconds(30));
+        guarded.changePassword("anna", "another-password-1", "third-password-1", null);
+    }
+
+    @Test
     void theProfileChangeIgnoresAdministrativeFields() {
         users.create(draft("anna", "anna-password", null, "USER"));
         UserPatch sneaky = new UserPatch(Change.to("Anna"), Change.to("anna@example.com"), Change.keep(),

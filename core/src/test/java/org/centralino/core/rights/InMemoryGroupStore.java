@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.centralino.core.version.VersionMismatchException;
 
 /** A map-backed group store for service tests. */
 final class InMemoryGroupStore implements GroupStore {
@@ -43,6 +44,18 @@ final class InMemoryGroupStore implements GroupStore {
 
     @Override
     public boolean delete(String id) {
+        return map.remove(id) != null;
+    }
+
+    @Override
+    public synchronized boolean delete(String id, long version) {
+        Group cur = map.get(id);
+        if (cur == null) {
+            return false;
+        }
+        if (cur.version() != version) {
+            throw new VersionMismatchException("group " + id, cur.version());
+        }
         return map.remove(id) != null;
     }
 }
