@@ -136,7 +136,9 @@ class BadInputTest extends WebTestBase {
     void protocolLevelGarbage() {
         String[] heads = {"GARBAGE", "GET /api/v1/extensions HTTP/1.1\r\nX-Big: " + "a".repeat(20_000),
             "GET /api/v1/extensions HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: -5",
-            "POST /api/v1/extensions HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json",
+            // both framings at once (RFC 9112 §6.3: a request smuggling pattern)
+            "POST /api/v1/extensions HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 0\r\n"
+                + "Content-Type: application/json",
             "GET " + "/a".repeat(10_000) + " HTTP/1.1"};
         for (String head : heads) {
             Api.Resp r = api.raw(head, new byte[0]);
