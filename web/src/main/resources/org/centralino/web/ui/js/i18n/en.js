@@ -117,6 +117,7 @@ export default {
   'error.locked_out': 'Too many failed logins: try again in {seconds} seconds.',
   'error.csrf_failed': 'Your session is no longer valid for this page: reload it.',
   'error.invalid_credentials': 'Wrong username or password.',
+  'error.login_busy': 'The server is busy with other logins: try again in a moment.',
   'error.unauthorized': 'Your session has ended: log in again.',
   'error.idempotency_key_reused': 'This request was already sent with different data: try again.',
   'error.idempotency_key_in_progress': 'The same request is still in progress: wait a moment.',

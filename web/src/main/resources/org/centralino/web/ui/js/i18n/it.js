@@ -119,6 +119,7 @@ export default {
   'error.locked_out': 'Troppi accessi falliti: riprova tra {seconds} secondi.',
   'error.csrf_failed': 'La sessione non è più valida per questa pagina: ricaricala.',
   'error.invalid_credentials': 'Nome utente o password errati.',
+  'error.login_busy': 'Il server è occupato con altri accessi: riprova tra un momento.',
   'error.unauthorized': 'La sessione è terminata: accedi di nuovo.',
   'error.idempotency_key_reused': 'Questa richiesta era già stata inviata con dati diversi: riprova.',
   'error.idempotency_key_in_progress': 'La stessa richiesta è ancora in corso: attendi un momento.',
