@@ -313,9 +313,15 @@ final class RelayLoop {
         }
     }
 
+    /**
+     * Runs the queued tasks. Inside a selection, it stops after a task that closed a session (a flush is pending):
+     * the tasks after it, a caller's barrier among them, run once the closed sockets are deregistered and their
+     * ports really free. Checking only before a batch left a window where a close and a barrier in the same batch
+     * let the barrier return while the ports were still bound (seen as a rare "Address already in use").
+     */
     private void runTasks() {
         Runnable task;
-        while ((task = tasks.poll()) != null) {
+        while (!(selecting && flushPending) && (task = tasks.poll()) != null) {
             try {
                 task.run();
             } catch (RuntimeException e) {
