@@ -38,6 +38,7 @@ import org.centralino.core.history.CallHistoryService;
 import org.centralino.core.rights.AdminScopeService;
 import org.centralino.core.rights.GroupService;
 import org.centralino.core.rights.GroupVisibility;
+import org.centralino.core.rights.Visibility;
 import org.centralino.feature.demo.DemoApplications;
 import org.centralino.media.codec.CodecRegistry;
 import org.centralino.core.idempotency.IdempotencyService;
@@ -152,25 +153,7 @@ public final class Centralino implements AutoCloseable {
         if (config.configFile() != null) {
             new Declarations(extensions).apply(config.configFile());
         }
-        PasswordHasher hasher = new PasswordHasher(Argon2Params.OWASP, secrets);
-        JdbiAccountStore accounts = new JdbiAccountStore(database);
-        announce(new AdminBootstrap(accounts, hasher, secrets, clock).run(config.adminPassword()));
-        JdbiSessionStore sessions = new JdbiSessionStore(database);
-        JdbiApiTokenStore apiTokens = new JdbiApiTokenStore(database);
-        LoginGuard guard = new LoginGuard(new JdbiLoginFailureStore(database), clock);
-        AuthService auth = new AuthService(accounts, sessions, apiTokens,
-            guard, hasher, secrets, clock,
-            AuthService.DEFAULT_TOKEN_LIFETIME, events);
-        JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(database);
-        JdbiGroupStore groupStore = new JdbiGroupStore(database);
-        GroupVisibility visibility = new GroupVisibility(groupStore, scopeStore, clock, events);
-        UserService users = new UserService(accounts, sessions, extensionStore, hasher, guard, clock, events);
-        users.followDirectory(events);
-        AccountServices accountServices = new AccountServices(auth, users,
-            new AdminScopeService(scopeStore, accounts, events),
-            new GroupService(groupStore, extensionStore, secrets, clock, events),
-            new ApiTokenService(apiTokens, secrets, clock),
-            new AuditLog(new JdbiAuditStore(database), secrets, clock), visibility, clock);
+        AccountServices accountServices = startAccounts(secrets);
 
         locations = new LocationService(clock, events);
         locations.followDirectory(events);
@@ -183,17 +166,8 @@ public final class Centralino implements AutoCloseable {
         music = apps.music();
         startSip(apps);
         JdbiContactStore contacts = new JdbiContactStore(database, clock);
-        Phonebooks phonebooks = Phonebooks.create(contacts, extensions, visibility,
-            number -> presence.of(number).wireName(), events, clock, PhoneNumbers.italy());
         web = new WebServer(new WebConfig(config.bind().getHostAddress(), config.httpPort()),
-            WebServices.of(extensions, locations, accountServices).withCdr(cdr).withCalls(calls)
-                .withMusic(apps.music()) // the library calls play, so an uploaded file is heard on the next hold
-                .withPortal(new PortalServices(forwarding, new CallHistoryService(cdr,
-                    new PhonebookCallerNames(phonebooks, PhoneNumbers.italy())), extensions, visibility))
-                .withIdempotency(new IdempotencyService(new JdbiIdempotencyStore(database), clock,
-                    RequestFingerprints.derivedFrom(serverSecret)))
-                .withLive(LiveEvents.of(events, presence).withVisibility(visibility))
-                .withPhonebooks(phonebooks));
+            webServices(accountServices, forwarding, contacts, apps, serverSecret));
         web.start();
         housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("housekeeping")
             .daemon().factory());
@@ -203,6 +177,43 @@ public final class Centralino implements AutoCloseable {
         LOG.info("Centralino ready: SIP udp+tcp {}:{}, HTTP {}:{}, data {}, RTP {}", config.bind().getHostAddress(),
             sip.port(), config.bind().getHostAddress(), web.port(), config.dataDir().toAbsolutePath(),
             config.rtpPorts());
+    }
+
+    /** Web users, their sessions and tokens, groups, rights, delegated scopes and the audit log. */
+    private AccountServices startAccounts(SecretGenerator secrets) {
+        PasswordHasher hasher = new PasswordHasher(Argon2Params.OWASP, secrets);
+        JdbiAccountStore accounts = new JdbiAccountStore(database);
+        announce(new AdminBootstrap(accounts, hasher, secrets, clock).run(config.adminPassword()));
+        JdbiSessionStore sessions = new JdbiSessionStore(database);
+        JdbiApiTokenStore apiTokens = new JdbiApiTokenStore(database);
+        LoginGuard guard = new LoginGuard(new JdbiLoginFailureStore(database), clock);
+        AuthService auth = new AuthService(accounts, sessions, apiTokens, guard, hasher, secrets, clock,
+            AuthService.DEFAULT_TOKEN_LIFETIME, events);
+        JdbiAdminScopeStore scopeStore = new JdbiAdminScopeStore(database);
+        JdbiGroupStore groupStore = new JdbiGroupStore(database);
+        GroupVisibility visibility = new GroupVisibility(groupStore, scopeStore, clock, events);
+        UserService users = new UserService(accounts, sessions, extensionStore, hasher, guard, clock, events);
+        users.followDirectory(events);
+        return new AccountServices(auth, users, new AdminScopeService(scopeStore, accounts, events),
+            new GroupService(groupStore, extensionStore, secrets, clock, events),
+            new ApiTokenService(apiTokens, secrets, clock),
+            new AuditLog(new JdbiAuditStore(database), secrets, clock), visibility, clock);
+    }
+
+    /** What the HTTP API serves, all under the accounts' rights ({@code GroupVisibility}). */
+    private WebServices webServices(AccountServices accounts, ForwardingService forwarding, JdbiContactStore contacts,
+                                    AppServices apps, byte[] serverSecret) {
+        Visibility visibility = accounts.visibility();
+        Phonebooks phonebooks = Phonebooks.create(contacts, extensions, visibility,
+            number -> presence.of(number).wireName(), events, clock, PhoneNumbers.italy());
+        return WebServices.of(extensions, locations, accounts).withCdr(cdr).withCalls(calls)
+            .withMusic(apps.music()) // the library calls play, so an uploaded file is heard on the next hold
+            .withPortal(new PortalServices(forwarding, new CallHistoryService(cdr,
+                new PhonebookCallerNames(phonebooks, PhoneNumbers.italy())), extensions, visibility))
+            .withIdempotency(new IdempotencyService(new JdbiIdempotencyStore(database), clock,
+                RequestFingerprints.derivedFrom(serverSecret)))
+            .withLive(LiveEvents.of(events, presence).withVisibility(visibility))
+            .withPhonebooks(phonebooks);
     }
 
     /**

@@ -40,7 +40,7 @@ public record AccountServices(AuthService auth, UserService users, AdminScopeSer
 
     /** The delegated scope that applies to {@code user}; FULL for an ADMIN, NONE for others without the service. */
     AdminScope scopeOf(UserAccount user) {
-        return scopes == null ? AdminScope.effective(user, null) : scopes.get(user.username());
+        return scopes == null ? AdminScope.effective(user, null) : scopes.of(user);
     }
 
     UserService requireUsers() {

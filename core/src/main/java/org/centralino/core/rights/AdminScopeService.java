@@ -22,8 +22,12 @@ public final class AdminScopeService {
 
     /** The scope that applies to the user (FULL for an ADMIN). @throws UnknownAccountException when none */
     public AdminScope get(String username) {
-        UserAccount user = user(username);
-        return AdminScope.effective(user, store.find(username).orElse(null));
+        return of(user(username));
+    }
+
+    /** The scope that applies to {@code user}, already read (the authenticated caller): no second read of it. */
+    public AdminScope of(UserAccount user) {
+        return AdminScope.effective(user, store.find(user.username()).orElse(null));
     }
 
     /** The scope stored for the user, whatever the role (what PUT wrote; NONE when never set). */
